@@ -1,0 +1,166 @@
+//! Argument parsing, input reading with the size guard, and exit codes.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
+use qualichart::core::report::report;
+use qualichart::core::{parse, Error, Path, Scope, Session};
+
+use crate::text;
+
+/// Qualifying sessions: classification, gaps, sectors, records.
+#[derive(Debug, Parser)]
+#[command(name = "qualichart", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the classification of a session: positions, best laps, gaps, intervals, % of
+    /// pole, records, session-best sectors and the ideal lap.
+    Report {
+        /// Print the `qualichart-report/1` JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Rank one class only (its id, e.g. GTP); gaps and sectors are then within the class.
+        #[arg(long = "class", value_name = "ID")]
+        class: Option<String>,
+        /// Session JSON file, or `-` for standard input.
+        #[arg(value_name = "FILE|-")]
+        file: PathBuf,
+    },
+}
+
+/// A failure to report: the input's name and the text to show.
+struct Failure {
+    input: String,
+    message: String,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Report { json, class, file } => run_report(&file, json, class),
+    };
+    match result {
+        Ok(output) => write_stdout(output.as_bytes()),
+        Err(failure) => {
+            eprintln!("qualichart: {}: {}", failure.input, failure.message);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run_report(
+    file: &std::path::Path,
+    json: bool,
+    class: Option<String>,
+) -> Result<String, Failure> {
+    let input = display_name(file);
+    let fail = |message: String| Failure {
+        input: input.clone(),
+        message,
+    };
+    let session = read_session(file).map_err(&fail)?;
+    let scope = match class {
+        Some(id) if session.class(&id).is_some() => Scope::Class(id),
+        Some(id) => return Err(fail(unknown_class(&session, &id))),
+        None => Scope::Overall,
+    };
+    let report = report(&session, &scope);
+    if json {
+        let mut out = serde_json::to_string_pretty(&report).map_err(|e| fail(e.to_string()))?;
+        out.push('\n');
+        Ok(out)
+    } else {
+        Ok(text::render(&session, &report))
+    }
+}
+
+fn unknown_class(session: &Session, id: &str) -> String {
+    let ids: Vec<String> = session
+        .classes
+        .iter()
+        .map(|c| format!("{:?}", c.id))
+        .collect();
+    if ids.is_empty() {
+        format!("no class {id:?}: the session has no entries")
+    } else {
+        format!(
+            "no class {id:?} in this session (classes: {})",
+            ids.join(", ")
+        )
+    }
+}
+
+fn display_name(file: &std::path::Path) -> String {
+    if file.as_os_str() == "-" {
+        "<stdin>".to_owned()
+    } else {
+        file.display().to_string()
+    }
+}
+
+/// Reads at most the size limit, refusing larger input before parsing any of it.
+fn read_session(file: &std::path::Path) -> Result<Session, String> {
+    let bytes = if file.as_os_str() == "-" {
+        read_limited(io::stdin().lock())
+    } else {
+        let handle = File::open(file).map_err(|e| format!("cannot open: {}", io_message(&e)))?;
+        if let Ok(meta) = handle.metadata() {
+            if meta.is_file() && meta.len() > MAX_INPUT_BYTES as u64 {
+                let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+                return Err(Error::new(Path::root(), ErrorKind::TooLarge(size)).to_string());
+            }
+        }
+        read_limited(handle)
+    }?;
+    parse(&bytes).map_err(|e| e.to_string())
+}
+
+/// Reads up to the limit; past it, counts (without keeping) what is left to name the size.
+fn read_limited(mut reader: impl Read) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let limit = MAX_INPUT_BYTES as u64 + 1;
+    (&mut reader)
+        .take(limit)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {}", io_message(&e)))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        // Bounded: an endless stream is reported at 1 GiB rather than read forever.
+        let rest = io::copy(&mut reader.take(1 << 30), &mut io::sink()).unwrap_or(0);
+        let size = bytes
+            .len()
+            .saturating_add(usize::try_from(rest).unwrap_or(usize::MAX));
+        return Err(Error::new(Path::root(), ErrorKind::TooLarge(size)).to_string());
+    }
+    Ok(bytes)
+}
+
+/// The OS message without Rust's "(os error N)" suffix.
+fn io_message(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
+    }
+}
+
+/// Writes the output; a reader that closed the pipe early (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("qualichart: <stdout>: cannot write: {}", io_message(&e));
+            ExitCode::from(1)
+        }
+    }
+}

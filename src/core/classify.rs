@@ -1,0 +1,485 @@
+//! Best laps and the classification: order, tie-breaks, positions, gap, interval, class gap, %.
+//!
+//! The rules are the contract's "Calculations", with the open cases settled in
+//! `docs/report-format.md`. [`classify`] is total: a car without a time is a row with
+//! `best: None`, never an error. Rows refer to entries by index, so a classification is plain
+//! owned data that the widget can memoise next to the session it came from.
+
+use std::cmp::Ordering;
+
+use crate::core::session::{Entry, Session, Status};
+use crate::core::time::{Elapsed, Gap, LapTime};
+
+/// Which cars a classification ranks.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// Every car.
+    #[default]
+    Overall,
+    /// The cars of one class (by id).
+    Class(String),
+}
+
+impl Scope {
+    /// True when `entry` takes part in this scope.
+    pub fn contains(&self, entry: &Entry) -> bool {
+        match self {
+            Scope::Overall => true,
+            Scope::Class(id) => entry.class == *id,
+        }
+    }
+
+    /// `"overall"`, or the class id.
+    pub fn name(&self) -> &str {
+        match self {
+            Scope::Overall => "overall",
+            Scope::Class(id) => id,
+        }
+    }
+}
+
+/// Where a car's best lap came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BestSource {
+    /// `laps[i]` of the entry.
+    Lap(usize),
+    /// The entry's result-sheet `best`.
+    Sheet,
+}
+
+/// A car's best lap, with what the tie-breaks and the details need.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BestLap {
+    pub time: LapTime,
+    pub source: BestSource,
+    /// Lap number, when known.
+    pub lap: Option<u32>,
+    /// Index into the entry's drivers, when known.
+    pub driver: Option<usize>,
+    /// When it was set, when known.
+    pub at: Option<Elapsed>,
+}
+
+/// The best lap of `entry` per the contract, or `None`.
+///
+/// Deleted laps never count; equal times go to the lower lap number, then the earlier lap in
+/// the array; a result-sheet `best` is used only when no lap gives one; `dns` and `excluded`
+/// cars have none.
+pub fn best_lap(entry: &Entry) -> Option<BestLap> {
+    if entry.status != Status::Ok {
+        return None;
+    }
+    let from_laps = entry
+        .laps
+        .iter()
+        .enumerate()
+        .filter(|(_, lap)| lap.valid)
+        .filter_map(|(i, lap)| lap.time.map(|t| (t, lap.number, i)))
+        .min()
+        .map(|(time, number, i)| BestLap {
+            time,
+            source: BestSource::Lap(i),
+            lap: Some(number),
+            driver: entry.laps[i].driver,
+            at: entry.laps[i].at,
+        });
+    from_laps.or_else(|| {
+        entry.sheet_best.as_ref().map(|b| BestLap {
+            time: b.time,
+            source: BestSource::Sheet,
+            lap: b.lap,
+            driver: b.driver,
+            at: b.at,
+        })
+    })
+}
+
+/// What a row's time says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStatus {
+    /// Has a best lap.
+    Ok,
+    /// Took part but has no valid time.
+    NoTime,
+    /// Did not start.
+    Dns,
+    /// Excluded by the stewards.
+    Excluded,
+}
+
+impl RowStatus {
+    /// The report's word: `ok`, `no_time`, `dns`, `excluded`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RowStatus::Ok => "ok",
+            RowStatus::NoTime => "no_time",
+            RowStatus::Dns => "dns",
+            RowStatus::Excluded => "excluded",
+        }
+    }
+
+    /// The label a reader sees for a car without a time: "No time", "DNS", "Excluded".
+    pub fn label(self) -> &'static str {
+        match self {
+            RowStatus::Ok => "",
+            RowStatus::NoTime => "No time",
+            RowStatus::Dns => "DNS",
+            RowStatus::Excluded => "Excluded",
+        }
+    }
+}
+
+/// One car in a classification.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Index into `session.entries`.
+    pub entry: usize,
+    /// 1..n within the scope.
+    pub position: u32,
+    /// 1..n among the rows of the same class.
+    pub class_position: u32,
+    pub best: Option<BestLap>,
+    /// Best − the scope pole's best; `None` for the pole and cars without a time.
+    pub gap: Option<Gap>,
+    /// Best − the best of the row directly above; `None` for row 1 and cars without a time.
+    pub interval: Option<Gap>,
+    /// Best − the class pole's best; `None` for the class pole and cars without a time.
+    pub class_gap: Option<Gap>,
+    /// Best as a percentage of the scope pole's, to 3 decimals.
+    pub percent: Option<f64>,
+    pub status: RowStatus,
+}
+
+/// A ranked list of cars for one scope.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Classification {
+    pub scope: Scope,
+    /// Timed cars fastest first, then the rest in file order.
+    pub rows: Vec<Row>,
+}
+
+impl Classification {
+    /// The pole row, if anyone set a time.
+    pub fn pole(&self) -> Option<&Row> {
+        self.rows.first().filter(|r| r.best.is_some())
+    }
+
+    /// The row of the entry at `entry` index, if it is in this scope.
+    pub fn row_of(&self, entry: usize) -> Option<&Row> {
+        self.rows.iter().find(|r| r.entry == entry)
+    }
+
+    /// The pole row of each class that has a timed car, in the session's class order.
+    pub fn class_poles<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Row> + 'a {
+        session.classes.iter().filter_map(move |class| {
+            self.rows
+                .iter()
+                .find(|r| session.entries[r.entry].class == class.id)
+                .filter(|r| r.best.is_some())
+        })
+    }
+}
+
+/// Who set a time first, for equal times: `at`, then lap number, then file order.
+///
+/// A missing `at` or lap number sorts after a present one, which keeps this a total order
+/// (comparing `at` only when both have it would not be, and sorting needs one).
+pub fn set_first(at: Option<Elapsed>, lap: Option<u32>, entry_index: usize) -> SetFirst {
+    (Last(at), Last(lap), entry_index)
+}
+
+/// The key [`set_first`] builds.
+pub type SetFirst = (Last<Elapsed>, Last<u32>, usize);
+
+/// `Some` before `None`, then by value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Last<T>(pub Option<T>);
+
+impl<T: Ord> PartialOrd for Last<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<T: Ord> Ord for Last<T> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+}
+
+/// Classifies the cars of `scope`.
+///
+/// ```
+/// use qualichart::core::{classify, parse, Scope};
+/// let s = parse(br#"{"format": "qualichart/1", "entries": [
+///     {"number": "01", "laps": [{"time": "1:32.727"}]},
+///     {"number": "31", "laps": [{"time": "1:32.656"}]},
+///     {"number": "5"}]}"#).unwrap();
+/// let c = classify(&s, &Scope::Overall);
+/// let order: Vec<&str> = c.rows.iter().map(|r| s.entries[r.entry].number.as_str()).collect();
+/// assert_eq!(order, ["31", "01", "5"]);
+/// assert_eq!(c.rows[1].gap.unwrap().display(s.precision).to_string(), "+0.071");
+/// ```
+pub fn classify(session: &Session, scope: &Scope) -> Classification {
+    let mut timed: Vec<(&Entry, BestLap)> = Vec::new();
+    let mut untimed: Vec<&Entry> = Vec::new();
+    for entry in session.entries.iter().filter(|e| scope.contains(e)) {
+        match best_lap(entry) {
+            Some(best) => timed.push((entry, best)),
+            None => untimed.push(entry),
+        }
+    }
+    timed
+        .sort_by_cached_key(|(entry, best)| (best.time, set_first(best.at, best.lap, entry.index)));
+
+    let pole = timed.first().map(|(_, b)| b.time);
+    let mut rows: Vec<Row> = Vec::with_capacity(timed.len() + untimed.len());
+    let mut class_counts: Vec<(&str, u32, Option<LapTime>)> = Vec::new();
+    let mut previous: Option<LapTime> = None;
+    for (entry, best) in timed {
+        let class_pole = class_slot(&mut class_counts, &entry.class, Some(best.time));
+        let time = best.time;
+        rows.push(Row {
+            entry: entry.index,
+            position: rows.len() as u32 + 1,
+            class_position: class_pole.0,
+            gap: pole.filter(|_| !rows.is_empty()).map(|p| time - p),
+            interval: previous.map(|p| time - p),
+            class_gap: class_pole.1.filter(|_| class_pole.0 > 1).map(|p| time - p),
+            percent: pole.map(|p| time.percent_of(p)),
+            best: Some(best),
+            status: RowStatus::Ok,
+        });
+        previous = Some(time);
+    }
+    for entry in untimed {
+        let (class_position, _) = class_slot(&mut class_counts, &entry.class, None);
+        rows.push(Row {
+            entry: entry.index,
+            position: rows.len() as u32 + 1,
+            class_position,
+            best: None,
+            gap: None,
+            interval: None,
+            class_gap: None,
+            percent: None,
+            status: match entry.status {
+                Status::Ok => RowStatus::NoTime,
+                Status::Dns => RowStatus::Dns,
+                Status::Excluded => RowStatus::Excluded,
+            },
+        });
+    }
+    Classification {
+        scope: scope.clone(),
+        rows,
+    }
+}
+
+/// Counts one more car of `class`; returns its class position and the class pole's time.
+fn class_slot<'a>(
+    counts: &mut Vec<(&'a str, u32, Option<LapTime>)>,
+    class: &'a str,
+    time: Option<LapTime>,
+) -> (u32, Option<LapTime>) {
+    match counts.iter_mut().find(|(id, _, _)| *id == class) {
+        Some(slot) => {
+            slot.1 += 1;
+            (slot.1, slot.2)
+        }
+        None => {
+            counts.push((class, 1, time));
+            (1, time)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::parse;
+
+    /// One line per row: `P1 C1 #31 best gap interval class_gap percent status`.
+    fn check(entries: &str, scope: Scope) -> Vec<String> {
+        let json = format!(r#"{{"format": "qualichart/1", "entries": [{entries}]}}"#);
+        let s = parse(json.as_bytes()).expect("valid test session");
+        let p = s.precision;
+        let show = |g: Option<Gap>| g.map_or("-".to_owned(), |g| g.display(p).to_string());
+        classify(&s, &scope)
+            .rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "P{} C{} #{} {} {} {} {} {} {}",
+                    r.position,
+                    r.class_position,
+                    s.entries[r.entry].number,
+                    r.best
+                        .as_ref()
+                        .map_or("-".to_owned(), |b| b.time.display(p).to_string()),
+                    show(r.gap),
+                    show(r.interval),
+                    show(r.class_gap),
+                    r.percent.map_or("-".to_owned(), |x| x.to_string()),
+                    r.status.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fastest_first_with_gaps_intervals_and_percent() {
+        let rows = check(
+            r#"{"number": "7", "laps": [{"time": "1:32.876"}]},
+               {"number": "31", "laps": [{"time": "1:33.000"}, {"time": "1:32.656"}]},
+               {"number": "01", "laps": [{"time": "1:32.727"}]}"#,
+            Scope::Overall,
+        );
+        assert_eq!(
+            rows,
+            [
+                "P1 C1 #31 1:32.656 - - - 100 ok",
+                "P2 C2 #01 1:32.727 +0.071 +0.071 +0.071 100.077 ok",
+                "P3 C3 #7 1:32.876 +0.220 +0.149 +0.220 100.237 ok",
+            ]
+        );
+    }
+
+    #[test]
+    fn deleted_laps_never_count() {
+        let rows = check(
+            r#"{"number": "63", "laps": [{"time": "1:36.260", "valid": false}, {"time": "1:36.475"}]},
+               {"number": "25", "laps": [{"time": "1:40.000", "valid": false}]}"#,
+            Scope::Overall,
+        );
+        assert_eq!(
+            rows,
+            [
+                "P1 C1 #63 1:36.475 - - - 100 ok",
+                "P2 C2 #25 - - - - - no_time"
+            ]
+        );
+    }
+
+    #[test]
+    fn ties_go_to_who_set_the_time_first() {
+        // #62 is listed first, but #19 set 1:44.831 earlier by `at`.
+        let by_at = check(
+            r#"{"number": "62", "laps": [{"time": "1:44.831", "at": "21:27.353"}]},
+               {"number": "19", "laps": [{"time": "1:44.831", "at": "21:09.425"}]}"#,
+            Scope::Overall,
+        );
+        assert_eq!(by_at[0], "P1 C1 #19 1:44.831 - - - 100 ok");
+        assert_eq!(by_at[1], "P2 C2 #62 1:44.831 +0.000 +0.000 +0.000 100 ok");
+        // Without `at`: the earlier lap number, then file order; a known `at` beats an unknown.
+        let cases = [
+            (
+                r#"{"number": "a", "laps": [{"time": "1:00.000", "lap": 4}]}, {"number": "b", "laps": [{"time": "1:00.000", "lap": 3}]}"#,
+                "#b",
+            ),
+            (
+                r#"{"number": "a", "laps": [{"time": "1:00.000"}]}, {"number": "b", "laps": [{"time": "1:00.000"}]}"#,
+                "#a",
+            ),
+            (
+                r#"{"number": "a", "laps": [{"time": "1:00.000"}]}, {"number": "b", "laps": [{"time": "1:00.000", "at": "50:00"}]}"#,
+                "#b",
+            ),
+        ];
+        for (entries, first) in cases {
+            let rows = check(entries, Scope::Overall);
+            assert!(rows[0].contains(first), "{entries}: {rows:?}");
+        }
+    }
+
+    #[test]
+    fn a_cars_own_tie_goes_to_the_earlier_lap() {
+        let s = parse(
+            br#"{"format": "qualichart/1", "entries": [{"number": "1", "laps": [
+            {"time": "1:00.000", "lap": 5}, {"time": "1:00.000", "lap": 2}]}]}"#,
+        )
+        .expect("valid test session");
+        assert_eq!(
+            best_lap(&s.entries[0]).map(|b| (b.lap, b.source)),
+            Some((Some(2), BestSource::Lap(1)))
+        );
+    }
+
+    #[test]
+    fn cars_without_a_time_follow_in_file_order() {
+        let rows = check(
+            r#"{"number": "5", "note": "Repairs"},
+               {"number": "9", "status": "excluded", "laps": [{"time": "59.000"}]},
+               {"number": "8", "status": "dns"},
+               {"number": "2", "laps": [{"time": "1:00.000"}]}"#,
+            Scope::Overall,
+        );
+        assert_eq!(
+            rows,
+            [
+                "P1 C1 #2 1:00.000 - - - 100 ok",
+                "P2 C2 #5 - - - - - no_time",
+                "P3 C3 #9 - - - - - excluded",
+                "P4 C4 #8 - - - - - dns",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_result_sheet_best_stands_in_when_no_lap_gives_one() {
+        let rows = check(
+            r#"{"number": "1", "best": {"time": "1:01.000"}},
+               {"number": "2", "laps": [{"time": "1:00.500", "valid": false}], "best": {"time": "1:00.900"}},
+               {"number": "3", "laps": [{"time": "1:00.000"}], "best": {"time": "59.000"}}"#,
+            Scope::Overall,
+        );
+        assert_eq!(
+            rows,
+            [
+                "P1 C1 #3 1:00.000 - - - 100 ok",
+                "P2 C2 #2 1:00.900 +0.900 +0.900 +0.900 101.5 ok",
+                "P3 C3 #1 1:01.000 +1.000 +0.100 +1.000 101.667 ok",
+            ]
+        );
+    }
+
+    #[test]
+    fn classes_have_their_own_positions_poles_and_gaps() {
+        let entries = r#"{"number": "31", "class": "GTP", "laps": [{"time": "1:32.656"}]},
+            {"number": "2", "class": "LMP2", "laps": [{"time": "1:38.501"}]},
+            {"number": "01", "class": "GTP", "laps": [{"time": "1:32.727"}]},
+            {"number": "18", "class": "LMP2", "laps": [{"time": "1:38.600"}]},
+            {"number": "5", "class": "GTP"}"#;
+        assert_eq!(
+            check(entries, Scope::Overall),
+            [
+                "P1 C1 #31 1:32.656 - - - 100 ok",
+                "P2 C2 #01 1:32.727 +0.071 +0.071 +0.071 100.077 ok",
+                "P3 C1 #2 1:38.501 +5.845 +5.774 - 106.308 ok",
+                "P4 C2 #18 1:38.600 +5.944 +0.099 +0.099 106.415 ok",
+                "P5 C3 #5 - - - - - no_time",
+            ]
+        );
+        assert_eq!(
+            check(entries, Scope::Class("LMP2".into())),
+            [
+                "P1 C1 #2 1:38.501 - - - 100 ok",
+                "P2 C2 #18 1:38.600 +0.099 +0.099 +0.099 100.101 ok",
+            ]
+        );
+        assert_eq!(
+            check(entries, Scope::Class("GT3".into())),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_empty_session_has_no_rows() {
+        assert_eq!(check("", Scope::Overall), Vec::<String>::new());
+    }
+}

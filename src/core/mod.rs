@@ -1,0 +1,37 @@
+//! The pure core: session JSON in, every figure the chart and the CLI show out.
+//!
+//! No web, file, clock or randomness dependency: this module builds for `wasm32-unknown-unknown`
+//! and native alike, and every output is a deterministic function of its input.
+//!
+//! Code map, in the order data flows:
+//! - [`time`]: `LapTime`, `Elapsed`, `Gap`, `Precision`: parse and display, 0.1 ms integers.
+//! - [`wire`]: the serde mirror of `docs/session-format.md`.
+//! - [`validate`]: size and depth guards, decoding, every rule; the one producer of [`Error`].
+//! - [`session`]: the validated model every calculation reads.
+//! - [`colour`]: colour checks and stable derived colours.
+//! - [`classify`]: best laps, order and tie-breaks, positions, gap, interval, class gap, %.
+//! - [`sectors`]: personal and session best sectors, sector marks, ideal laps.
+//! - [`records`]: who beats each record line, and by how much.
+//! - [`compare`]: 2–4 cars side by side.
+//! - [`report`]: the `qualichart-report/1` document built from the above.
+//!
+//! Invariants: only `validate` returns `Result`; everything after it is total (a car without a
+//! time is a row with `best: None`). Outputs are `Vec`s in a defined order, never hash order.
+//! The model types do not derive `Serialize`; only `report` has serialisable types.
+
+pub mod classify;
+pub mod colour;
+pub mod compare;
+pub mod error;
+pub mod records;
+pub mod report;
+pub mod sectors;
+pub mod session;
+pub mod time;
+pub mod validate;
+pub mod wire;
+
+pub use classify::{classify, Classification, Row, Scope};
+pub use error::{Error, ErrorKind, Path};
+pub use session::Session;
+pub use validate::parse;

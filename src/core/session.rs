@@ -1,0 +1,153 @@
+//! The validated session: what every calculation reads. Produced only by `validate`.
+//!
+//! Defaults are applied, times are parsed, driver indices are checked, classes are in display
+//! order and every colour is resolved. Downstream code never sees a raw string time, an
+//! out-of-range index or a missing default, so it has no failure paths of its own.
+
+use crate::core::time::{Elapsed, LapTime, Precision};
+
+/// A qualifying session, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub series: Option<String>,
+    pub event: Option<String>,
+    pub session: Option<String>,
+    pub date: Option<String>,
+    pub track: Option<Track>,
+    /// Sectors per lap, 1..=12.
+    pub sectors: u8,
+    /// 3 decimals, or 4 when the input carries 4.
+    pub precision: Precision,
+    /// Every class an entry uses, plus the listed ones, in display order.
+    pub classes: Vec<Class>,
+    pub records: Vec<Record>,
+    /// In file order: `entries[i].index == i`.
+    pub entries: Vec<Entry>,
+}
+
+impl Session {
+    /// The class with this id, if the session has it.
+    pub fn class(&self, id: &str) -> Option<&Class> {
+        self.classes.iter().find(|c| c.id == id)
+    }
+
+    /// The entry with this car number.
+    pub fn entry(&self, number: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.number == number)
+    }
+}
+
+/// `track`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Track {
+    pub name: Option<String>,
+    /// Lap length in kilometres, above zero.
+    pub length_km: Option<f64>,
+}
+
+/// A class, in display order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Class {
+    /// The id entries use; `""` for entries with no class.
+    pub id: String,
+    /// The name to show; the id when none is given.
+    pub name: String,
+    /// `#rrggbb`, given or derived from the id.
+    pub color: String,
+}
+
+/// A reference line such as a previous qualifying record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// The class it applies to; `None` for the whole field.
+    pub class: Option<String>,
+    pub time: LapTime,
+    pub label: String,
+    pub driver: Option<String>,
+    pub car: Option<String>,
+    pub year: Option<i64>,
+}
+
+/// Whether a car took part, per the entry's `status`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Took part (the default).
+    #[default]
+    Ok,
+    /// Did not start: no best lap, whatever the laps say.
+    Dns,
+    /// Times removed by the stewards: no best lap.
+    Excluded,
+}
+
+/// One car.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Position in the file's `entries`: the last tie-break.
+    pub index: usize,
+    /// As printed; unique in the session.
+    pub number: String,
+    /// Class id; `""` when none is given.
+    pub class: String,
+    pub team: Option<String>,
+    pub car: Option<String>,
+    pub manufacturer: Option<String>,
+    /// `#rrggbb`, given or derived (stable per manufacturer, then team).
+    pub color: String,
+    pub drivers: Vec<Driver>,
+    pub status: Status,
+    pub note: Option<String>,
+    pub laps: Vec<Lap>,
+    /// The result-sheet best, used only when no lap gives one.
+    pub sheet_best: Option<SheetBest>,
+}
+
+impl Entry {
+    /// The driver at `index` in this entry's list (indices are checked by `validate`).
+    pub fn driver(&self, index: usize) -> Option<&Driver> {
+        self.drivers.get(index)
+    }
+}
+
+/// A driver of a car.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Driver {
+    pub name: String,
+    pub short: Option<String>,
+    pub country: Option<String>,
+}
+
+/// Where a lap started or ended, when in the pit lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pit {
+    /// Ended in the pit lane.
+    In,
+    /// Started from the pit lane.
+    Out,
+}
+
+/// One lap of a car.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lap {
+    /// Lap number, from 1: given, or the lap's array position + 1.
+    pub number: u32,
+    /// Index into the entry's `drivers`, checked.
+    pub driver: Option<usize>,
+    pub time: Option<LapTime>,
+    /// At most the session's sector count; `None` for a sector not timed.
+    pub sectors: Vec<Option<LapTime>>,
+    /// False for a deleted lap: never a best lap, its sectors never bests.
+    pub valid: bool,
+    pub pit: Option<Pit>,
+    pub at: Option<Elapsed>,
+}
+
+/// A best lap known only from a result sheet (the entry's `best`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetBest {
+    pub time: LapTime,
+    pub sectors: Vec<Option<LapTime>>,
+    pub lap: Option<u32>,
+    pub driver: Option<usize>,
+    pub at: Option<Elapsed>,
+}

@@ -1,0 +1,682 @@
+//! Input to model: the size and depth guards, JSON decoding, and every semantic check.
+//!
+//! [`parse`] is the only way into a [`Session`] and the only producer of [`Error`]. It refuses
+//! oversized input before reading it, refuses deep nesting with a byte scan before serde
+//! recurses, takes type errors (with their path) from `serde_path_to_error`, and builds the
+//! same kind of path by hand for the rules a type cannot express.
+
+use std::collections::HashMap;
+
+use crate::core::colour;
+use crate::core::error::{Error, ErrorKind, Path, MAX_DEPTH, MAX_INPUT_BYTES};
+use crate::core::session::{
+    Class, Driver, Entry, Lap, Pit, Record, Session, SheetBest, Status, Track,
+};
+use crate::core::time::{self, Elapsed, LapTime, Parsed, Precision, TimeError};
+use crate::core::wire::{self, RawTime};
+
+/// The `format` value this version reads.
+pub const FORMAT: &str = "qualichart/1";
+/// Sectors per lap when the session does not say.
+pub const DEFAULT_SECTORS: u8 = 3;
+/// The most sectors a session may declare.
+pub const MAX_SECTORS: i64 = 12;
+
+/// Parses and validates session JSON.
+///
+/// ```
+/// let s = qualichart::core::parse(br#"{"format": "qualichart/1", "entries": [
+///     {"number": "31", "laps": [{"time": "1:32.656"}]}]}"#).unwrap();
+/// assert_eq!(s.entries[0].laps[0].time.unwrap().as_ticks(), 926_560);
+/// let e = qualichart::core::parse(br#"{"format": "qualichart/2", "entries": []}"#).unwrap_err();
+/// assert_eq!(e.to_string(), r#"format: expected "qualichart/1", found "qualichart/2""#);
+/// ```
+pub fn parse(input: &[u8]) -> Result<Session, Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::new(Path::root(), ErrorKind::TooLarge(input.len())));
+    }
+    if input.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::new(Path::root(), ErrorKind::Empty));
+    }
+    check_depth(input)?;
+    validate(decode(input)?)
+}
+
+/// Decodes the JSON; only when that fails, decodes again tracking the path, to say where.
+///
+/// Tracking every field costs more than the decoding itself, and errors are rare.
+fn decode(input: &[u8]) -> Result<wire::Session, Error> {
+    match serde_json::from_slice::<wire::Obj<wire::Session>>(input) {
+        Ok(wire::Obj(session)) => Ok(session),
+        Err(plain) => {
+            let mut de = serde_json::Deserializer::from_slice(input);
+            let tracked = serde_path_to_error::deserialize::<_, wire::Obj<wire::Session>>(&mut de);
+            Err(match tracked {
+                Err(e) => json_error(Path::from_serde(e.path()), e.into_inner()),
+                // Decoded this time: the first error was after the value (trailing text).
+                Ok(_) => json_error(Path::root(), plain),
+            })
+        }
+    }
+}
+
+/// A place in the input, built on the stack as validation descends; it becomes a [`Path`]
+/// only when there is an error to report, so valid input allocates no paths.
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    parent: Option<&'a Loc<'a>>,
+    step: Step,
+}
+
+#[derive(Clone, Copy)]
+enum Step {
+    Root,
+    Field(&'static str),
+    Index(usize),
+}
+
+impl<'a> Loc<'a> {
+    const ROOT: Loc<'static> = Loc {
+        parent: None,
+        step: Step::Root,
+    };
+
+    fn field(&'a self, name: &'static str) -> Loc<'a> {
+        Loc {
+            parent: Some(self),
+            step: Step::Field(name),
+        }
+    }
+
+    fn index(&'a self, i: usize) -> Loc<'a> {
+        Loc {
+            parent: Some(self),
+            step: Step::Index(i),
+        }
+    }
+
+    fn path(&self) -> Path {
+        let parent = self.parent.map_or_else(Path::root, Loc::path);
+        match self.step {
+            Step::Root => parent,
+            Step::Field(name) => parent.field(name),
+            Step::Index(i) => parent.index(i),
+        }
+    }
+
+    fn error(&self, kind: impl Into<ErrorKind>) -> Error {
+        Error::new(self.path(), kind)
+    }
+}
+
+/// Refuses nesting deeper than [`MAX_DEPTH`] with a linear scan, before any recursion.
+fn check_depth(input: &[u8]) -> Result<(), Error> {
+    let (mut depth, mut line, mut column) = (0usize, 1usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for &byte in input {
+        column += 1;
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(Error::new(
+                        Path::root(),
+                        ErrorKind::TooDeep { line, column },
+                    ));
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
+                line += 1;
+                column = 0;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// serde_json's error as ours: the category picks the message, the position goes last.
+fn json_error(at: Path, e: serde_json::Error) -> Error {
+    let (line, column) = (e.line(), e.column());
+    let text = e.to_string();
+    let suffix = format!(" at line {line} column {column}");
+    let message = plain(text.strip_suffix(&suffix).unwrap_or(&text));
+    let kind = match e.classify() {
+        serde_json::error::Category::Eof => ErrorKind::Truncated { line, column },
+        serde_json::error::Category::Data => ErrorKind::Type {
+            message,
+            line,
+            column,
+        },
+        serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+            ErrorKind::Syntax {
+                message,
+                line,
+                column,
+            }
+        }
+    };
+    Error::new(at, kind)
+}
+
+/// serde's wording in JSON's words: `invalid type: map, expected a sequence` becomes
+/// `expected an array, found an object`, and `i64` becomes `a whole number`.
+fn plain(message: &str) -> String {
+    let parts = ["invalid type: ", "invalid value: "]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
+        .and_then(|rest| rest.rsplit_once(", expected "));
+    let Some((found, expected)) = parts else {
+        return message.to_owned();
+    };
+    let expected = match expected {
+        "a sequence" => "an array",
+        "a map" => "an object",
+        "i64" | "u64" | "i32" | "u32" => "a whole number",
+        "f64" | "f32" => "a number",
+        other => other,
+    };
+    let found = match found {
+        "sequence" => "an array".to_owned(),
+        "map" => "an object".to_owned(),
+        "unit value" | "null" => "null".to_owned(),
+        other => match other.split_once(" `") {
+            Some(("integer" | "floating point", value)) => {
+                format!("the number {}", value.trim_end_matches('`'))
+            }
+            Some(("boolean", value)) => value.trim_end_matches('`').to_owned(),
+            _ => format!("the {other}"),
+        },
+    };
+    format!("expected {expected}, found {found}")
+}
+
+/// Checks a decoded session against every rule of the contract and builds the model.
+pub fn validate(wire: wire::Session) -> Result<Session, Error> {
+    let root = Loc::ROOT;
+    match wire.format.as_deref() {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(root
+                .field("format")
+                .error(ErrorKind::WrongFormat(other.into())))
+        }
+        None => return Err(root.field("format").error(ErrorKind::Missing)),
+    }
+    let Some(wire_entries) = wire.entries else {
+        return Err(root.field("entries").error(ErrorKind::Missing));
+    };
+    let sectors = match wire.sectors {
+        None => DEFAULT_SECTORS,
+        Some(n) if (1..=MAX_SECTORS).contains(&n) => n as u8,
+        Some(n) => return Err(root.field("sectors").error(ErrorKind::SectorCount(n))),
+    };
+    let mut times = Times {
+        precision: Precision::Millis,
+    };
+    let track = wire
+        .track
+        .map(|t| track(t.0, &root.field("track")))
+        .transpose()?;
+    let listed = classes(wire.classes.unwrap_or_default(), &root.field("classes"))?;
+    let records = wire
+        .records
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| record(r.0, &root.field("records").index(i), &mut times))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut entries = Vec::with_capacity(wire_entries.len());
+    let mut numbers: HashMap<String, usize> = HashMap::with_capacity(wire_entries.len());
+    for (i, e) in wire_entries.into_iter().enumerate() {
+        let list = root.field("entries");
+        let at = list.index(i);
+        let entry = entry(e.0, i, &at, sectors, &mut times)?;
+        if let Some(&first) = numbers.get(&entry.number) {
+            let kind = ErrorKind::DuplicateNumber {
+                number: entry.number,
+                first,
+            };
+            return Err(at.field("number").error(kind));
+        }
+        numbers.insert(entry.number.clone(), i);
+        entries.push(entry);
+    }
+    let classes = with_unlisted(listed, &entries);
+    Ok(Session {
+        series: wire.series,
+        event: wire.event,
+        session: wire.session,
+        date: wire.date,
+        track,
+        sectors,
+        precision: times.precision,
+        classes,
+        records,
+        entries,
+    })
+}
+
+/// A time as the input wrote it, for messages: text quoted, numbers as they are.
+fn shown(raw: &RawTime) -> String {
+    match raw {
+        RawTime::Text(text) => format!("{text:?}"),
+        RawTime::Seconds(seconds) => seconds.to_string(),
+    }
+}
+
+/// Parses times and remembers the finest precision seen, which the whole session displays.
+struct Times {
+    precision: Precision,
+}
+
+impl Times {
+    /// Parses `raw` and remembers its precision.
+    fn parsed(&mut self, raw: &RawTime) -> Result<Parsed, TimeError> {
+        let parsed = match raw {
+            RawTime::Text(text) => time::parse_text(text)?,
+            RawTime::Seconds(seconds) => time::from_seconds(*seconds)?,
+        };
+        self.precision = self.precision.max(parsed.precision);
+        Ok(parsed)
+    }
+
+    fn lap_time(&mut self, raw: &RawTime, at: &Loc<'_>) -> Result<LapTime, Error> {
+        self.parsed(raw)
+            .and_then(|parsed| LapTime::check(parsed, || shown(raw)))
+            .map_err(|e| at.error(e))
+    }
+
+    fn elapsed(&mut self, raw: &RawTime, at: &Loc<'_>) -> Result<Elapsed, Error> {
+        self.parsed(raw)
+            .and_then(|parsed| Elapsed::check(parsed, || shown(raw)))
+            .map_err(|e| at.error(e))
+    }
+
+    fn sectors(
+        &mut self,
+        raw: Option<Vec<Option<RawTime>>>,
+        at: &Loc<'_>,
+        declared: u8,
+    ) -> Result<Vec<Option<LapTime>>, Error> {
+        let raw = raw.unwrap_or_default();
+        if raw.len() > usize::from(declared) {
+            let kind = ErrorKind::TooManySectors {
+                given: raw.len(),
+                declared,
+            };
+            return Err(at.error(kind));
+        }
+        raw.iter()
+            .enumerate()
+            .map(|(k, s)| {
+                s.as_ref()
+                    .map(|s| self.lap_time(s, &at.index(k)))
+                    .transpose()
+            })
+            .collect()
+    }
+}
+
+fn track(t: wire::Track, at: &Loc<'_>) -> Result<Track, Error> {
+    if let Some(km) = t.length_km {
+        if !(km.is_finite() && km > 0.0) {
+            return Err(at.field("length_km").error(ErrorKind::TrackLength(km)));
+        }
+    }
+    Ok(Track {
+        name: t.name,
+        length_km: t.length_km,
+    })
+}
+
+fn classes(listed: Vec<wire::Obj<wire::Class>>, at: &Loc<'_>) -> Result<Vec<Class>, Error> {
+    let mut out: Vec<Class> = Vec::with_capacity(listed.len());
+    for (i, wire::Obj(c)) in listed.into_iter().enumerate() {
+        let at = at.index(i);
+        let Some(id) = c.id else {
+            return Err(at.field("id").error(ErrorKind::Missing));
+        };
+        if let Some(first) = out.iter().position(|o| o.id == id) {
+            return Err(at
+                .field("id")
+                .error(ErrorKind::DuplicateClass { id, first }));
+        }
+        let color = colour_or(c.color, &at.field("color"), &id)?;
+        let name = c.name.unwrap_or_else(|| id.clone());
+        out.push(Class { id, name, color });
+    }
+    Ok(out)
+}
+
+/// The listed classes, then the ones entries use without listing, in order of first use.
+fn with_unlisted(mut classes: Vec<Class>, entries: &[Entry]) -> Vec<Class> {
+    for entry in entries {
+        if !classes.iter().any(|c| c.id == entry.class) {
+            let id = entry.class.clone();
+            classes.push(Class {
+                name: id.clone(),
+                color: colour::derive(&id),
+                id,
+            });
+        }
+    }
+    classes
+}
+
+/// A given colour, checked and normalised, or one derived from `key`.
+fn colour_or(given: Option<String>, at: &Loc<'_>, key: &str) -> Result<String, Error> {
+    match given {
+        Some(text) => colour::normalise(&text).ok_or_else(|| at.error(ErrorKind::Colour(text))),
+        None => Ok(colour::derive(key)),
+    }
+}
+
+fn record(r: wire::Record, at: &Loc<'_>, times: &mut Times) -> Result<Record, Error> {
+    let Some(raw) = r.time else {
+        return Err(at.field("time").error(ErrorKind::Missing));
+    };
+    Ok(Record {
+        class: r.class,
+        time: times.lap_time(&raw, &at.field("time"))?,
+        label: r.label.unwrap_or_else(|| "Record".to_owned()),
+        driver: r.driver,
+        car: r.car,
+        year: r.year,
+    })
+}
+
+fn entry(
+    e: wire::Entry,
+    index: usize,
+    at: &Loc<'_>,
+    sectors: u8,
+    times: &mut Times,
+) -> Result<Entry, Error> {
+    let number = match e.number {
+        Some(wire::CarNumber(n)) if n.is_empty() => {
+            return Err(at.field("number").error(ErrorKind::EmptyNumber))
+        }
+        Some(wire::CarNumber(n)) => n,
+        None => return Err(at.field("number").error(ErrorKind::Missing)),
+    };
+    let drivers = e
+        .drivers
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(j, wire::Obj(d))| match d.name {
+            Some(name) => Ok(Driver {
+                name,
+                short: d.short,
+                country: d.country,
+            }),
+            None => Err(at
+                .field("drivers")
+                .index(j)
+                .field("name")
+                .error(ErrorKind::Missing)),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let status = match e.status.as_deref() {
+        None | Some("ok") => Status::Ok,
+        Some("dns") => Status::Dns,
+        Some("excluded") => Status::Excluded,
+        Some(other) => return Err(at.field("status").error(ErrorKind::Status(other.into()))),
+    };
+    let colour_key = e
+        .manufacturer
+        .as_deref()
+        .or(e.team.as_deref())
+        .unwrap_or(&number)
+        .to_owned();
+    let color = colour_or(e.color, &at.field("color"), &colour_key)?;
+    let laps = e
+        .laps
+        .unwrap_or_default()
+        .into_iter()
+        .enumerate()
+        .map(|(j, l)| {
+            lap(
+                l.0,
+                j,
+                &at.field("laps").index(j),
+                drivers.len(),
+                sectors,
+                times,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let sheet_best = match e.best {
+        Some(b) => sheet_best(b.0, &at.field("best"), drivers.len(), sectors, times)?,
+        None => None,
+    };
+    Ok(Entry {
+        index,
+        number,
+        class: e.class.unwrap_or_default(),
+        team: e.team,
+        car: e.car,
+        manufacturer: e.manufacturer,
+        color,
+        drivers,
+        status,
+        note: e.note,
+        laps,
+        sheet_best,
+    })
+}
+
+fn lap(
+    l: wire::Lap,
+    j: usize,
+    at: &Loc<'_>,
+    drivers: usize,
+    sectors: u8,
+    times: &mut Times,
+) -> Result<Lap, Error> {
+    let number = match l.lap {
+        Some(n) => lap_number(n, &at.field("lap"))?,
+        None => u32::try_from(j + 1).unwrap_or(u32::MAX),
+    };
+    Ok(Lap {
+        number,
+        driver: l
+            .driver
+            .map(|d| driver_index(d, drivers, &at.field("driver")))
+            .transpose()?,
+        time: l
+            .time
+            .map(|t| times.lap_time(&t, &at.field("time")))
+            .transpose()?,
+        sectors: times.sectors(l.sectors, &at.field("sectors"), sectors)?,
+        valid: l.valid.unwrap_or(true),
+        pit: match l.pit.as_deref() {
+            None => None,
+            Some("in") => Some(Pit::In),
+            Some("out") => Some(Pit::Out),
+            Some(other) => return Err(at.field("pit").error(ErrorKind::Pit(other.into()))),
+        },
+        at: l
+            .at
+            .map(|t| times.elapsed(&t, &at.field("at")))
+            .transpose()?,
+    })
+}
+
+fn sheet_best(
+    b: wire::Best,
+    at: &Loc<'_>,
+    drivers: usize,
+    sectors: u8,
+    times: &mut Times,
+) -> Result<Option<SheetBest>, Error> {
+    let lap = b.lap.map(|n| lap_number(n, &at.field("lap"))).transpose()?;
+    let driver = b
+        .driver
+        .map(|d| driver_index(d, drivers, &at.field("driver")))
+        .transpose()?;
+    let sector_times = times.sectors(b.sectors, &at.field("sectors"), sectors)?;
+    let best_at =
+        b.at.map(|t| times.elapsed(&t, &at.field("at")))
+            .transpose()?;
+    let Some(raw) = b.time else {
+        return Ok(None);
+    };
+    let time = times.lap_time(&raw, &at.field("time"))?;
+    Ok(Some(SheetBest {
+        time,
+        sectors: sector_times,
+        lap,
+        driver,
+        at: best_at,
+    }))
+}
+
+fn lap_number(n: i64, at: &Loc<'_>) -> Result<u32, Error> {
+    match u32::try_from(n) {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(at.error(ErrorKind::LapNumber(n))),
+    }
+}
+
+fn driver_index(index: i64, count: usize, at: &Loc<'_>) -> Result<usize, Error> {
+    match usize::try_from(index) {
+        Ok(i) if i < count => Ok(i),
+        _ => Err(at.error(ErrorKind::DriverIndex { index, count })),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The error message for `json`, or "ok".
+    fn check(json: &str) -> String {
+        match parse(json.as_bytes()) {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    fn session(entries: &str) -> String {
+        format!(r#"{{"format": "qualichart/1", "entries": [{entries}]}}"#)
+    }
+
+    #[test]
+    fn messages_name_the_place_and_the_problem() {
+        let cases = [
+            (session(r#"{"number": "1"}"#), "ok"),
+            (String::new(), "the input is empty"),
+            ("nope".into(), "not valid JSON: expected ident (line 1, column 2)"),
+            ("[]".into(), "expected a session object ({\"format\": \"qualichart/1\", \"entries\": [...]}), found an array (line 1, column 0)"),
+            (session(r#"["31"]"#), "entries[0]: expected an entry object ({\"number\": \"31\", ...}), found an array (line 1, column 39)"),
+            (r#"{"format": "qualichart/1""#.into(), "the JSON ends too early (line 1, column 25)"),
+            (r#"{"format": "x", "entries": []}"#.into(), "format: expected \"qualichart/1\", found \"x\""),
+            (r#"{"entries": []}"#.into(), "format: required field is missing"),
+            (r#"{"format": "qualichart/1"}"#.into(), "entries: required field is missing"),
+            (r#"{"format": "qualichart/1", "entries": [], "sectors": 0}"#.into(), "sectors: 0 is out of range (1 to 12 sectors)"),
+            (session(r#"{"number": 31}"#), "entries[0].number: expected a car number as a string, such as \"31\" (\"01\" and \"1\" are different cars), found the number 31 (line 1, column 52)"),
+            (session(r#"{"number": ""}"#), "entries[0].number: a car number cannot be empty"),
+            (session(r#"{"number": "1"}, {"number": "1"}"#), "entries[1].number: \"1\" is already used by entries[0]"),
+            (session(r#"{"number": "1", "laps": [{"time": "1:6x.000"}]}"#), "entries[0].laps[0].time: \"1:6x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"),
+            (session(r#"{"number": "1", "laps": [{"time": -92.5}]}"#), "entries[0].laps[0].time: -92.5 is negative"),
+            (session(r#"{"number": "1", "laps": [{"time": 0}]}"#), "entries[0].laps[0].time: 0 is zero; a lap or sector time must be positive"),
+            (session(r#"{"number": "1", "laps": [{"time": true}]}"#), "entries[0].laps[0].time: expected a time such as \"1:32.656\" or a number of seconds, found true (line 1, column 77)"),
+            (session(r#"{"number": "1", "laps": [{"at": 0, "time": 90}]}"#), "ok"),
+            (session(r#"{"number": "1", "laps": [{"driver": 0}]}"#), "entries[0].laps[0].driver: driver 0 does not exist (the entry lists 0 drivers)"),
+            (session(r#"{"number": "1", "laps": [{"sectors": ["1.0", "2.0", "3.0", "4.0"]}]}"#), "entries[0].laps[0].sectors: 4 sector times given; the session declares 3"),
+            (session(r#"{"number": "1", "laps": [{"sectors": [null, "2.x"]}]}"#), "entries[0].laps[0].sectors[1]: \"2.x\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"),
+            (session(r#"{"number": "1", "laps": [{"lap": 0}]}"#), "entries[0].laps[0].lap: 0 is not a lap number (laps count from 1)"),
+            (session(r#"{"number": "1", "laps": [{"pit": "sideways"}]}"#), "entries[0].laps[0].pit: \"sideways\" is not a pit mark (expected \"in\" or \"out\")"),
+            (session(r#"{"number": "1", "status": "retired"}"#), "entries[0].status: \"retired\" is not a status (expected \"ok\", \"dns\" or \"excluded\")"),
+            (session(r#"{"number": "1", "color": "red"}"#), "entries[0].color: \"red\" is not a colour (expected #rgb or #rrggbb)"),
+            (session(r#"{"number": "1", "drivers": [{"short": "DER"}]}"#), "entries[0].drivers[0].name: required field is missing"),
+            (session(r#"{"number": "1", "best": {"time": "fast"}}"#), "entries[0].best.time: \"fast\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"),
+            (r#"{"format": "qualichart/1", "entries": [], "classes": [{"id": "A"}, {"id": "A"}]}"#.into(), "classes[1].id: class \"A\" is already listed at classes[0]"),
+            (r#"{"format": "qualichart/1", "entries": [], "records": [{"label": "x"}]}"#.into(), "records[0].time: required field is missing"),
+            (r#"{"format": "qualichart/1", "entries": [], "track": {"length_km": -5}}"#.into(), "track.length_km: -5 is not a track length (expected kilometres above zero)"),
+            (r#"{"format": "qualichart/1", "entries": {}}"#.into(), "entries: expected an array, found an object (line 1, column 38)"),
+            (session(r#"{"number": "1", "laps": [{"lap": 1.5}]}"#), "entries[0].laps[0].lap: expected a whole number, found the number 1.5 (line 1, column 75)"),
+            (session(r#"{"number": "1", "team": ["a"]}"#), "entries[0].team: expected a string, found an array (line 1, column 63)"),
+            (r#"{"format": "qualichart/1", "entries": []} x"#.into(), "not valid JSON: trailing characters (line 1, column 43)"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(check(&input), expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!(
+            r#"{{"format": "qualichart/1", "entries": [], "x": {}}}"#,
+            "[".repeat(200_000)
+        );
+        assert_eq!(
+            check(&deep),
+            "the JSON nests deeper than 128 levels (line 1, column 175)"
+        );
+        // Brackets inside strings do not count.
+        let quoted = session(&format!(
+            r#"{{"number": "1", "note": "{}"}}"#,
+            "[".repeat(500)
+        ));
+        assert_eq!(check(&quoted), "ok");
+    }
+
+    #[test]
+    fn oversized_input_is_refused_before_parsing() {
+        let big = vec![b' '; MAX_INPUT_BYTES + 1];
+        assert_eq!(
+            check_bytes(&big),
+            "the input is 32.1 MiB; the limit is 32 MiB"
+        );
+    }
+
+    fn check_bytes(input: &[u8]) -> String {
+        parse(input)
+            .map(|_| "ok".to_owned())
+            .unwrap_or_else(|e| e.to_string())
+    }
+
+    #[test]
+    fn defaults_are_applied() {
+        let s = parse(session(r#"{"number": "7", "manufacturer": "Porsche", "laps": [{"time": "1:32.876"}, {"time": "1:33.0", "valid": false, "lap": 9}]}, {"number": "01", "class": "GTP"}"#).as_bytes())
+            .expect("valid session");
+        assert_eq!(s.sectors, 3);
+        assert_eq!(s.precision, Precision::Millis);
+        let e = &s.entries[0];
+        assert_eq!((e.index, e.class.as_str(), e.status), (0, "", Status::Ok));
+        assert_eq!(e.color, colour::derive("Porsche"));
+        assert_eq!((e.laps[0].number, e.laps[0].valid), (1, true));
+        assert_eq!((e.laps[1].number, e.laps[1].valid), (9, false));
+        let ids: Vec<&str> = s.classes.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["", "GTP"]);
+    }
+
+    #[test]
+    fn four_decimals_anywhere_set_the_precision() {
+        let four =
+            session(r#"{"number": "1", "laps": [{"time": "1:32.656", "sectors": ["22.0691"]}]}"#);
+        assert_eq!(
+            parse(four.as_bytes()).map(|s| s.precision),
+            Ok(Precision::TenthMillis)
+        );
+        let number = session(r#"{"number": "1", "laps": [{"time": 92.6565}]}"#);
+        assert_eq!(
+            parse(number.as_bytes()).map(|s| s.precision),
+            Ok(Precision::TenthMillis)
+        );
+    }
+}

@@ -1,0 +1,180 @@
+//! The real binary: `report` output against expected reports, exit codes, stdin, pipes, limits.
+
+mod support;
+
+use support::{fixtures, root, run, run_with_stdin};
+
+const DAYTONA: &str = "tests/fixtures/good/daytona-gtp-excerpt.json";
+
+fn report_json(args: &[&str]) -> serde_json::Value {
+    let out = run(args);
+    assert_eq!(out.code, Some(0), "stderr: {}", out.stderr);
+    serde_json::from_str(&out.stdout).expect("report --json prints JSON")
+}
+
+#[test]
+fn json_report_states_the_daytona_figures() {
+    let r = report_json(&["report", "--json", DAYTONA]);
+    let rows = r["classification"]
+        .as_array()
+        .expect("classification is an array");
+    let cell = |i: usize, f: &str| rows[i][f].clone();
+    assert_eq!(r["format"], "qualichart-report/1");
+    assert_eq!(r["scope"], "overall");
+    assert_eq!(
+        (cell(0, "number"), cell(0, "driver"), cell(0, "best")),
+        ("31".into(), "Pipo Derani".into(), "1:32.656".into())
+    );
+    assert_eq!(
+        (cell(0, "gap"), cell(0, "percent")),
+        (serde_json::Value::Null, 100.0.into())
+    );
+    assert_eq!(
+        (cell(1, "number"), cell(1, "gap"), cell(1, "interval")),
+        ("01".into(), "+0.071".into(), "+0.071".into())
+    );
+    assert_eq!(
+        (cell(1, "gap_ms"), cell(1, "percent")),
+        (71.0.into(), 100.077.into())
+    );
+    assert_eq!(
+        (cell(2, "number"), cell(2, "gap")),
+        ("7".into(), "+0.220".into())
+    );
+    let last = rows.last().expect("rows");
+    assert_eq!(
+        (&last["number"], &last["best"], &last["status"]),
+        (&"5".into(), &serde_json::Value::Null, &"no_time".into())
+    );
+    assert_eq!(r["poles"], serde_json::json!({"GTP": "31"}));
+    assert_eq!(r["records"][0]["time"], "1:33.685");
+    assert_eq!(r["records"][0]["beaten_by"], 3);
+}
+
+#[test]
+fn json_reports_match_the_expected_files() {
+    for file in fixtures("good") {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .expect("utf-8 name")
+            .to_owned();
+        let path = file.to_str().expect("utf-8 path");
+        let report = report_json(&["report", "--json", path]);
+        insta::assert_json_snapshot!(format!("report-{name}"), report);
+    }
+}
+
+#[test]
+fn class_scope_ranks_one_class() {
+    let r = report_json(&[
+        "report",
+        "--json",
+        "--class",
+        "LMP2",
+        "tests/fixtures/good/multi-class.json",
+    ]);
+    assert_eq!(r["scope"], "LMP2");
+    let rows = r["classification"].as_array().expect("rows");
+    assert!(!rows.is_empty());
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row["class"], "LMP2");
+        assert_eq!(row["position"], i + 1);
+        assert_eq!(row["position"], row["class_position"]);
+        assert_eq!(row["gap"], row["class_gap"]);
+    }
+}
+
+#[test]
+fn text_report_is_a_table_then_records_and_sectors() {
+    let out = run(&["report", DAYTONA]);
+    assert_eq!(out.code, Some(0), "stderr: {}", out.stderr);
+    insta::assert_snapshot!("text-daytona-gtp-excerpt", out.stdout);
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let input = std::fs::read(root().join(DAYTONA)).expect("fixture");
+    let from_stdin = run_with_stdin(&["report", "--json", "-"], &input);
+    let from_file = run(&["report", "--json", DAYTONA]);
+    assert_eq!(from_stdin.code, Some(0), "stderr: {}", from_stdin.stderr);
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+    let bad = run_with_stdin(&["report", "-"], b"{");
+    assert_eq!(
+        (bad.code, bad.stderr.as_str()),
+        (
+            Some(1),
+            "qualichart: <stdin>: the JSON ends too early (line 1, column 1)\n"
+        )
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &[][..],
+        &["report"],
+        &["report", "--nope", DAYTONA],
+        &["frobnicate"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.code, Some(2), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("Usage"), "{args:?}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn input_problems_exit_1_naming_the_file() {
+    let cases: [(&[&str], &str); 2] = [
+        (&["report", "tests/fixtures/nope.json"], "qualichart: tests/fixtures/nope.json: cannot open: No such file or directory\n"),
+        (&["report", "--class", "GT3", DAYTONA], "qualichart: tests/fixtures/good/daytona-gtp-excerpt.json: no class \"GT3\" in this session (classes: \"GTP\")\n"),
+    ];
+    for (args, expected) in cases {
+        let out = run(args);
+        assert_eq!(
+            (out.code, out.stderr.as_str(), out.stdout.as_str()),
+            (Some(1), expected, "")
+        );
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = dir.path().join("big.json");
+    let file = std::fs::File::create(&big).expect("create");
+    file.set_len(50 * 1024 * 1024).expect("sparse 50 MB file");
+    let out = run(&["report", big.to_str().expect("utf-8 path")]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr
+            .ends_with(": the input is 50 MiB; the limit is 32 MiB\n"),
+        "{}",
+        out.stderr
+    );
+    let piped = run_with_stdin(&["report", "-"], &vec![b' '; 50 * 1024 * 1024]);
+    assert_eq!(
+        (piped.code, piped.stderr.as_str()),
+        (
+            Some(1),
+            "qualichart: <stdin>: the input is 50 MiB; the limit is 32 MiB\n"
+        )
+    );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_qualichart"))
+        .args(["report", "--json", "tests/fixtures/good/multi-class.json"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    // Close our end before the binary writes: its write fails with a broken pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}

@@ -1,0 +1,500 @@
+"""Independent oracle for `qualichart report --json`.
+
+Usage: python3 tests/oracle/report.py [--class ID] FILE
+
+Reads a VALID `qualichart/1` session (docs/session-format.md) and prints the
+`qualichart-report/1` JSON that `report --json` must print, computed directly
+from the text of docs/report-format.md ("the report doc" below) and the
+contract's "Calculations" section ("the contract" below).
+
+It is written apart from the Rust core on purpose: tests/oracle.rs runs both on
+random sessions and compares them. It uses only the standard library, and every
+time is an integer count of 0.1 ms ("tenths" below); floats appear only where the
+report prints them (`*_ms`, `percent`).
+
+Validity is assumed. Input it cannot understand makes it exit with status 1.
+"""
+
+import argparse
+import json
+import re
+import sys
+
+# --------------------------------------------------------------------------
+# Times
+# --------------------------------------------------------------------------
+
+# Project decision: a time string is `ss`, `m:ss` or `h:mm:ss`; fields after the
+# first are exactly two digits and below 60; optional `.` and 1-4 decimals.
+TIME_RE = re.compile(r"^(\d+)(?::(\d{2}))?(?::(\d{2}))?(?:\.(\d{1,4}))?$")
+
+TENTHS_PER_SECOND = 10000  # contract: "a time is an integer count of 0.1 ms"
+
+
+class Invalid(Exception):
+    """Input the oracle does not accept (the oracle then exits 1)."""
+
+
+def parse_time(value):
+    """Time (string or JSON number) -> integer tenths of a millisecond."""
+    if isinstance(value, bool):
+        raise Invalid(f"{value!r} is not a time")
+    if isinstance(value, (int, float)):
+        # Project decision: JSON numbers are seconds rounded to the nearest
+        # 0.1 ms, half away from zero, on value * 10000.
+        scaled = value * TENTHS_PER_SECOND
+        if scaled != scaled or scaled in (float("inf"), float("-inf")):
+            raise Invalid(f"{value!r} is not a time")
+        if isinstance(scaled, int):
+            return scaled
+        whole = int(abs(scaled) + 0.5)  # floor(|x| + 0.5): half away from zero
+        return whole if scaled >= 0 else -whole
+    if not isinstance(value, str):
+        raise Invalid(f"{value!r} is not a time")
+    m = TIME_RE.match(value)
+    if m is None:
+        raise Invalid(f"{value!r} is not a time")
+    first, second, third, frac = m.groups()
+    if third is not None:  # h:mm:ss
+        h, mi, s = int(first), int(second), int(third)
+        if mi >= 60 or s >= 60:  # "Minutes and seconds after the first field must be below 60"
+            raise Invalid(f"{value!r} is not a time")
+    elif second is not None:  # m:ss
+        h, mi, s = 0, int(first), int(second)
+        if s >= 60:
+            raise Invalid(f"{value!r} is not a time")
+    else:  # ss
+        h, mi, s = 0, 0, int(first)
+    frac_tenths = int((frac or "").ljust(4, "0"))  # "32.6" -> 6000 tenths of a ms
+    return ((h * 60 + mi) * 60 + s) * TENTHS_PER_SECOND + frac_tenths
+
+
+def opt_time(value):
+    """Parse an optional time: None (JSON null or absent) stays None."""
+    return None if value is None else parse_time(value)
+
+
+def time_is_four_decimals(value):
+    """Report doc, Precision: "4 decimals when any time string in the input has
+    4 decimal digits, or any JSON number time is not a whole number of
+    milliseconds"."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        m = TIME_RE.match(value)
+        return m is not None and m.group(4) is not None and len(m.group(4)) == 4
+    # A JSON number: its value in tenths (after the project's rounding) is not
+    # a whole number of milliseconds.
+    return parse_time(value) % 10 != 0
+
+
+def session_precision(session):
+    """3 or 4 decimals for the whole session (report doc, "Times and gaps")."""
+    times = []
+    for rec in session.get("records") or []:
+        times.append(rec.get("time"))
+    for entry in session.get("entries") or []:
+        for lap in entry.get("laps") or []:
+            times.append(lap.get("time"))
+            times.append(lap.get("at"))
+            times.extend(lap.get("sectors") or [])
+        best = entry.get("best")
+        if best is not None:
+            times.append(best.get("time"))
+            times.append(best.get("at"))
+            times.extend(best.get("sectors") or [])
+    return 4 if any(time_is_four_decimals(t) for t in times) else 3
+
+
+def display(tenths, precision):
+    """Report doc: under 60 s "59.123"; under an hour "1:32.656"; from an hour
+    "1:02:03.457". 3 or 4 decimals per the session's precision."""
+    assert tenths >= 0
+    whole, frac = divmod(tenths, TENTHS_PER_SECOND)
+    if precision == 3:
+        # "In a 3-decimal session every time is a whole number of
+        # milliseconds, so display never rounds."
+        assert frac % 10 == 0, "3-decimal session with a sub-millisecond time"
+        frac_text = f"{frac // 10:03d}"
+    else:
+        frac_text = f"{frac:04d}"
+    hours, rest = divmod(whole, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if whole < 60:
+        return f"{seconds}.{frac_text}"
+    if whole < 3600:
+        return f"{minutes}:{seconds:02d}.{frac_text}"
+    return f"{hours}:{minutes:02d}:{seconds:02d}.{frac_text}"
+
+
+def display_gap(tenths, precision):
+    """Report doc: gaps are signed: "+0.071", "+1:02.300" past a minute,
+    "+0.000" for a tie, "-1.029" when faster."""
+    sign = "-" if tenths < 0 else "+"
+    return sign + display(abs(tenths), precision)
+
+
+def ms(tenths):
+    """Report doc: "`*_ms` fields are that count divided by 10, as a JSON number"."""
+    return None if tenths is None else tenths / 10
+
+
+def percent(best, pole):
+    """Report doc, `percent`: "best x 100 / pole's best, rounded half up to 3
+    decimals using integers: round(best x 100000 / pole) / 1000"."""
+    num = best * 100000
+    rounded = (2 * num + pole) // (2 * pole)  # floor(num / pole + 1/2): half up
+    return rounded / 1000
+
+
+# --------------------------------------------------------------------------
+# The model: one record per car, everything the report needs
+# --------------------------------------------------------------------------
+
+
+class Source:
+    """One sector source of a car: a valid lap, or the `best` object. A car's
+    sources are kept in array order, the `best` object last."""
+
+    def __init__(self, sectors, at, lap_number, driver):
+        self.sectors = sectors  # list of tenths or None, one per declared sector
+        self.at = at  # tenths or None
+        self.lap_number = lap_number  # int or None
+        self.driver = driver  # driver name or None
+
+
+class Car:
+    pass
+
+
+def get(obj, key, default):
+    """An optional field: absent or null means the default."""
+    value = obj.get(key)
+    return default if value is None else value
+
+
+def driver_name(entry, index):
+    """Report doc, row `driver`: "the lap's driver index, or best.driver; when
+    that is not given ..., the entry's first driver; null when it lists none"."""
+    drivers = entry.get("drivers") or []
+    if index is not None and 0 <= index < len(drivers):
+        return drivers[index]["name"]
+    if drivers:
+        return drivers[0]["name"]
+    return None
+
+
+def pad_sectors(raw, n):
+    """Row `sectors`: "one per declared sector (missing or null sectors are null)"."""
+    raw = raw or []
+    return [opt_time(raw[k]) if k < len(raw) else None for k in range(n)]
+
+
+def build_car(file_index, entry, n_sectors):
+    car = Car()
+    car.file_index = file_index  # "file order = index in entries"
+    car.entry = entry
+    car.number = entry["number"]
+    car.cls = get(entry, "class", "")  # contract: class "default """
+    status = get(entry, "status", "ok")  # contract: status "ok" (default)
+    laps = get(entry, "laps", [])
+    car.laps_count = len(laps)  # "the number of items in the entry's laps (0 when absent)"
+
+    # Lap number: "a lap's number is `lap`, or its array position + 1".
+    lap_numbers = [get(lap, "lap", i + 1) for i, lap in enumerate(laps)]
+
+    car.best = None  # tenths
+    car.best_at = None
+    car.best_lap = None
+    car.best_driver = None
+    car.best_sectors = None
+    sources = []
+
+    # "Which lap is a car's best", 1: "Status dns or excluded: no best,
+    # whatever the laps say." Sectors: "Cars with status dns/excluded have none."
+    if status in ("dns", "excluded"):
+        car.status = status
+        car.sources = sources
+        car.driver = driver_name(entry, None)  # "or there is no best, the entry's first driver"
+        car.pb = [None] * n_sectors  # no sources, so no personal best sectors
+        car.ideal = None
+        return car
+
+    # Rule 2: "the fastest lap with a time and valid != false; equal times: the
+    # lower lap number, then the earlier array position."
+    best_source = None  # the best object as a sector source, when it gave the best
+    candidates = []
+    for i, lap in enumerate(laps):
+        t = opt_time(lap.get("time"))
+        if t is not None and get(lap, "valid", True) is not False:
+            candidates.append((t, lap_numbers[i], i))
+    if candidates:
+        t, number, i = min(candidates)
+        lap = laps[i]
+        car.best = t
+        car.best_at = opt_time(lap.get("at"))
+        car.best_lap = number
+        car.best_driver = lap.get("driver")
+        car.best_sectors = pad_sectors(lap.get("sectors"), n_sectors)
+    else:
+        # Rule 3: "If there is no such lap, the entry's best object, when
+        # present and it has a time."
+        best = entry.get("best")
+        if best is not None and best.get("time") is not None:
+            car.best = parse_time(best["time"])
+            car.best_at = opt_time(best.get("at"))
+            car.best_lap = best.get("lap")  # "`best.lap` for a result-sheet best; may be null"
+            car.best_driver = best.get("driver")
+            car.best_sectors = pad_sectors(best.get("sectors"), n_sectors)
+            # Sectors: "plus its best object when that is what gave the best lap";
+            # "the best object counts as after every lap".
+            best_source = Source(
+                car.best_sectors,
+                car.best_at,
+                car.best_lap,
+                driver_name(entry, car.best_driver),
+            )
+    # Rule 4: otherwise no best (status no_time).
+    car.status = "ok" if car.best is not None else "no_time"
+    car.driver = driver_name(entry, car.best_driver)
+
+    # Sectors: "A car's sector sources are its valid laps (valid != false,
+    # with or without a lap time)".
+    for i, lap in enumerate(laps):
+        if get(lap, "valid", True) is False:
+            continue
+        sources.append(
+            Source(
+                pad_sectors(lap.get("sectors"), n_sectors),
+                opt_time(lap.get("at")),
+                lap_numbers[i],
+                driver_name(entry, lap.get("driver")),
+            )
+        )
+    if best_source is not None:
+        sources.append(best_source)
+    car.sources = sources
+
+    # "Personal best sector k: the fastest sector k over the sources; ties: the
+    # first source in array order."
+    car.pb = []  # per sector: (tenths, Source) or None
+    for k in range(n_sectors):
+        pb = None
+        for src in sources:  # sources are in array order, best object last
+            t = src.sectors[k]
+            if t is not None and (pb is None or t < pb[0]):  # strict: first wins ties
+                pb = (t, src)
+        car.pb.append(pb)
+    # Row `ideal`: "sum of its personal best sectors when every sector is
+    # known, else null".
+    if n_sectors > 0 and all(pb is not None for pb in car.pb):
+        car.ideal = sum(pb[0] for pb in car.pb)
+    else:
+        car.ideal = None
+    return car
+
+
+def missing_last(value):
+    """Sort-key part: "missing last" (a missing value sorts after any present one)."""
+    return (1, 0) if value is None else (0, value)
+
+
+# --------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------
+
+
+def class_display_order(session):
+    """Project decision (contract, `classes`): the classes array order, then
+    unlisted classes in order of first appearance among entries."""
+    order = []
+    for c in session.get("classes") or []:
+        if c["id"] not in order:
+            order.append(c["id"])
+    for e in session.get("entries") or []:
+        cid = get(e, "class", "")
+        if cid not in order:
+            order.append(cid)
+    return order
+
+
+def report(session, scope_class):
+    n_sectors = get(session, "sectors", 3)  # contract: "sectors per lap, default 3"
+    precision = session_precision(session)
+
+    def d(t):
+        return None if t is None else display(t, precision)
+
+    def g(t):
+        return None if t is None else display_gap(t, precision)
+
+    cars = []
+    for i, entry in enumerate(session.get("entries") or []):
+        cars.append(build_car(i, entry, n_sectors))
+
+    # "In a class scope (--class ID) only that class's entries take part".
+    if scope_class is not None:
+        cars = [c for c in cars if c.cls == scope_class]
+
+    # Classification order: "Rows with a best come first, ordered by the key
+    # (best time, at of the best lap - missing last, lap number - missing last,
+    # file order). Rows without a best follow in file order."
+    timed = sorted(
+        (c for c in cars if c.best is not None),
+        key=lambda c: (c.best, missing_last(c.best_at), missing_last(c.best_lap), c.file_index),
+    )
+    untimed = sorted((c for c in cars if c.best is None), key=lambda c: c.file_index)
+    rows = timed + untimed
+
+    pole = rows[0].best if rows and rows[0].best is not None else None
+    class_pole = {}  # class id -> best of the first row of that class
+    class_count = {}
+    classification = []
+    above = None
+    for position, car in enumerate(rows, start=1):
+        # `class_position`: "1..n among the rows of the same class, in the same order".
+        class_count[car.cls] = class_count.get(car.cls, 0) + 1
+        if car.cls not in class_pole:
+            class_pole[car.cls] = car.best  # first row of the class (None if untimed)
+        best = car.best
+        gap = interval = class_gap = pct = None
+        if best is not None:
+            if position > 1:
+                # `gap`: "best - best of row 1 of the scope; null for row 1".
+                gap = best - pole
+                # `interval`: "best - best of the row directly above; null for row 1".
+                interval = best - above
+            if class_count[car.cls] > 1:
+                # `class_gap`: "best - best of the class pole; null for the class pole".
+                class_gap = best - class_pole[car.cls]
+            # `percent`: "100.0 for the pole; null without a best".
+            pct = percent(best, pole)
+            above = best
+        classification.append(
+            {
+                "position": position,
+                "class_position": class_count[car.cls],
+                "number": car.number,
+                "class": car.cls,  # "`class` is "" when the entry has none"
+                "team": car.entry.get("team"),  # "as in the session, or null"
+                "car": car.entry.get("car"),
+                "driver": car.driver,
+                "best": d(best),
+                "best_ms": ms(best),
+                "lap": car.best_lap,
+                "gap": g(gap),
+                "gap_ms": ms(gap),
+                "interval": g(interval),
+                "interval_ms": ms(interval),
+                "class_gap": g(class_gap),
+                "class_gap_ms": ms(class_gap),
+                "percent": pct,
+                # `sectors`: "the best lap's sectors ...; null when there is no best".
+                "sectors": None if best is None else [d(t) for t in car.best_sectors],
+                "ideal": d(car.ideal),
+                "ideal_ms": ms(car.ideal),
+                "laps": car.laps_count,
+                "status": car.status,
+                "note": car.entry.get("note"),  # "the entry's note, or null"
+            }
+        )
+
+    # Poles: "maps each class id that has at least one timed row in the scope
+    # to the number of its first row, in class display order."
+    poles = {}
+    for cid in class_display_order(session):
+        for car in rows:
+            if car.cls == cid and car.best is not None:
+                poles[cid] = car.number
+                break
+
+    # "Session best sector k (per scope): the fastest personal best sector k over
+    # the scope's cars; ties go to the car that set it first, by the key
+    # (at of that lap - missing last, lap number - missing last, file order)."
+    session_best = []
+    session_best_times = []
+    for k in range(n_sectors):
+        holders = [(c.pb[k][0], missing_last(c.pb[k][1].at), missing_last(c.pb[k][1].lap_number), c.file_index, c)
+                   for c in cars if c.pb[k] is not None]
+        if holders:
+            t, _, _, _, car = min(holders, key=lambda h: h[:4])
+            src = car.pb[k][1]
+            session_best_times.append(t)
+            session_best.append(
+                {"sector": k + 1, "time": d(t), "time_ms": ms(t), "number": car.number, "driver": src.driver}
+            )
+        else:
+            # "with time, time_ms, number, driver all null when nobody set that sector"
+            session_best.append({"sector": k + 1, "time": None, "time_ms": None, "number": None, "driver": None})
+    # Top-level ideal: "the sum of the session best sectors when all are known, else null".
+    ideal = sum(session_best_times) if len(session_best_times) == n_sectors else None
+
+    # Records: "Listed: every record in overall scope; in a class scope only the
+    # records whose class is that id. Each record's own scope is its class (or
+    # every entry when it has none)."
+    records = []
+    for rec in session.get("records") or []:
+        rec_class = rec.get("class")
+        if scope_class is not None and rec_class != scope_class:
+            continue
+        rt = parse_time(rec["time"])
+        beaten = []
+        # "beaten lists, in classification order, the cars of the record's scope
+        # (within the report's scope) whose best is strictly faster than the
+        # record; gap = best - record (negative)."
+        for car in rows:
+            if rec_class is not None and car.cls != rec_class:
+                continue
+            if car.best is not None and car.best < rt:
+                beaten.append({"number": car.number, "gap": g(car.best - rt), "gap_ms": ms(car.best - rt)})
+        records.append(
+            {
+                "label": get(rec, "label", "Record"),  # "label defaults to "Record""
+                "class": rec_class,  # "Absent optional fields are null"
+                "time": d(rt),
+                "time_ms": ms(rt),
+                "driver": rec.get("driver"),
+                "car": rec.get("car"),
+                "year": rec.get("year"),
+                "beaten_by": len(beaten),  # "beaten_by is its length"
+                "beaten": beaten,
+            }
+        )
+
+    return {
+        "format": "qualichart-report/1",
+        # "scope is "overall", or the class id given to --class".
+        "scope": "overall" if scope_class is None else scope_class,
+        "event": session.get("event"),
+        "session": session.get("session"),
+        "date": session.get("date"),
+        "classification": classification,
+        "poles": poles,
+        "session_best_sectors": session_best,
+        "ideal": d(ideal),
+        "ideal_ms": ms(ideal),
+        "records": records,
+    }
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--class", dest="scope_class", default=None)
+    parser.add_argument("file")
+    args = parser.parse_args(argv)
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            session = json.load(f)
+        if session.get("format") != "qualichart/1":
+            raise Invalid(f"unknown format {session.get('format')!r}")
+        out = report(session, args.scope_class)
+    except (Invalid, OSError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as err:
+        print(f"report.py: {args.file}: {err}", file=sys.stderr)
+        return 1
+    json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,144 @@
+//! Properties: time text round-trips, the parsers never panic, classification invariants.
+
+use proptest::prelude::*;
+use qualichart::core::classify::{set_first, Scope};
+use qualichart::core::time::{parse_text, LapTime, Precision, MAX_LAP};
+use qualichart::core::{classify, parse};
+use serde_json::{json, Value};
+
+proptest! {
+    #[test]
+    fn display_then_parse_gives_the_same_time(ticks in 1..=MAX_LAP) {
+        let t = LapTime::from_ticks(ticks).expect("in range");
+        let text = t.display(Precision::TenthMillis).to_string();
+        prop_assert_eq!(text.parse::<LapTime>(), Ok(t));
+        let ms = LapTime::from_ticks(ticks - ticks % 10).filter(|t| t.as_ticks() > 0);
+        if let Some(ms) = ms {
+            prop_assert_eq!(ms.display(Precision::Millis).to_string().parse::<LapTime>(), Ok(ms));
+        }
+    }
+
+    #[test]
+    fn the_time_parser_never_panics(text in ".*") {
+        let _ = parse_text(&text);
+        let _ = text.parse::<LapTime>();
+    }
+
+    #[test]
+    fn the_time_parser_never_panics_on_time_like_text(text in "[-+0-9:.]{0,16}") {
+        if let Ok(p) = parse_text(&text) {
+            prop_assert!(p.ticks >= 0);
+        }
+    }
+
+    #[test]
+    fn the_session_parser_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let _ = parse(&bytes);
+    }
+
+    #[test]
+    fn the_session_parser_never_panics_on_near_valid_json(session in session(), cut in 0usize..400) {
+        let text = session.to_string();
+        let cut = cut.min(text.len());
+        let _ = parse(&text.as_bytes()[..cut]);
+    }
+
+    #[test]
+    fn classification_invariants_hold(session in session()) {
+        let text = session.to_string();
+        let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+        let mut scopes = vec![Scope::Overall];
+        scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
+        for scope in scopes {
+            let c = classify(&s, &scope);
+            let in_scope = s.entries.iter().filter(|e| scope.contains(e)).count();
+            prop_assert_eq!(c.rows.len(), in_scope);
+            // Positions 1..n.
+            for (i, row) in c.rows.iter().enumerate() {
+                prop_assert_eq!(row.position as usize, i + 1);
+            }
+            // Timed rows first, then untimed ones in file order.
+            let timed = c.rows.iter().take_while(|r| r.best.is_some()).count();
+            prop_assert!(c.rows[timed..].iter().all(|r| r.best.is_none()));
+            prop_assert!(c.rows[timed..].windows(2).all(|w| w[0].entry < w[1].entry));
+            // Gaps >= 0 and non-decreasing; intervals >= 0; tie-break order.
+            let mut last_gap = 0;
+            for pair in c.rows[..timed].windows(2) {
+                let (a, b) = (pair[0].best.as_ref().expect("timed"), pair[1].best.as_ref().expect("timed"));
+                let gap = pair[1].gap.expect("P2+ has a gap").as_ticks();
+                prop_assert!(gap >= last_gap);
+                last_gap = gap;
+                prop_assert!(pair[1].interval.expect("P2+ has an interval").as_ticks() >= 0);
+                prop_assert!(a.time <= b.time);
+                if a.time == b.time {
+                    prop_assert!(set_first(a.at, a.lap, pair[0].entry) < set_first(b.at, b.lap, pair[1].entry));
+                }
+            }
+            // Class positions count 1.. within each class.
+            for class in &s.classes {
+                let positions: Vec<u32> = c.rows.iter()
+                    .filter(|r| s.entries[r.entry].class == class.id)
+                    .map(|r| r.class_position)
+                    .collect();
+                let expected: Vec<u32> = (1..=positions.len() as u32).collect();
+                prop_assert_eq!(positions, expected);
+            }
+        }
+    }
+}
+
+/// A random valid session, small enough to shrink well, with frequent ties.
+fn session() -> impl Strategy<Value = Value> {
+    proptest::collection::vec(entry(), 0..10).prop_map(|entries| {
+        let entries: Vec<Value> = entries
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut e)| {
+                e["number"] = json!(i.to_string());
+                e
+            })
+            .collect();
+        json!({ "format": "qualichart/1", "entries": entries })
+    })
+}
+
+fn entry() -> impl Strategy<Value = Value> {
+    (
+        prop_oneof![Just(None), Just(Some("A")), Just(Some("B"))],
+        prop_oneof![4 => Just("ok"), 1 => Just("dns"), 1 => Just("excluded")],
+        proptest::collection::vec(lap(), 0..5),
+        proptest::option::of(60_000i64..60_004),
+    )
+        .prop_map(|(class, status, laps, best)| {
+            let mut e = json!({ "status": status, "laps": laps });
+            if let Some(class) = class {
+                e["class"] = json!(class);
+            }
+            if let Some(ms) = best {
+                e["best"] = json!({ "time": format!("1:00.{:03}", ms - 60_000) });
+            }
+            e
+        })
+}
+
+fn lap() -> impl Strategy<Value = Value> {
+    (
+        proptest::option::of(0i64..4),
+        any::<bool>(),
+        proptest::option::of(0i64..3),
+        proptest::option::of(1i64..4),
+    )
+        .prop_map(|(ms, valid, at, number)| {
+            let mut lap = json!({ "valid": valid || ms.is_some_and(|m| m % 2 == 0) });
+            if let Some(ms) = ms {
+                lap["time"] = json!(format!("1:00.{ms:03}"));
+            }
+            if let Some(at) = at {
+                lap["at"] = json!(format!("{}:00.000", 10 + at));
+            }
+            if let Some(n) = number {
+                lap["lap"] = json!(n);
+            }
+            lap
+        })
+}
