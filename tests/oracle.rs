@@ -253,16 +253,25 @@ fn classes_in(session: &Value) -> Vec<String> {
 // Fixtures
 // ---------------------------------------------------------------------------------------------
 
-/// Every good fixture, overall and in each of its classes, plus the Daytona excerpt by name.
-#[test]
-fn good_fixtures_match_the_oracle() {
-    let dir = root().join("tests/fixtures/good");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/good is readable")
+/// The `*.json` files of `dir`, sorted; none when the directory does not exist.
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(listing) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = listing
         .map(|e| e.expect("a directory entry").path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
+    files
+}
+
+/// Every good fixture and every bundled session (`static/sessions/`, the real ones the demo
+/// shows), overall and in each of their classes, plus the Daytona excerpt by name.
+#[test]
+fn good_fixtures_match_the_oracle() {
+    let dir = root().join("tests/fixtures/good");
+    let mut files = json_files(&dir);
     assert!(
         !files.is_empty(),
         "{} has no *.json file to compare",
@@ -272,6 +281,7 @@ fn good_fixtures_match_the_oracle() {
     assert!(daytona.is_file(), "{} is missing", daytona.display());
     files.retain(|f| f != &daytona);
     files.insert(0, daytona);
+    files.extend(json_files(&root().join("static/sessions")));
 
     let mut failures = String::new();
     for file in &files {

@@ -151,3 +151,31 @@ pub struct SheetBest {
     pub driver: Option<usize>,
     pub at: Option<Elapsed>,
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::core::parse;
+
+    #[test]
+    fn look_ups_by_class_id_and_car_number() {
+        let s = parse(
+            br#"{"format": "qualichart/1", "classes": [{"id": "GTP", "name": "Grand Touring Prototype"}],
+            "entries": [{"number": "01", "class": "GTP"}, {"number": "1", "class": "LMP2"}]}"#,
+        )
+        .expect("valid test session");
+        let cases = [
+            (
+                s.class("GTP").map(|c| c.name.as_str()),
+                Some("Grand Touring Prototype"),
+            ),
+            (s.class("LMP2").map(|c| c.name.as_str()), Some("LMP2")),
+            (s.class("GTD").map(|c| c.name.as_str()), None),
+            (s.entry("01").map(|e| e.class.as_str()), Some("GTP")),
+            (s.entry("1").map(|e| e.class.as_str()), Some("LMP2")),
+            (s.entry("001").map(|e| e.class.as_str()), None),
+        ];
+        for (got, expected) in cases {
+            assert_eq!(got, expected);
+        }
+    }
+}

@@ -228,3 +228,43 @@ impl<'de, T: Deserialize<'de> + Object> Deserialize<'de> for Obj<T> {
             .map(Obj)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode<T: for<'de> Deserialize<'de>>(json: &str) -> Result<T, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn times_are_text_or_seconds() {
+        let cases = [
+            (r#""1:32.656""#, Ok(RawTime::Text("1:32.656".into()))),
+            ("92.656", Ok(RawTime::Seconds(92.656))),
+            ("92", Ok(RawTime::Seconds(92.0))),
+            ("-3", Ok(RawTime::Seconds(-3.0))),
+            ("true", Err("invalid type: boolean `true`, expected a time such as \"1:32.656\" or a number of seconds at line 1 column 4".to_owned())),
+        ];
+        for (json, expected) in cases {
+            assert_eq!(decode::<RawTime>(json), expected, "{json}");
+        }
+    }
+
+    #[test]
+    fn car_numbers_are_text_only() {
+        assert_eq!(decode::<CarNumber>(r#""01""#), Ok(CarNumber("01".into())));
+        assert!(decode::<CarNumber>("1").is_err());
+    }
+
+    #[test]
+    fn objects_only_never_arrays() {
+        let ok = decode::<Obj<Driver>>(r#"{"name": "Pipo Derani", "unknown": [1, 2]}"#);
+        assert_eq!(ok.map(|d| d.0.name), Ok(Some("Pipo Derani".to_owned())));
+        let array = decode::<Obj<Driver>>(r#"["Pipo Derani"]"#);
+        assert_eq!(
+            array.map(|d| d.0.name),
+            Err("invalid type: sequence, expected a driver object ({\"name\": \"Pipo Derani\", ...}) at line 1 column 0".to_owned())
+        );
+    }
+}
