@@ -3,6 +3,11 @@
 //! - [`core`]: pure Rust (no web, no IO): session parsing and validation, classification, gaps,
 //!   sectors, records, comparisons and the report. Every figure shown anywhere comes from here.
 //!
-//! The native CLI lives in `src/bin/qualichart.rs`; see `docs/architecture.md` for the map.
+//! - [`import`] (native only): timing organisers' files (Al Kamel CSV, Ergast/Jolpica JSON) to
+//!   session JSON. It needs CSV parsing that the browser bundle should not carry.
+//!
+//! The native CLI lives in `src/bin/qualichart/`; see `docs/architecture.md` for the map.
 
 pub mod core;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;

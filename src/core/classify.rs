@@ -7,7 +7,7 @@
 
 use std::cmp::Ordering;
 
-use crate::core::session::{Entry, Session, Status};
+use crate::core::session::{Entry, Lap, Session, SheetBest, Status};
 use crate::core::time::{Elapsed, Gap, LapTime};
 
 /// Which cars a classification ranks.
@@ -45,6 +45,8 @@ pub enum BestSource {
     Lap(usize),
     /// The entry's result-sheet `best`.
     Sheet,
+    /// `part_bests[i]` of the entry (a knockout result sheet).
+    PartSheet(usize),
 }
 
 /// A car's best lap, with what the tie-breaks and the details need.
@@ -60,6 +62,18 @@ pub struct BestLap {
     pub at: Option<Elapsed>,
 }
 
+impl BestLap {
+    fn from_sheet(sheet: &SheetBest, source: BestSource) -> BestLap {
+        BestLap {
+            time: sheet.time,
+            source,
+            lap: sheet.lap,
+            driver: sheet.driver,
+            at: sheet.at,
+        }
+    }
+}
+
 /// The best lap of `entry` per the contract, or `None`.
 ///
 /// Deleted laps never count; equal times go to the lower lap number, then the earlier lap in
@@ -69,11 +83,22 @@ pub fn best_lap(entry: &Entry) -> Option<BestLap> {
     if entry.status != Status::Ok {
         return None;
     }
-    let from_laps = entry
+    fastest_lap(entry, |_| true).or_else(|| {
+        entry
+            .sheet_best
+            .as_ref()
+            .map(|b| BestLap::from_sheet(b, BestSource::Sheet))
+    })
+}
+
+/// The fastest valid timed lap among those `keep` accepts; ties to the lower lap number, then
+/// the earlier array position.
+fn fastest_lap(entry: &Entry, keep: impl Fn(&Lap) -> bool) -> Option<BestLap> {
+    entry
         .laps
         .iter()
         .enumerate()
-        .filter(|(_, lap)| lap.valid)
+        .filter(|(_, lap)| lap.valid && keep(lap))
         .filter_map(|(i, lap)| lap.time.map(|t| (t, lap.number, i)))
         .min()
         .map(|(time, number, i)| BestLap {
@@ -82,16 +107,46 @@ pub fn best_lap(entry: &Entry) -> Option<BestLap> {
             lap: Some(number),
             driver: entry.laps[i].driver,
             at: entry.laps[i].at,
-        });
-    from_laps.or_else(|| {
-        entry.sheet_best.as_ref().map(|b| BestLap {
-            time: b.time,
-            source: BestSource::Sheet,
-            lap: b.lap,
-            driver: b.driver,
-            at: b.at,
         })
+}
+
+/// The last knockout part `entry` reached: the latest with a lap or a `part_bests` item.
+pub fn last_part(entry: &Entry) -> Option<usize> {
+    if entry.status != Status::Ok {
+        return None;
+    }
+    let from_laps = entry.laps.iter().filter_map(|lap| lap.part);
+    from_laps
+        .chain(entry.part_bests.iter().map(|p| p.part))
+        .max()
+}
+
+/// The car's time in knockout part `part`: its fastest valid lap there, else the result sheet's.
+pub fn best_in_part(entry: &Entry, part: usize) -> Option<BestLap> {
+    if entry.status != Status::Ok {
+        return None;
+    }
+    fastest_lap(entry, |lap| lap.part == Some(part)).or_else(|| {
+        let (i, sheet) = entry
+            .part_bests
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.part == part)?;
+        sheet
+            .best
+            .as_ref()
+            .map(|b| BestLap::from_sheet(b, BestSource::PartSheet(i)))
     })
+}
+
+/// The lap that classifies `entry`: its best lap, or in a knockout session its time in the
+/// last part it reached.
+pub fn classifying_best(session: &Session, entry: &Entry) -> Option<BestLap> {
+    if session.is_knockout() {
+        last_part(entry).and_then(|part| best_in_part(entry, part))
+    } else {
+        best_lap(entry)
+    }
 }
 
 /// What a row's time says.
@@ -148,6 +203,8 @@ pub struct Row {
     /// Best as a percentage of the scope pole's, to 3 decimals.
     pub percent: Option<f64>,
     pub status: RowStatus,
+    /// Knockout sessions: the part whose time classifies the row (index into `session.parts`).
+    pub part: Option<usize>,
 }
 
 /// A ranked list of cars for one scope.
@@ -169,13 +226,18 @@ impl Classification {
         self.rows.iter().find(|r| r.entry == entry)
     }
 
-    /// The pole row of each class that has a timed car, in the session's class order.
+    /// The first row of each class that has a timed car, in the session's class order.
+    ///
+    /// In a knockout that first row can be a car that reached the last part without a time:
+    /// it still starts ahead of every car knocked out earlier.
     pub fn class_poles<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Row> + 'a {
         session.classes.iter().filter_map(move |class| {
-            self.rows
+            let mut rows = self
+                .rows
                 .iter()
-                .find(|r| session.entries[r.entry].class == class.id)
-                .filter(|r| r.best.is_some())
+                .filter(move |r| session.entries[r.entry].class == class.id);
+            let first = rows.clone().next()?;
+            rows.any(|r| r.best.is_some()).then_some(first)
         })
     }
 }
@@ -226,54 +288,82 @@ impl<T: Ord> Ord for Last<T> {
 /// assert_eq!(c.rows[1].gap.unwrap().display(s.precision).to_string(), "+0.071");
 /// ```
 pub fn classify(session: &Session, scope: &Scope) -> Classification {
-    let mut timed: Vec<(&Entry, BestLap)> = Vec::new();
-    let mut untimed: Vec<&Entry> = Vec::new();
-    for entry in session.entries.iter().filter(|e| scope.contains(e)) {
-        match best_lap(entry) {
-            Some(best) => timed.push((entry, best)),
-            None => untimed.push(entry),
-        }
-    }
-    timed
-        .sort_by_cached_key(|(entry, best)| (best.time, set_first(best.at, best.lap, entry.index)));
+    let knockout = session.is_knockout();
+    // A group is what a car is compared within: the part it reached last in a knockout, the
+    // whole field otherwise. Gaps, intervals and % are measured against times of one group.
+    let groups = if knockout { session.parts.len() } else { 1 };
+    let cars: Vec<Car> = session
+        .entries
+        .iter()
+        .filter(|e| scope.contains(e))
+        .map(|entry| {
+            let (group, times) = if knockout {
+                let times = (0..groups).map(|p| best_in_part(entry, p)).collect();
+                (last_part(entry), times)
+            } else {
+                let best = best_lap(entry);
+                (best.as_ref().map(|_| 0), vec![best])
+            };
+            let best = group.and_then(|g| times[g].clone());
+            Car {
+                entry,
+                group,
+                best,
+                times: times.into_iter().map(|t| t.map(|t| t.time)).collect(),
+            }
+        })
+        .collect();
+    let fastest = |group: usize, class: Option<&str>| {
+        cars.iter()
+            .filter(|c| class.is_none_or(|id| c.entry.class == id))
+            .filter_map(|c| c.times[group])
+            .min()
+    };
+    let mut order: Vec<&Car> = cars.iter().collect();
+    order.sort_by_cached_key(|c| {
+        let best = c.best.as_ref();
+        (
+            Last(c.group.map(std::cmp::Reverse)),
+            best.is_none(),
+            best.map(|b| (b.time, set_first(b.at, b.lap, c.entry.index))),
+            c.entry.index,
+        )
+    });
 
-    let pole = timed.first().map(|(_, b)| b.time);
-    let mut rows: Vec<Row> = Vec::with_capacity(timed.len() + untimed.len());
-    let mut class_counts: Vec<(&str, u32, Option<LapTime>)> = Vec::new();
-    let mut previous: Option<LapTime> = None;
-    for (entry, best) in timed {
-        let class_pole = class_slot(&mut class_counts, &entry.class, Some(best.time));
-        let time = best.time;
+    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
+    let mut class_counts: Vec<(&str, u32)> = Vec::new();
+    let mut previous: Option<&Car> = None;
+    for car in order {
+        let class_position = count_class(&mut class_counts, &car.entry.class);
+        let time = car.best.as_ref().map(|b| b.time);
+        let group = car.group.filter(|_| time.is_some());
+        let reference = group.and_then(|g| fastest(g, None));
+        let above = previous.zip(group).and_then(|(p, g)| p.times[g]);
         rows.push(Row {
-            entry: entry.index,
-            position: rows.len() as u32 + 1,
-            class_position: class_pole.0,
-            gap: pole.filter(|_| !rows.is_empty()).map(|p| time - p),
-            interval: previous.map(|p| time - p),
-            class_gap: class_pole.1.filter(|_| class_pole.0 > 1).map(|p| time - p),
-            percent: pole.map(|p| time.percent_of(p)),
-            best: Some(best),
-            status: RowStatus::Ok,
-        });
-        previous = Some(time);
-    }
-    for entry in untimed {
-        let (class_position, _) = class_slot(&mut class_counts, &entry.class, None);
-        rows.push(Row {
-            entry: entry.index,
+            entry: car.entry.index,
             position: rows.len() as u32 + 1,
             class_position,
-            best: None,
-            gap: None,
-            interval: None,
-            class_gap: None,
-            percent: None,
-            status: match entry.status {
-                Status::Ok => RowStatus::NoTime,
-                Status::Dns => RowStatus::Dns,
-                Status::Excluded => RowStatus::Excluded,
+            gap: time
+                .zip(reference)
+                .filter(|_| !rows.is_empty())
+                .map(|(t, r)| t - r),
+            interval: time.zip(above).map(|(t, a)| t - a),
+            class_gap: group
+                .and_then(|g| fastest(g, Some(&car.entry.class)))
+                .zip(time)
+                .filter(|_| class_position > 1)
+                .map(|(r, t)| t - r),
+            percent: time.zip(reference).map(|(t, r)| t.percent_of(r)),
+            best: car.best.clone(),
+            status: match (car.entry.status, &car.best) {
+                (Status::Ok, Some(_)) => RowStatus::Ok,
+                (Status::Ok, None) => RowStatus::NoTime,
+                (Status::Dns, _) => RowStatus::Dns,
+                (Status::Excluded, _) => RowStatus::Excluded,
             },
+            part: car.group.filter(|_| knockout),
         });
+        previous = Some(car);
     }
     Classification {
         scope: scope.clone(),
@@ -281,20 +371,27 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     }
 }
 
-/// Counts one more car of `class`; returns its class position and the class pole's time.
-fn class_slot<'a>(
-    counts: &mut Vec<(&'a str, u32, Option<LapTime>)>,
-    class: &'a str,
-    time: Option<LapTime>,
-) -> (u32, Option<LapTime>) {
-    match counts.iter_mut().find(|(id, _, _)| *id == class) {
+/// A car of the scope, with its time in every group.
+struct Car<'a> {
+    entry: &'a Entry,
+    /// The group it is classified in; `None` when it has none (no time, or no part reached).
+    group: Option<usize>,
+    /// The classifying lap: its time in its group.
+    best: Option<BestLap>,
+    /// Its time in each group (one group unless knockout).
+    times: Vec<Option<LapTime>>,
+}
+
+/// Counts one more car of `class`; returns its class position.
+fn count_class<'a>(counts: &mut Vec<(&'a str, u32)>, class: &'a str) -> u32 {
+    match counts.iter_mut().find(|(id, _)| *id == class) {
         Some(slot) => {
             slot.1 += 1;
-            (slot.1, slot.2)
+            slot.1
         }
         None => {
-            counts.push((class, 1, time));
-            (1, time)
+            counts.push((class, 1));
+            1
         }
     }
 }
@@ -308,9 +405,13 @@ mod tests {
     fn check(entries: &str, scope: Scope) -> Vec<String> {
         let json = format!(r#"{{"format": "qualichart/1", "entries": [{entries}]}}"#);
         let s = parse(json.as_bytes()).expect("valid test session");
+        rows_of(&s, &scope)
+    }
+
+    fn rows_of(s: &Session, scope: &Scope) -> Vec<String> {
         let p = s.precision;
         let show = |g: Option<Gap>| g.map_or("-".to_owned(), |g| g.display(p).to_string());
-        classify(&s, &scope)
+        classify(s, scope)
             .rows
             .iter()
             .map(|r| {
@@ -476,6 +577,42 @@ mod tests {
             check(entries, Scope::Class("GT3".into())),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn knockouts_rank_by_the_last_part_reached_then_its_time() {
+        let parts = r#""parts": [{"id": "Q1"}, {"id": "Q2"}, {"id": "Q3"}]"#;
+        let rows = check_with(
+            parts,
+            r#"{"number": "18", "part_bests": [{"part": "Q1", "time": "1:21.570"}, {"part": "Q2", "time": "1:20.121"}]},
+               {"number": "1", "part_bests": [{"part": "Q1", "time": "1:20.965"}, {"part": "Q2", "time": "1:18.856"}, {"part": "Q3", "time": "1:10.567"}]},
+               {"number": "40", "part_bests": [{"part": "Q1", "time": "1:23.420"}]},
+               {"number": "2", "part_bests": [{"part": "Q1", "time": "1:22.036"}, {"part": "Q2", "time": "1:20.067"}, {"part": "Q3"}]},
+               {"number": "4", "laps": [{"part": "Q1", "time": "1:21.276"}, {"part": "Q2", "time": "1:19.769"}, {"part": "Q3", "time": "1:11.104"}, {"part": "Q3", "time": "1:10.000", "valid": false}]},
+               {"number": "77", "status": "dns", "part_bests": [{"part": "Q1", "time": "1:22.260"}]}"#,
+        );
+        assert_eq!(
+            rows,
+            [
+                // Q3: gaps to the Q3 fastest.
+                "P1 C1 #1 1:10.567 - - - 100 ok",
+                "P2 C2 #4 1:11.104 +0.537 +0.537 +0.537 100.761 ok",
+                // Reached Q3, no time there: after the Q3 times, before Q2.
+                "P3 C3 #2 - - - - - no_time",
+                // Q2: gap to the fastest Q2 time (#1's 1:18.856), interval to #2's Q2 time.
+                "P4 C4 #18 1:20.121 +1.265 +0.054 +1.265 101.604 ok",
+                // Q1: gap to the fastest Q1 time (#1's 1:20.965), interval to #18's Q1 time.
+                "P5 C5 #40 1:23.420 +2.455 +1.850 +2.455 103.032 ok",
+                "P6 C6 #77 - - - - - dns",
+            ]
+        );
+    }
+
+    /// Like `check`, with extra top-level fields.
+    fn check_with(top: &str, entries: &str) -> Vec<String> {
+        let json = format!(r#"{{"format": "qualichart/1", {top}, "entries": [{entries}]}}"#);
+        let s = parse(json.as_bytes()).expect("valid test session");
+        rows_of(&s, &Scope::Overall)
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! laps; ideal deltas compare the cars' ideal laps. `loses_most` names the sector where a car
 //! gives away the most time on its best lap, which is the line a reporter writes.
 
-use crate::core::classify::best_lap;
+use crate::core::classify::classifying_best;
 use crate::core::sectors::{best_lap_sectors, ideal, personal_bests};
 use crate::core::session::Session;
 use crate::core::time::{Gap, LapTime};
@@ -43,7 +43,7 @@ pub fn compare(session: &Session, picks: &[usize]) -> Comparison {
         .iter()
         .filter_map(|&i| session.entries.get(i))
         .map(|entry| {
-            let best = best_lap(entry);
+            let best = classifying_best(session, entry);
             let sectors = match &best {
                 Some(b) => best_lap_sectors(entry, b, session.sectors),
                 None => vec![None; usize::from(session.sectors)],
@@ -52,7 +52,7 @@ pub fn compare(session: &Session, picks: &[usize]) -> Comparison {
                 entry: entry.index,
                 best: best.map(|b| b.time),
                 sectors,
-                ideal: ideal(&personal_bests(entry, session.sectors)),
+                ideal: ideal(&personal_bests(session, entry)),
             }
         })
         .collect();

@@ -132,6 +132,12 @@ pub enum ErrorKind {
     /// A class id listed twice in `classes`.
     #[error("class {id:?} is already listed at classes[{first}]")]
     DuplicateClass { id: String, first: usize },
+    /// A part id listed twice in `parts`, or twice in an entry's `part_bests`.
+    #[error("part {id:?} is already listed at {first}")]
+    DuplicatePart { id: String, first: String },
+    /// A part id that `parts` does not list.
+    #[error("part {id:?} is not one of the session's parts ({known})")]
+    UnknownPart { id: String, known: String },
     /// A car number that is empty.
     #[error("a car number cannot be empty")]
     EmptyNumber,

@@ -24,6 +24,8 @@ pub struct Report {
     pub event: Option<String>,
     pub session: Option<String>,
     pub date: Option<String>,
+    /// Knockout part ids in running order; empty for other sessions.
+    pub parts: Vec<String>,
     pub classification: Vec<ReportRow>,
     /// Class id → car number of the class pole, in class display order.
     #[serde(serialize_with = "ordered_map")]
@@ -60,6 +62,8 @@ pub struct ReportRow {
     pub laps: usize,
     pub status: &'static str,
     pub note: Option<String>,
+    /// Knockout sessions: the id of the part that classifies the row.
+    pub part: Option<String>,
 }
 
 /// A session-best sector.
@@ -137,6 +141,10 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
                 laps: entry.laps.len(),
                 status: row.status.as_str(),
                 note: entry.note.clone(),
+                part: row
+                    .part
+                    .and_then(|p| session.parts.get(p))
+                    .map(|p| p.id.clone()),
             }
         })
         .collect();
@@ -185,6 +193,7 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         event: session.event.clone(),
         session: session.session.clone(),
         date: session.date.clone(),
+        parts: session.parts.iter().map(|p| p.id.clone()).collect(),
         classification: rows,
         poles,
         session_best_sectors,

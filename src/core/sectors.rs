@@ -4,7 +4,7 @@
 //! that is what gave its best lap; deleted laps never set a best. Session bests are per scope,
 //! with ties going to whoever set the time first, by the same rule as the classification.
 
-use crate::core::classify::{best_lap, set_first, BestLap, BestSource, Scope};
+use crate::core::classify::{classifying_best, set_first, BestLap, BestSource, Scope};
 use crate::core::session::{Entry, Session, Status};
 use crate::core::time::{Elapsed, LapTime};
 
@@ -58,6 +58,11 @@ pub fn best_lap_sectors(entry: &Entry, best: &BestLap, sectors: u8) -> Vec<Optio
     let mut times = match best.source {
         BestSource::Lap(i) => entry.laps.get(i).map(|lap| lap.sectors.clone()),
         BestSource::Sheet => entry.sheet_best.as_ref().map(|b| b.sectors.clone()),
+        BestSource::PartSheet(i) => entry
+            .part_bests
+            .get(i)
+            .and_then(|p| p.best.as_ref())
+            .map(|b| b.sectors.clone()),
     }
     .unwrap_or_default();
     times.resize(usize::from(sectors), None);
@@ -65,8 +70,8 @@ pub fn best_lap_sectors(entry: &Entry, best: &BestLap, sectors: u8) -> Vec<Optio
 }
 
 /// The personal best of each of the session's sectors for `entry`.
-pub fn personal_bests(entry: &Entry, sectors: u8) -> Vec<Option<SectorTime>> {
-    let mut bests: Vec<Option<SectorTime>> = vec![None; usize::from(sectors)];
+pub fn personal_bests(session: &Session, entry: &Entry) -> Vec<Option<SectorTime>> {
+    let mut bests: Vec<Option<SectorTime>> = vec![None; usize::from(session.sectors)];
     if entry.status != Status::Ok {
         return bests;
     }
@@ -87,7 +92,7 @@ pub fn personal_bests(entry: &Entry, sectors: u8) -> Vec<Option<SectorTime>> {
     let sheet = entry
         .sheet_best
         .as_ref()
-        .filter(|_| best_lap(entry).is_some_and(|b| b.source == BestSource::Sheet))
+        .filter(|_| classifying_best(session, entry).is_some_and(|b| b.source == BestSource::Sheet))
         .map(|b| (BestSource::Sheet, &b.sectors, b.lap, b.driver, b.at));
     for (source, times, lap, driver, at) in laps.chain(sheet) {
         for (slot, time) in bests.iter_mut().zip(times) {
@@ -113,7 +118,7 @@ pub fn sector_bests(session: &Session, scope: &Scope) -> SectorBests {
     let personal: Vec<Vec<Option<SectorTime>>> = session
         .entries
         .iter()
-        .map(|e| personal_bests(e, session.sectors))
+        .map(|e| personal_bests(session, e))
         .collect();
     let session_best = (0..usize::from(session.sectors))
         .map(|k| {
@@ -195,7 +200,7 @@ mod tests {
                 {"time": "1:09.000", "sectors": ["19.000", "21.000", "29.000"], "valid": false},
                 {"sectors": ["19.500", "20.500"]}]}"#,
         );
-        let bests = personal_bests(&s.entries[0], s.sectors);
+        let bests = personal_bests(&s, &s.entries[0]);
         assert_eq!(show(&s, &bests), ["#1 19.500", "#1 20.500", "#1 30.000"]);
         assert_eq!(ideal(&bests).map(|t| t.as_ticks()), Some(700_000));
     }

@@ -21,6 +21,8 @@ pub struct Session {
     /// Every class an entry uses, plus the listed ones, in display order.
     pub classes: Vec<Class>,
     pub records: Vec<Record>,
+    /// The parts of a knockout qualifying (Q1, Q2, Q3) in running order; empty otherwise.
+    pub parts: Vec<Part>,
     /// In file order: `entries[i].index == i`.
     pub entries: Vec<Entry>,
 }
@@ -29,6 +31,11 @@ impl Session {
     /// The class with this id, if the session has it.
     pub fn class(&self, id: &str) -> Option<&Class> {
         self.classes.iter().find(|c| c.id == id)
+    }
+
+    /// True when the session is a knockout (it lists parts).
+    pub fn is_knockout(&self) -> bool {
+        !self.parts.is_empty()
     }
 
     /// The entry with this car number.
@@ -54,6 +61,14 @@ pub struct Class {
     pub name: String,
     /// `#rrggbb`, given or derived from the id.
     pub color: String,
+}
+
+/// One part of a knockout qualifying.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    pub id: String,
+    /// The name to show; the id when none is given.
+    pub name: String,
 }
 
 /// A reference line such as a previous qualifying record.
@@ -100,6 +115,8 @@ pub struct Entry {
     pub laps: Vec<Lap>,
     /// The result-sheet best, used only when no lap gives one.
     pub sheet_best: Option<SheetBest>,
+    /// Result-sheet times per knockout part (Ergast's Q1/Q2/Q3); the car reached each part here.
+    pub part_bests: Vec<PartBest>,
 }
 
 impl Entry {
@@ -140,6 +157,10 @@ pub struct Lap {
     pub valid: bool,
     pub pit: Option<Pit>,
     pub at: Option<Elapsed>,
+    /// Index into `session.parts`, for knockout sessions.
+    pub part: Option<usize>,
+    /// The flag when the lap ended (`"green"`, `"red"`, ...), informational.
+    pub flag: Option<String>,
 }
 
 /// A best lap known only from a result sheet (the entry's `best`).
@@ -178,4 +199,13 @@ mod tests {
             assert_eq!(got, expected);
         }
     }
+}
+
+/// A result-sheet time for one part of a knockout qualifying.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartBest {
+    /// Index into `session.parts`.
+    pub part: usize,
+    /// The time, when the car set one in that part.
+    pub best: Option<SheetBest>,
 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use crate::core::colour;
 use crate::core::error::{Error, ErrorKind, Path, MAX_DEPTH, MAX_INPUT_BYTES};
 use crate::core::session::{
-    Class, Driver, Entry, Lap, Pit, Record, Session, SheetBest, Status, Track,
+    Class, Driver, Entry, Lap, Part, PartBest, Pit, Record, Session, SheetBest, Status, Track,
 };
 use crate::core::time::{self, Elapsed, LapTime, Parsed, Precision, TimeError};
 use crate::core::wire::{self, RawTime};
@@ -230,6 +230,11 @@ pub fn validate(wire: wire::Session) -> Result<Session, Error> {
         .map(|t| track(t.0, &root.field("track")))
         .transpose()?;
     let listed = classes(wire.classes.unwrap_or_default(), &root.field("classes"))?;
+    let parts = parts(wire.parts.unwrap_or_default(), &root.field("parts"))?;
+    let rules = Rules {
+        sectors,
+        parts: &parts,
+    };
     let records = wire
         .records
         .unwrap_or_default()
@@ -242,7 +247,7 @@ pub fn validate(wire: wire::Session) -> Result<Session, Error> {
     for (i, e) in wire_entries.into_iter().enumerate() {
         let list = root.field("entries");
         let at = list.index(i);
-        let entry = entry(e.0, i, &at, sectors, &mut times)?;
+        let entry = entry(e.0, i, &at, &rules, &mut times)?;
         if let Some(&first) = numbers.get(&entry.number) {
             let kind = ErrorKind::DuplicateNumber {
                 number: entry.number,
@@ -264,6 +269,7 @@ pub fn validate(wire: wire::Session) -> Result<Session, Error> {
         precision: times.precision,
         classes,
         records,
+        parts,
         entries,
     })
 }
@@ -273,6 +279,30 @@ fn shown(raw: &RawTime) -> String {
     match raw {
         RawTime::Text(text) => format!("{text:?}"),
         RawTime::Seconds(seconds) => seconds.to_string(),
+    }
+}
+
+/// What every entry is checked against: the declared sector count and the knockout parts.
+struct Rules<'a> {
+    sectors: u8,
+    parts: &'a [Part],
+}
+
+impl Rules<'_> {
+    /// The index of part `id`, or the error naming the parts there are.
+    fn part(&self, id: &str, at: &Loc<'_>) -> Result<usize, Error> {
+        self.parts.iter().position(|p| p.id == id).ok_or_else(|| {
+            let known: Vec<String> = self.parts.iter().map(|p| format!("{:?}", p.id)).collect();
+            let known = if known.is_empty() {
+                "it lists none".to_owned()
+            } else {
+                known.join(", ")
+            };
+            at.error(ErrorKind::UnknownPart {
+                id: id.to_owned(),
+                known,
+            })
+        })
     }
 }
 
@@ -360,6 +390,23 @@ fn classes(listed: Vec<wire::Obj<wire::Class>>, at: &Loc<'_>) -> Result<Vec<Clas
     Ok(out)
 }
 
+fn parts(listed: Vec<wire::Obj<wire::Part>>, at: &Loc<'_>) -> Result<Vec<Part>, Error> {
+    let mut out: Vec<Part> = Vec::with_capacity(listed.len());
+    for (i, wire::Obj(p)) in listed.into_iter().enumerate() {
+        let at = at.index(i);
+        let Some(id) = p.id else {
+            return Err(at.field("id").error(ErrorKind::Missing));
+        };
+        if let Some(first) = out.iter().position(|o| o.id == id) {
+            let first = format!("parts[{first}]");
+            return Err(at.field("id").error(ErrorKind::DuplicatePart { id, first }));
+        }
+        let name = p.name.unwrap_or_else(|| id.clone());
+        out.push(Part { id, name });
+    }
+    Ok(out)
+}
+
 /// The listed classes, then the ones entries use without listing, in order of first use.
 fn with_unlisted(mut classes: Vec<Class>, entries: &[Entry]) -> Vec<Class> {
     for entry in entries {
@@ -401,7 +448,7 @@ fn entry(
     e: wire::Entry,
     index: usize,
     at: &Loc<'_>,
-    sectors: u8,
+    rules: &Rules<'_>,
     times: &mut Times,
 ) -> Result<Entry, Error> {
     let number = match e.number {
@@ -453,15 +500,32 @@ fn entry(
                 j,
                 &at.field("laps").index(j),
                 drivers.len(),
-                sectors,
+                rules,
                 times,
             )
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let sheet_best = match e.best {
-        Some(b) => sheet_best(b.0, &at.field("best"), drivers.len(), sectors, times)?,
+    let best = match e.best {
+        Some(b) => sheet_best(b.0, &at.field("best"), drivers.len(), rules.sectors, times)?,
         None => None,
     };
+    let mut part_bests: Vec<PartBest> = Vec::new();
+    let list = at.field("part_bests");
+    for (k, wire::Obj(b)) in e.part_bests.unwrap_or_default().into_iter().enumerate() {
+        let at = list.index(k);
+        let Some(id) = b.part.clone() else {
+            return Err(at.field("part").error(ErrorKind::Missing));
+        };
+        let part = rules.part(&id, &at.field("part"))?;
+        if let Some(first) = part_bests.iter().position(|p| p.part == part) {
+            let first = format!("part_bests[{first}]");
+            return Err(at
+                .field("part")
+                .error(ErrorKind::DuplicatePart { id, first }));
+        }
+        let best = sheet_best(b, &at, drivers.len(), rules.sectors, times)?;
+        part_bests.push(PartBest { part, best });
+    }
     Ok(Entry {
         index,
         number,
@@ -474,7 +538,8 @@ fn entry(
         status,
         note: e.note,
         laps,
-        sheet_best,
+        sheet_best: best,
+        part_bests,
     })
 }
 
@@ -483,7 +548,7 @@ fn lap(
     j: usize,
     at: &Loc<'_>,
     drivers: usize,
-    sectors: u8,
+    rules: &Rules<'_>,
     times: &mut Times,
 ) -> Result<Lap, Error> {
     let number = match l.lap {
@@ -500,7 +565,7 @@ fn lap(
             .time
             .map(|t| times.lap_time(&t, &at.field("time")))
             .transpose()?,
-        sectors: times.sectors(l.sectors, &at.field("sectors"), sectors)?,
+        sectors: times.sectors(l.sectors, &at.field("sectors"), rules.sectors)?,
         valid: l.valid.unwrap_or(true),
         pit: match l.pit.as_deref() {
             None => None,
@@ -512,6 +577,11 @@ fn lap(
             .at
             .map(|t| times.elapsed(&t, &at.field("at")))
             .transpose()?,
+        part: l
+            .part
+            .map(|id| rules.part(&id, &at.field("part")))
+            .transpose()?,
+        flag: l.flag,
     })
 }
 
@@ -610,6 +680,11 @@ mod tests {
             (r#"{"format": "qualichart/1", "entries": {}}"#.into(), "entries: expected an array, found an object (line 1, column 38)"),
             (session(r#"{"number": "1", "laps": [{"lap": 1.5}]}"#), "entries[0].laps[0].lap: expected a whole number, found the number 1.5 (line 1, column 75)"),
             (session(r#"{"number": "1", "team": ["a"]}"#), "entries[0].team: expected a string, found an array (line 1, column 63)"),
+            (r#"{"format": "qualichart/1", "entries": [], "parts": [{"id": "Q1"}, {"id": "Q1"}]}"#.into(), "parts[1].id: part \"Q1\" is already listed at parts[0]"),
+            (session(r#"{"number": "1", "laps": [{"part": "Q1"}]}"#), "entries[0].laps[0].part: part \"Q1\" is not one of the session's parts (it lists none)"),
+            (r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}], "entries": [{"number": "1", "part_bests": [{"part": "Q2"}]}]}"#.into(), "entries[0].part_bests[0].part: part \"Q2\" is not one of the session's parts (\"Q1\")"),
+            (r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}], "entries": [{"number": "1", "part_bests": [{"part": "Q1"}, {"part": "Q1"}]}]}"#.into(), "entries[0].part_bests[1].part: part \"Q1\" is already listed at part_bests[0]"),
+            (r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}], "entries": [{"number": "1", "part_bests": [{"time": "1:00.000"}]}]}"#.into(), "entries[0].part_bests[0].part: required field is missing"),
             (r#"{"format": "qualichart/1", "entries": []} x"#.into(), "not valid JSON: trailing characters (line 1, column 43)"),
         ];
         for (input, expected) in cases {

@@ -3,99 +3,167 @@
 //! Everything is optional here, unknown fields are ignored (forward compatible), and times stay
 //! raw ([`RawTime`]): `validate` turns this into the checked model and writes every semantic
 //! message itself, so this module only decides which JSON *types* are accepted where.
+//! The importer writes sessions through the same types (they serialise too, leaving out absent
+//! fields), so there is one mirror of the format, not two.
 
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize, Serializer};
 
 /// The top-level session object.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Session {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<Obj<Track>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sectors: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub classes: Option<Vec<Obj<Class>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub records: Option<Vec<Obj<Record>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Vec<Obj<Part>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entries: Option<Vec<Obj<Entry>>>,
 }
 
 /// `track`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Track {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub length_km: Option<f64>,
 }
 
 /// An item of `classes`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Class {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
 }
 
 /// An item of `records`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Record {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<RawTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub car: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i64>,
 }
 
 /// An item of `entries`: one car.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Entry {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<CarNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub class: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub car: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub manufacturer: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub drivers: Option<Vec<Obj<Driver>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub laps: Option<Vec<Obj<Lap>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub best: Option<Obj<Best>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_bests: Option<Vec<Obj<Best>>>,
 }
 
 /// An item of an entry's `drivers`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Driver {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub short: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }
 
 /// An item of an entry's `laps`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Lap {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lap: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<RawTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sectors: Option<Vec<Option<RawTime>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<RawTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flag: Option<String>,
 }
 
 /// An entry's `best`, for sources that only have a result sheet.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Best {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<RawTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sectors: Option<Vec<Option<RawTime>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lap: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub driver: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<RawTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+}
+
+/// An item of `parts`: one part of a knockout qualifying (Q1, Q2, Q3), in running order.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct Part {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// A time as written: text in the contract's form, or a JSON number of seconds.
@@ -103,6 +171,27 @@ pub struct Best {
 pub enum RawTime {
     Text(String),
     Seconds(f64),
+}
+
+impl Serialize for RawTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            RawTime::Text(text) => serializer.serialize_str(text),
+            RawTime::Seconds(seconds) => serializer.serialize_f64(*seconds),
+        }
+    }
+}
+
+impl Serialize for CarNumber {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<T: Serialize> Serialize for Obj<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
 }
 
 impl<'de> Deserialize<'de> for RawTime {
@@ -196,6 +285,10 @@ impl Object for Lap {
     const EXPECTING: &'static str = "a lap object ({\"time\": \"1:32.656\", ...})";
 }
 
+impl Object for Part {
+    const EXPECTING: &'static str = "a part object ({\"id\": \"Q1\", \"name\": ...})";
+}
+
 impl Object for Best {
     const EXPECTING: &'static str = "a best-lap object ({\"time\": \"1:32.656\", ...})";
 }
@@ -204,7 +297,7 @@ impl Object for Best {
 ///
 /// serde's derived structs also accept a JSON array of field values (`["31"]` as an entry);
 /// the contract has objects only, so every struct in the session is read through this.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Obj<T>(pub T);
 
 impl<'de, T: Deserialize<'de> + Object> Deserialize<'de> for Obj<T> {

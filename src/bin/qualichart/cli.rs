@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
 use qualichart::core::report::report;
 use qualichart::core::{parse, Error, Path, Scope, Session};
+use qualichart::import;
 
 use crate::text;
 
@@ -35,6 +36,18 @@ enum Command {
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
     },
+    /// Convert timing files into one session JSON. Kinds are detected from content: Al Kamel
+    /// time cards, analysis and results CSV; Ergast/Jolpica qualifying results and Jolpica lap
+    /// times JSON; session JSON (for an overlay of what no timing file carries). Several files
+    /// of one session merge by car number, later files overriding earlier ones field by field.
+    Import {
+        /// The files, in the order to merge them.
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Write the session here instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
 }
 
 /// A failure to report: the input's name and the text to show.
@@ -47,6 +60,21 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Report { json, class, file } => run_report(&file, json, class),
+        Command::Import {
+            files,
+            output: Some(out),
+        } => run_import(&files).and_then(|json| {
+            std::fs::write(&out, json)
+                .map(|()| String::new())
+                .map_err(|e| Failure {
+                    input: out.display().to_string(),
+                    message: format!("cannot write: {}", io_message(&e)),
+                })
+        }),
+        Command::Import {
+            files,
+            output: None,
+        } => run_import(&files),
     };
     match result {
         Ok(output) => write_stdout(output.as_bytes()),
@@ -81,6 +109,44 @@ fn run_report(
     } else {
         Ok(text::render(&session, &report))
     }
+}
+
+/// Imports and merges the files, and checks the result is a valid session before writing it.
+fn run_import(files: &[PathBuf]) -> Result<String, Failure> {
+    let mut imported = Vec::with_capacity(files.len());
+    for file in files {
+        let input = display_name(file);
+        let fail = |message: String| Failure {
+            input: input.clone(),
+            message,
+        };
+        let bytes = if file.as_os_str() == "-" {
+            read_limited(io::stdin().lock())
+        } else {
+            File::open(file)
+                .map_err(|e| format!("cannot open: {}", io_message(&e)))
+                .and_then(read_limited)
+        }
+        .map_err(&fail)?;
+        imported.push(import::read(&bytes).map_err(|e| fail(e.to_string()))?);
+    }
+    let joined = || {
+        files
+            .iter()
+            .map(|f| display_name(f))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let session = import::merge(imported).map_err(|e| Failure {
+        input: joined(),
+        message: e.to_string(),
+    })?;
+    let json = import::to_json(&session);
+    parse(json.as_bytes()).map_err(|e| Failure {
+        input: joined(),
+        message: format!("the merged session is not valid: {e}"),
+    })?;
+    Ok(json)
 }
 
 fn unknown_class(session: &Session, id: &str) -> String {

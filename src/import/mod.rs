@@ -1,0 +1,199 @@
+//! Timing organisers' files to session JSON v1: detection by content, one reader per kind,
+//! and the merge of several files of one session by car number.
+//!
+//! Each reader turns one file into a partial [`wire::Session`] (the same serde mirror the core
+//! reads, so an import is valid by construction and is checked again by `core::parse`).
+//! Readers keep what the file says and invent nothing; the merge combines them in the order
+//! given, later files filling what earlier ones left out. A hand-written session JSON is a kind
+//! too, which is how an overlay adds what no timing file carries (event name, class colours,
+//! records, notes).
+
+mod alkamel;
+mod f1;
+mod merge;
+mod write;
+
+use std::fmt;
+
+use crate::core::wire;
+
+pub use merge::merge;
+pub use write::to_json;
+
+/// The kinds of file `import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Al Kamel `23_Time Cards` / `23_Analysis`: one row per lap (comma or semicolon form).
+    AlKamelLaps,
+    /// Al Kamel `03_Results`: the classification with the entry list.
+    AlKamelResults,
+    /// Ergast/Jolpica `QualifyingResults` JSON (F1, Q1/Q2/Q3 times per driver).
+    ErgastQualifying,
+    /// Jolpica per-lap qualifying times (F1), with `is_deleted`.
+    JolpicaLaps,
+    /// A qualichart session JSON (complete, or a partial overlay).
+    Session,
+}
+
+impl Kind {
+    /// What the kind is called in messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::AlKamelLaps => "Al Kamel time cards (CSV)",
+            Kind::AlKamelResults => "Al Kamel results (CSV)",
+            Kind::ErgastQualifying => "Ergast/Jolpica qualifying results (JSON)",
+            Kind::JolpicaLaps => "Jolpica qualifying lap times (JSON)",
+            Kind::Session => "qualichart session JSON",
+        }
+    }
+}
+
+/// The kinds, for the message about a file that is none of them.
+pub const SUPPORTED: &str = "Al Kamel time cards or analysis CSV (23_Time Cards, 23_Analysis), \
+Al Kamel results CSV (03_Results), Ergast/Jolpica QualifyingResults JSON, Jolpica qualifying \
+lap times JSON, or qualichart session JSON";
+
+/// Why a file could not be imported; the CLI prefixes the file name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportError {
+    /// 1-based line, when the problem has one.
+    pub line: Option<usize>,
+    /// 1-based column, when known.
+    pub column: Option<usize>,
+    pub message: String,
+}
+
+impl ImportError {
+    /// A problem with the whole file.
+    pub fn whole(message: impl Into<String>) -> ImportError {
+        ImportError {
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// A problem at a line (and column, when known).
+    pub fn at(line: usize, column: Option<usize>, message: impl Into<String>) -> ImportError {
+        ImportError {
+            line: Some(line),
+            column,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            (Some(line), None) => write!(f, "line {line}: {}", self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// One imported file: a partial session, and which event it belongs to when the file says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Imported {
+    pub session: wire::Session,
+    /// E.g. `"2023 round 13"`: files that name different events are not merged.
+    pub event_key: Option<String>,
+    /// True for a classification (results sheet): its entry order is the official one, which
+    /// the merged session keeps, so cars without a time stay in the organiser's order.
+    pub official_order: bool,
+}
+
+/// Reads one file of any supported kind, detected from its content (never its name).
+pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        ImportError::whole(format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match detect(text)? {
+        (Kind::AlKamelLaps, _) => alkamel::read_laps(text),
+        (Kind::AlKamelResults, _) => alkamel::read_results(text),
+        (Kind::ErgastQualifying, Some(json)) => f1::read_ergast(&json),
+        (Kind::JolpicaLaps, Some(json)) => f1::read_jolpica_laps(&json),
+        (Kind::Session, _) => read_session(text),
+        (kind, None) => Err(ImportError::whole(format!(
+            "{} without its JSON",
+            kind.describe()
+        ))),
+    }
+}
+
+/// Which kind `text` is; JSON kinds come with the parsed document.
+pub fn detect(text: &str) -> Result<(Kind, Option<serde_json::Value>), ImportError> {
+    let trimmed = text.trim_start();
+    if trimmed.is_empty() {
+        return Err(ImportError::whole(format!(
+            "the file is empty; expected {SUPPORTED}"
+        )));
+    }
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        let json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+            ImportError::at(
+                e.line(),
+                Some(e.column()),
+                format!("not valid JSON: {}", json_message(&e)),
+            )
+        })?;
+        let kind = if json.get("format").is_some() {
+            Kind::Session
+        } else if json.pointer("/MRData/RaceTable/Races").is_some() {
+            Kind::ErgastQualifying
+        } else if json
+            .as_array()
+            .and_then(|items| items.first())
+            .and_then(|first| first.get("object_type"))
+            .is_some_and(|t| t == "lap")
+        {
+            Kind::JolpicaLaps
+        } else {
+            return Err(ImportError::whole(format!(
+                "a JSON file of no known kind; expected {SUPPORTED}"
+            )));
+        };
+        return Ok((kind, Some(json)));
+    }
+    let header = trimmed.lines().next().unwrap_or_default();
+    let names: Vec<String> = header
+        .split([',', ';'])
+        .map(|n| n.trim().to_ascii_uppercase())
+        .collect();
+    let has = |name: &str| names.iter().any(|n| n == name);
+    if has("NUMBER") && has("LAP_NUMBER") && has("LAP_TIME") {
+        Ok((Kind::AlKamelLaps, None))
+    } else if has("POS") && has("NUMBER") && has("CLASS") && has("LAPS") {
+        Ok((Kind::AlKamelResults, None))
+    } else {
+        Err(ImportError::at(
+            1,
+            None,
+            format!("a file of no known kind; expected {SUPPORTED}"),
+        ))
+    }
+}
+
+/// A session JSON, possibly partial (an overlay): the wire types read it, nothing is checked
+/// here; the merged result is validated as a whole.
+fn read_session(text: &str) -> Result<Imported, ImportError> {
+    let wire::Obj(session) = serde_json::from_str::<wire::Obj<wire::Session>>(text)
+        .map_err(|e| ImportError::at(e.line(), Some(e.column()), json_message(&e)))?;
+    Ok(Imported {
+        session,
+        ..Imported::default()
+    })
+}
+
+/// serde_json's message without its trailing position (the error carries it).
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+}
