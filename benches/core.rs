@@ -1,12 +1,14 @@
 //! Criterion benches for the core: parse + validate + classify on a 60-car × 12-lap session
 //! (a qualifying session) and a 60-car × 800-lap one (a 24-hour race's worth of laps), and
-//! `classify` alone on 60 cars. Figures go in `docs/benchmarks.md`; run with `./x bench`.
+//! `classify` alone on 60 cars; and `import` of the real 750 kB WEC analysis file when
+//! `../shared/data/real` is present. Figures go in `docs/benchmarks.md`; run with `./x bench`.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use qualichart::core::report::report;
 use qualichart::core::{classify, parse, Scope};
+use qualichart::import;
 
 /// A deterministic session of `cars` × `laps` in four classes, with sectors, drivers and `at`.
 fn session_json(cars: usize, laps: usize) -> String {
@@ -91,5 +93,24 @@ fn benches(c: &mut Criterion) {
     }
 }
 
-criterion_group!(core, benches);
+/// `qualichart import` of the WEC file without the process: read, merge, write, validate.
+fn import_bench(c: &mut Criterion) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data/real/wec_2025_cota_6h_race_analysis.csv");
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("import bench skipped: {} is not present", path.display());
+        return;
+    };
+    eprintln!("import: {} is {} bytes", path.display(), bytes.len());
+    c.bench_function("import WEC analysis (read+merge+write+validate)", |b| {
+        b.iter(|| {
+            let imported = import::read(black_box(&bytes)).expect("the WEC file imports");
+            let session = import::merge(vec![imported]).expect("one file merges");
+            let json = import::to_json(&session);
+            black_box(parse(json.as_bytes()).expect("the import is valid"))
+        })
+    });
+}
+
+criterion_group!(core, benches, import_bench);
 criterion_main!(core);

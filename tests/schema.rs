@@ -235,6 +235,28 @@ fn every_good_fixture_is_valid() {
 }
 
 #[test]
+fn every_bundled_session_is_valid() {
+    let validator = validator();
+    let dir = root().join("static/sessions");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.expect("a readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "static/sessions has no session");
+    for path in &files {
+        let errs = errors(&validator, &parse(path));
+        assert!(
+            errs.is_empty(),
+            "{} rejected by the schema:\n  {}",
+            name(path),
+            errs.join("\n  ")
+        );
+    }
+}
+
+#[test]
 fn every_bad_fixture_that_is_json_is_rejected_unless_listed() {
     let validator = validator();
     let cannot_see = listed(SCHEMA_CANNOT_SEE);

@@ -1,7 +1,8 @@
 //! Sectors: personal and session bests, the marks on each lap's sectors, and ideal laps.
 //!
-//! A car's sector sources are its valid laps (timed or not), plus its result-sheet `best` when
-//! that is what gave its best lap; deleted laps never set a best. Session bests are per scope,
+//! A car's sector sources are its valid laps (timed or not), plus the result-sheet time (`best`,
+//! or a knockout's `part_bests` item) when that is what classifies it; deleted laps never set a
+//! best. Session bests are per scope,
 //! with ties going to whoever set the time first, by the same rule as the classification.
 
 use crate::core::classify::{classifying_best, set_first, BestLap, BestSource, Scope};
@@ -89,11 +90,22 @@ pub fn personal_bests(session: &Session, entry: &Entry) -> Vec<Option<SectorTime
                 lap.at,
             )
         });
-    let sheet = entry
-        .sheet_best
-        .as_ref()
-        .filter(|_| classifying_best(session, entry).is_some_and(|b| b.source == BestSource::Sheet))
-        .map(|b| (BestSource::Sheet, &b.sectors, b.lap, b.driver, b.at));
+    // A result-sheet time counts when it is what classifies the car: the entry's `best`, or
+    // in a knockout the `part_bests` item of its last part.
+    let sheet = classifying_best(session, entry).and_then(|best| {
+        let sheet = match best.source {
+            BestSource::Lap(_) => None,
+            BestSource::Sheet => entry.sheet_best.as_ref(),
+            BestSource::PartSheet(i) => entry.part_bests.get(i).and_then(|p| p.best.as_ref()),
+        }?;
+        Some((
+            best.source,
+            &sheet.sectors,
+            sheet.lap,
+            sheet.driver,
+            sheet.at,
+        ))
+    });
     for (source, times, lap, driver, at) in laps.chain(sheet) {
         for (slot, time) in bests.iter_mut().zip(times) {
             let Some(time) = *time else { continue };

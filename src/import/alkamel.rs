@@ -24,7 +24,6 @@ pub fn read_laps(text: &str) -> Result<Imported, ImportError> {
     let in_pit = table.optional("CROSSING_FINISH_LINE_IN_PIT");
     let pit_time = table.optional("PIT_TIME");
     let elapsed = table.optional("ELAPSED");
-    let driver_number = table.optional("DRIVER_NUMBER");
     let driver_name = table.optional("DRIVER_NAME");
     let class = table.optional("CLASS");
     let team = table.optional("TEAM");
@@ -59,9 +58,7 @@ pub fn read_laps(text: &str) -> Result<Imported, ImportError> {
         };
         let car = &mut cars[index];
         let time = row.time(lap_time)?;
-        let driver = row
-            .get(driver_name)
-            .map(|name| car.driver(name, row.get(driver_number)));
+        let driver = row.get(driver_name).map(|name| car.driver(name));
         let flagged = row.get(improvement).is_some_and(|v| v == "2" || v == "3");
         if let (Some(t), Some(speed)) = (time, row.get(kph).and_then(|k| k.parse::<f64>().ok())) {
             // metres = km/h × seconds / 3.6; the median over all laps names the lap length.
@@ -164,19 +161,19 @@ pub fn read_results(text: &str) -> Result<Imported, ImportError> {
                 country: country.map(str::to_owned),
             }));
         }
-        let best = match best_time {
-            Some(c) => match row.time(c)? {
-                Some(_) => Some(Obj(Best {
-                    time: Some(RawTime::Text(row.text(c).to_owned())),
-                    lap: best_lap
-                        .and_then(|l| row.text(l).parse::<i64>().ok())
-                        .filter(|&l| l >= 1),
-                    ..Best::default()
-                })),
-                None => None,
-            },
+        let best_text = match best_time {
+            Some(c) => row.time(c)?.map(|_| row.text(c)),
             None => None,
         };
+        let best = best_text.map(|text| {
+            Obj(Best {
+                time: Some(RawTime::Text(text.to_owned())),
+                lap: best_lap
+                    .and_then(|l| row.text(l).parse::<i64>().ok())
+                    .filter(|&l| l >= 1),
+                ..Best::default()
+            })
+        });
         entries.push(Obj(Entry {
             number: Some(CarNumber(car_number.to_owned())),
             class: row.get(class).map(str::to_owned),
@@ -221,7 +218,8 @@ fn median(values: &mut [i64]) -> Option<i64> {
 /// One car while its rows are read.
 struct Car {
     entry: Entry,
-    drivers: Vec<(Option<String>, String)>,
+    /// Driver names in order of first appearance; laps refer to them by index.
+    drivers: Vec<String>,
     laps: Vec<CarLap>,
 }
 
@@ -251,13 +249,12 @@ impl Car {
         }
     }
 
-    /// The index of the driver with this name (and `DRIVER_NUMBER`), added when new.
-    fn driver(&mut self, name: &str, number: Option<&str>) -> usize {
-        match self.drivers.iter().position(|(_, n)| n == name) {
+    /// The index of the driver with this name, added when new.
+    fn driver(&mut self, name: &str) -> usize {
+        match self.drivers.iter().position(|n| n == name) {
             Some(i) => i,
             None => {
-                self.drivers
-                    .push((number.map(str::to_owned), name.to_owned()));
+                self.drivers.push(name.to_owned());
                 self.drivers.len() - 1
             }
         }
@@ -286,7 +283,7 @@ impl Car {
         let drivers: Vec<Obj<Driver>> = self
             .drivers
             .into_iter()
-            .map(|(_, name)| {
+            .map(|name| {
                 Obj(Driver {
                     name: Some(name),
                     ..Driver::default()

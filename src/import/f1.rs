@@ -404,8 +404,14 @@ mod tests {
         imported.session.entries.as_deref().unwrap_or_default()
     }
 
+    /// (part, time) of a `part_bests` item.
+    type PartTime = (String, Option<String>);
+
+    /// (lap, time, valid, part) of a lap.
+    type LapRow = (Option<i64>, Option<RawTime>, Option<bool>, Option<String>);
+
     /// (part, time) of each `part_bests` item.
-    fn bests(entry: &Entry) -> Vec<(String, Option<String>)> {
+    fn bests(entry: &Entry) -> Vec<PartTime> {
         entry
             .part_bests
             .iter()
@@ -470,7 +476,7 @@ mod tests {
     #[test]
     fn ergast_part_bests_follow_the_keys_present() {
         let t = |s: &str| Some(s.to_owned());
-        let cases: [(Value, Vec<(String, Option<String>)>); 5] = [
+        let cases: [(Value, Vec<PartTime>); 5] = [
             (json!({}), vec![]),
             (
                 json!({"Q1": "1:22.067"}),
@@ -624,10 +630,7 @@ mod tests {
             .map(|Obj(p)| p.id.clone().unwrap_or_default())
             .collect();
         assert_eq!(ids, ["Q1", "Q3"]);
-        let rows: Vec<(
-            String,
-            Vec<(Option<i64>, Option<RawTime>, Option<bool>, Option<String>)>,
-        )> = entries(&imported)
+        let rows: Vec<(String, Vec<LapRow>)> = entries(&imported)
             .iter()
             .map(|Obj(e)| {
                 let laps = e

@@ -49,81 +49,127 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     }
 }
 
-const HEADERS: [&str; 8] = ["Pos", "Class", "No.", "Driver", "Best", "Gap", "Int.", "%"];
-/// Columns aligned to the right: positions, times and figures.
-const RIGHT: [bool; 8] = [true, false, false, false, true, true, true, true];
+/// One column of the table: its header, alignment and cells.
+struct Column {
+    header: &'static str,
+    right: bool,
+    cells: Vec<String>,
+}
 
-fn table(out: &mut String, session: &Session, report: &Report) {
-    if report.classification.is_empty() {
-        let _ = writeln!(out, "No entries.");
-        return;
-    }
-    let rows: Vec<[String; 8]> = report
-        .classification
-        .iter()
-        .map(|r| cells(session, r))
-        .collect();
-    let mut widths = HEADERS.map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+impl Column {
+    fn new(header: &'static str, right: bool, cells: Vec<String>) -> Column {
+        Column {
+            header,
+            right,
+            cells,
         }
     }
-    let line = |cells: [&str; 8]| {
+}
+
+/// Lays out columns, each as wide as its widest cell, two spaces apart.
+fn layout(columns: &[Column], rows: usize) -> Vec<String> {
+    let widths: Vec<usize> = columns
+        .iter()
+        .map(|c| {
+            c.cells
+                .iter()
+                .map(|x| x.chars().count())
+                .chain([c.header.chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cell: &dyn Fn(&Column) -> String| {
         let mut text = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            let pad = widths[i].saturating_sub(cell.chars().count());
+        for (i, (column, width)) in columns.iter().zip(&widths).enumerate() {
+            let value = cell(column);
+            let pad = " ".repeat(width.saturating_sub(value.chars().count()));
             if i > 0 {
                 text.push_str("  ");
             }
-            if RIGHT[i] {
-                text.push_str(&" ".repeat(pad));
-                text.push_str(cell);
+            if column.right {
+                text.push_str(&pad);
+                text.push_str(&value);
             } else {
-                text.push_str(cell);
-                text.push_str(&" ".repeat(pad));
+                text.push_str(&value);
+                text.push_str(&pad);
             }
         }
         text.trim_end().to_owned()
     };
-    let _ = writeln!(out, "{}", line(HEADERS));
-    for (row, source) in rows.iter().zip(&report.classification) {
-        let mut text = line(row.each_ref().map(String::as_str));
-        if source.best.is_none() {
-            if let Some(note) = &source.note {
-                text.push_str("  ");
-                text.push_str(&clean(note));
-            }
+    let mut lines = vec![line(&|c| c.header.to_owned())];
+    lines.extend((0..rows).map(|r| line(&|c| c.cells[r].clone())));
+    lines
+}
+
+fn table(out: &mut String, session: &Session, report: &Report) {
+    let rows = &report.classification;
+    if rows.is_empty() {
+        let _ = writeln!(out, "No entries.");
+        return;
+    }
+    let cells = |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(f).collect::<Vec<String>>();
+    let mut columns = vec![Column::new("Pos", true, cells(&|r| r.position.to_string()))];
+    if rows.iter().any(|r| !r.class.is_empty()) {
+        columns.push(Column::new(
+            "Class",
+            false,
+            cells(&|r| format!("{} {}", class_name(session, &r.class), r.class_position)),
+        ));
+    }
+    if !report.parts.is_empty() {
+        columns.push(Column::new(
+            "Part",
+            false,
+            cells(&|r| r.part.as_deref().map(clean).unwrap_or_default()),
+        ));
+    }
+    columns.extend([
+        Column::new("No.", false, cells(&|r| clean(&r.number))),
+        Column::new(
+            "Driver",
+            false,
+            cells(&|r| r.driver.as_deref().map(clean).unwrap_or_default()),
+        ),
+        Column::new("Best", true, cells(&best)),
+        Column::new("Gap", true, cells(&|r| r.gap.clone().unwrap_or_default())),
+        Column::new(
+            "Int.",
+            true,
+            cells(&|r| r.interval.clone().unwrap_or_default()),
+        ),
+        Column::new(
+            "%",
+            true,
+            cells(&|r| r.percent.map(|p| format!("{p:.3}")).unwrap_or_default()),
+        ),
+    ]);
+    for (i, mut text) in layout(&columns, rows.len()).into_iter().enumerate() {
+        // The note of a car without a time says why (`Repairs prevented a qualifying attempt`).
+        if let Some(note) = i
+            .checked_sub(1)
+            .map(|r| &rows[r])
+            .filter(|r| r.best.is_none())
+            .and_then(|r| r.note.as_ref())
+        {
+            text.push_str("  ");
+            text.push_str(&clean(note));
         }
         let _ = writeln!(out, "{text}");
     }
 }
 
-fn cells(session: &Session, row: &ReportRow) -> [String; 8] {
-    let class = session
-        .class(&row.class)
-        .map_or(row.class.as_str(), |c| c.name.as_str());
-    let class = if class.is_empty() {
-        String::new()
-    } else {
-        format!("{} {}", clean(class), row.class_position)
-    };
-    let best = match (&row.best, row.status) {
+fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
+    clean(session.class(id).map_or(id, |c| c.name.as_str()))
+}
+
+fn best(row: &ReportRow) -> String {
+    match (&row.best, row.status) {
         (Some(best), _) => best.clone(),
         (None, "dns") => "DNS".to_owned(),
         (None, "excluded") => "Excluded".to_owned(),
         (None, _) => "No time".to_owned(),
-    };
-    [
-        row.position.to_string(),
-        class,
-        clean(&row.number),
-        row.driver.as_deref().map(clean).unwrap_or_default(),
-        best,
-        row.gap.clone().unwrap_or_default(),
-        row.interval.clone().unwrap_or_default(),
-        row.percent.map(|p| format!("{p:.3}")).unwrap_or_default(),
-    ]
+    }
 }
 
 fn poles(out: &mut String, session: &Session, report: &Report) {
@@ -131,27 +177,25 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
         return;
     }
     let _ = writeln!(out, "\nClass poles");
-    for (class, number) in &report.poles {
-        let Some(row) = report.classification.iter().find(|r| &r.number == number) else {
-            continue;
-        };
-        let name = session
-            .class(class)
-            .map_or(class.as_str(), |c| c.name.as_str());
-        let driver = row
-            .driver
-            .as_deref()
-            .map(|d| format!(" {}", clean(d)))
-            .unwrap_or_default();
-        let best = row.best.as_deref().unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  {}  #{}{}  {}",
-            clean(name),
-            clean(number),
-            driver,
-            best
-        );
+    let rows: Vec<&ReportRow> = report
+        .poles
+        .iter()
+        .filter_map(|(_, number)| report.classification.iter().find(|r| &r.number == number))
+        .collect();
+    let cells =
+        |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();
+    let columns = [
+        Column::new("", false, cells(&|r| class_name(session, &r.class))),
+        Column::new("", false, cells(&|r| format!("#{}", clean(&r.number)))),
+        Column::new(
+            "",
+            false,
+            cells(&|r| r.driver.as_deref().map(clean).unwrap_or_default()),
+        ),
+        Column::new("", true, cells(&best)),
+    ];
+    for line in layout(&columns, rows.len()).into_iter().skip(1) {
+        let _ = writeln!(out, "  {line}");
     }
 }
 
