@@ -9,8 +9,10 @@
 //! Sessions come from two places: every file in `tests/fixtures/good/`, and a proptest
 //! strategy that builds random *valid* sessions designed to make ties frequent (lap times
 //! from a handful of values, shared `at` values across cars, result-sheet bests, invalid
-//! laps, missing sectors, 4-decimal feeds). `PROPTEST_CASES` sets the number of cases
-//! (256 when unset).
+//! laps, missing sectors, 4-decimal feeds). About 30% of them are knockout sessions (the
+//! project extension `parts`: Q1/Q2/Q3, laps with `part`, entries with `part_bests`, cars
+//! eliminated early or without a time in their last part); every session has some laps with
+//! an informational `flag`. `PROPTEST_CASES` sets the number of cases (256 when unset).
 //!
 //! It does not test invalid input; `tests/cli.rs` and `tests/acceptance.rs` do that.
 
@@ -386,7 +388,15 @@ struct LapRaw {
     pit: u8,
     /// Bits choosing how each time is written (string forms or JSON number).
     style: u32,
+    /// Knockout sessions: below 25, no `part` (about 10%); otherwise picks a part up to the
+    /// car's furthest one.
+    part: u8,
+    /// 0..=3: `flag` "green", "red", "chequered", "fcy"; otherwise absent.
+    flag: u8,
 }
+
+/// The lap `flag` values the generator writes; informational only, they change no figure.
+const FLAGS: [&str; 4] = ["green", "red", "chequered", "fcy"];
 
 fn lap_raw() -> impl Strategy<Value = LapRaw> {
     (
@@ -403,6 +413,8 @@ fn lap_raw() -> impl Strategy<Value = LapRaw> {
         prop::option::weighted(0.7, any::<u8>()),
         0u8..6,
         any::<u32>(),
+        any::<u8>(),
+        0u8..12,
     )
         .prop_map(
             |(
@@ -416,6 +428,8 @@ fn lap_raw() -> impl Strategy<Value = LapRaw> {
                 driver,
                 pit,
                 style,
+                part,
+                flag,
             )| LapRaw {
                 time,
                 sectors,
@@ -427,6 +441,8 @@ fn lap_raw() -> impl Strategy<Value = LapRaw> {
                 driver,
                 pit,
                 style,
+                part,
+                flag,
             },
         )
 }
@@ -464,6 +480,18 @@ fn best_raw() -> impl Strategy<Value = BestRaw> {
         })
 }
 
+/// One `part_bests` item: `best` without a time sometimes ("reached, no time").
+#[derive(Debug, Clone)]
+struct PartBestRaw {
+    has_time: bool,
+    best: BestRaw,
+}
+
+fn part_best_raw() -> impl Strategy<Value = PartBestRaw> {
+    (prop::bool::weighted(0.7), best_raw())
+        .prop_map(|(has_time, best)| PartBestRaw { has_time, best })
+}
+
 #[derive(Debug, Clone)]
 struct EntryRaw {
     /// `None`: no `class` field (the unnamed class `""`).
@@ -482,6 +510,14 @@ struct EntryRaw {
     scrambled: bool,
     /// Bits: team, car, manufacturer, colour, note, driver short/country, unknown field.
     extras: u32,
+    /// Knockout sessions: the furthest part the car's laps and `part_bests` go to
+    /// (modulo the number of parts), so that many cars stop in an early part.
+    reach: u8,
+    /// Knockout sessions: `part_bests`, one optional item per part up to `reach`.
+    part_bests: Option<Vec<Option<PartBestRaw>>>,
+    /// Knockout sessions: a last lap in part `reach` with no time (an aborted run), so that
+    /// the car may reach its last part without a time there.
+    blank_last: bool,
 }
 
 fn entry_raw() -> impl Strategy<Value = EntryRaw> {
@@ -495,6 +531,12 @@ fn entry_raw() -> impl Strategy<Value = EntryRaw> {
         prop_oneof![4 => Just(0u8), 1 => Just(1u8), 1 => Just(3u8)],
         prop::bool::weighted(0.1),
         any::<u32>(),
+        any::<u8>(),
+        prop::option::weighted(
+            0.3,
+            prop::collection::vec(prop::option::weighted(0.7, part_best_raw()), 3),
+        ),
+        prop::bool::weighted(0.2),
     )
         .prop_map(
             |(
@@ -507,6 +549,9 @@ fn entry_raw() -> impl Strategy<Value = EntryRaw> {
                 first_lap_offset,
                 scrambled,
                 extras,
+                reach,
+                part_bests,
+                blank_last,
             )| EntryRaw {
                 class,
                 drivers,
@@ -517,6 +562,9 @@ fn entry_raw() -> impl Strategy<Value = EntryRaw> {
                 first_lap_offset,
                 scrambled,
                 extras,
+                reach,
+                part_bests,
+                blank_last,
             },
         )
 }
@@ -553,10 +601,14 @@ struct SessionRaw {
     entries: Vec<EntryRaw>,
     records: Vec<RecordRaw>,
     number_offset: u8,
-    /// Bits: event, session, date, series, track, an unknown field.
+    /// Bits: event, session, date, series, track, an unknown field, an empty `classes`, an
+    /// empty `records`; bits 8 and 9 both set: `"parts": []` in a session without parts.
     extras: u32,
     /// Picks the class for the `--class` run.
     class_pick: u8,
+    /// A knockout session: the number of parts (1..=3) and bits choosing which parts have a
+    /// `name`.
+    knockout: Option<(u8, u8)>,
 }
 
 fn session_raw() -> impl Strategy<Value = SessionRaw> {
@@ -570,6 +622,7 @@ fn session_raw() -> impl Strategy<Value = SessionRaw> {
         any::<u8>(),
         any::<u32>(),
         any::<u8>(),
+        prop::option::weighted(0.3, (1u8..=3, any::<u8>())),
     )
         .prop_map(
             |(
@@ -582,6 +635,7 @@ fn session_raw() -> impl Strategy<Value = SessionRaw> {
                 number_offset,
                 extras,
                 class_pick,
+                knockout,
             )| {
                 SessionRaw {
                     four,
@@ -593,6 +647,7 @@ fn session_raw() -> impl Strategy<Value = SessionRaw> {
                     number_offset,
                     extras,
                     class_pick,
+                    knockout,
                 }
             },
         )
@@ -693,6 +748,24 @@ fn build_session(raw: &SessionRaw) -> Value {
     }
     if let Some(n) = raw.sectors {
         session.insert("sectors".into(), json!(n));
+    }
+    // Knockout qualifying (project extension): `parts` in running order, ids unique.
+    let n_parts = raw.knockout.map_or(0, |(n, _)| usize::from(n));
+    let part_id = |k: usize| format!("Q{}", k + 1);
+    if let Some((_, names)) = raw.knockout {
+        let parts: Vec<Value> = (0..n_parts)
+            .map(|k| {
+                let mut part = json!({ "id": part_id(k) });
+                if names & (1 << k) != 0 {
+                    part["name"] = json!(format!("Qualifying {}", k + 1));
+                }
+                part
+            })
+            .collect();
+        session.insert("parts".into(), Value::Array(parts));
+    } else if bit(8) && bit(9) {
+        // Present but empty: not a knockout session.
+        session.insert("parts".into(), json!([]));
     }
 
     let mut listed: Vec<(u8, usize)> = raw.listed[..n_classes]
@@ -800,7 +873,36 @@ fn build_session(raw: &SessionRaw) -> Value {
             3 => entry.insert("status".into(), json!("excluded")),
             _ => None,
         };
-        if let Some(laps_raw) = &e.laps {
+        // Knockout sessions: the car's furthest part, and the part of each lap: a pick up to
+        // `reach`, sorted so that the car runs its parts in order; about 10% of laps have none.
+        let reach = if n_parts > 0 {
+            usize::from(e.reach) % n_parts
+        } else {
+            0
+        };
+        let lap_parts: Vec<Option<usize>> = {
+            let laps_raw = e.laps.as_deref().unwrap_or(&[]);
+            let mut picks: Vec<usize> = laps_raw
+                .iter()
+                .filter(|l| l.part >= 25)
+                .map(|l| usize::from(l.part) % (reach + 1))
+                .collect();
+            picks.sort_unstable();
+            let mut picks = picks.into_iter();
+            laps_raw
+                .iter()
+                .map(|l| {
+                    if n_parts == 0 || l.part < 25 {
+                        None
+                    } else {
+                        picks.next()
+                    }
+                })
+                .collect()
+        };
+        if e.laps.is_some() || (n_parts > 0 && e.blank_last) {
+            let no_laps = Vec::new();
+            let laps_raw = e.laps.as_ref().unwrap_or(&no_laps);
             let mut laps = Vec::new();
             let mut number = u32::from(e.first_lap_offset);
             let mut at = e.at_start;
@@ -848,13 +950,33 @@ fn build_session(raw: &SessionRaw) -> Value {
                 if l.style & (1 << 30) != 0 {
                     lap.insert("kph".into(), json!(221.4));
                 }
+                if let Some(k) = lap_parts[j] {
+                    lap.insert("part".into(), json!(part_id(k)));
+                }
+                if let Some(f) = FLAGS.get(usize::from(l.flag)) {
+                    lap.insert("flag".into(), json!(f));
+                }
                 laps.push(Value::Object(lap));
+            }
+            if n_parts > 0 && e.blank_last {
+                // An aborted run in the car's last part: no time, maybe a red flag.
+                let mut lap = json!({ "part": part_id(reach) });
+                if e.extras & (1 << 12) != 0 {
+                    lap["flag"] = json!("red");
+                }
+                if e.extras & (1 << 13) != 0 {
+                    lap["valid"] = json!(false);
+                }
+                laps.push(lap);
             }
             entry.insert("laps".into(), Value::Array(laps));
         }
-        if let Some(b) = &e.best {
+        // A `best` object, or a `part_bests` item (`part` added, `time` optional).
+        let best_object = |b: &BestRaw, with_time: bool| {
             let mut best = Map::new();
-            best.insert("time".into(), time_value(t(b.time), b.style, four));
+            if with_time {
+                best.insert("time".into(), time_value(t(b.time), b.style, four));
+            }
             if let Some(s) = &b.sectors {
                 best.insert("sectors".into(), sectors_value(s, b.style));
             }
@@ -868,7 +990,25 @@ fn build_session(raw: &SessionRaw) -> Value {
                 let at = e.at_start + u64::from(m) * 60 * SECOND;
                 best.insert("at".into(), time_value(t(at), b.style >> 4, four));
             }
-            entry.insert("best".into(), Value::Object(best));
+            best
+        };
+        if let Some(b) = &e.best {
+            entry.insert("best".into(), Value::Object(best_object(b, true)));
+        }
+        if let (true, Some(items)) = (n_parts > 0, &e.part_bests) {
+            // At most one item per part, for parts up to the car's furthest.
+            let items: Vec<Value> = items
+                .iter()
+                .enumerate()
+                .take(reach + 1)
+                .filter_map(|(k, item)| {
+                    let item = item.as_ref()?;
+                    let mut obj = best_object(&item.best, item.has_time);
+                    obj.insert("part".into(), json!(part_id(k)));
+                    Some(Value::Object(obj))
+                })
+                .collect();
+            entry.insert("part_bests".into(), Value::Array(items));
         }
         entries.push(Value::Object(entry));
     }

@@ -5,7 +5,10 @@ Usage: python3 tests/oracle/report.py [--class ID] FILE
 Reads a VALID `qualichart/1` session (docs/session-format.md) and prints the
 `qualichart-report/1` JSON that `report --json` must print, computed directly
 from the text of docs/report-format.md ("the report doc" below) and the
-contract's "Calculations" section ("the contract" below).
+contract's "Calculations" section ("the contract" below). Knockout sessions
+(the project extension `parts`, lap `part`, entry `part_bests` in
+docs/session-format.md, "Project extensions") follow the report doc's
+"Knockout sessions (`parts`)" section; lap `flag` is informational and ignored.
 
 It is written apart from the Rust core on purpose: tests/oracle.rs runs both on
 random sessions and compares them. It uses only the standard library, and every
@@ -98,11 +101,13 @@ def session_precision(session):
             times.append(lap.get("time"))
             times.append(lap.get("at"))
             times.extend(lap.get("sectors") or [])
-        best = entry.get("best")
-        if best is not None:
-            times.append(best.get("time"))
-            times.append(best.get("at"))
-            times.extend(best.get("sectors") or [])
+        # Project extension: `part_bests` items are "shaped like best", and their
+        # times are time strings of the input like any other.
+        for best in [entry.get("best")] + list(entry.get("part_bests") or []):
+            if best is not None:
+                times.append(best.get("time"))
+                times.append(best.get("at"))
+                times.extend(best.get("sectors") or [])
     return 4 if any(time_is_four_decimals(t) for t in times) else 3
 
 
@@ -190,7 +195,9 @@ def pad_sectors(raw, n):
     return [opt_time(raw[k]) if k < len(raw) else None for k in range(n)]
 
 
-def build_car(file_index, entry, n_sectors):
+def build_car(file_index, entry, n_sectors, parts):
+    """One car. `parts` is the session's list of part ids in running order
+    (empty for a session without parts)."""
     car = Car()
     car.file_index = file_index  # "file order = index in entries"
     car.entry = entry
@@ -199,6 +206,7 @@ def build_car(file_index, entry, n_sectors):
     status = get(entry, "status", "ok")  # contract: status "ok" (default)
     laps = get(entry, "laps", [])
     car.laps_count = len(laps)  # "the number of items in the entry's laps (0 when absent)"
+    knockout = len(parts) > 0
 
     # Lap number: "a lap's number is `lap`, or its array position + 1".
     lap_numbers = [get(lap, "lap", i + 1) for i, lap in enumerate(laps)]
@@ -208,10 +216,15 @@ def build_car(file_index, entry, n_sectors):
     car.best_lap = None
     car.best_driver = None
     car.best_sectors = None
+    # Knockout: "Row field `part` is that part's id (`null` in sessions without
+    # parts, and for cars that reached no part)".
+    car.part = None  # index into `parts` of the last part reached
+    car.part_times = {}  # part index -> its time in that part, tenths
     sources = []
 
     # "Which lap is a car's best", 1: "Status dns or excluded: no best,
     # whatever the laps say." Sectors: "Cars with status dns/excluded have none."
+    # Knockout: "Cars with status dns or excluded reach no part."
     if status in ("dns", "excluded"):
         car.status = status
         car.sources = sources
@@ -220,46 +233,114 @@ def build_car(file_index, entry, n_sectors):
         car.ideal = None
         return car
 
-    # Rule 2: "the fastest lap with a time and valid != false; equal times: the
-    # lower lap number, then the earlier array position."
     best_source = None  # the best object as a sector source, when it gave the best
-    candidates = []
-    for i, lap in enumerate(laps):
-        t = opt_time(lap.get("time"))
-        if t is not None and get(lap, "valid", True) is not False:
-            candidates.append((t, lap_numbers[i], i))
-    if candidates:
-        t, number, i = min(candidates)
-        lap = laps[i]
-        car.best = t
-        car.best_at = opt_time(lap.get("at"))
-        car.best_lap = number
-        car.best_driver = lap.get("driver")
-        car.best_sectors = pad_sectors(lap.get("sectors"), n_sectors)
+    if not knockout:
+        # Rule 2: "the fastest lap with a time and valid != false; equal times: the
+        # lower lap number, then the earlier array position."
+        candidates = []
+        for i, lap in enumerate(laps):
+            t = opt_time(lap.get("time"))
+            if t is not None and get(lap, "valid", True) is not False:
+                candidates.append((t, lap_numbers[i], i))
+        if candidates:
+            t, number, i = min(candidates)
+            lap = laps[i]
+            car.best = t
+            car.best_at = opt_time(lap.get("at"))
+            car.best_lap = number
+            car.best_driver = lap.get("driver")
+            car.best_sectors = pad_sectors(lap.get("sectors"), n_sectors)
+        else:
+            # Rule 3: "If there is no such lap, the entry's best object, when
+            # present and it has a time."
+            best = entry.get("best")
+            if best is not None and best.get("time") is not None:
+                car.best = parse_time(best["time"])
+                car.best_at = opt_time(best.get("at"))
+                car.best_lap = best.get("lap")  # "`best.lap` for a result-sheet best; may be null"
+                car.best_driver = best.get("driver")
+                car.best_sectors = pad_sectors(best.get("sectors"), n_sectors)
+                # Sectors: "plus the result-sheet time that gave the row's best,
+                # when one did: its best object"; "the best object counts as after
+                # every lap".
+                best_source = Source(
+                    car.best_sectors,
+                    car.best_at,
+                    car.best_lap,
+                    driver_name(entry, car.best_driver),
+                )
+        # Rule 4: otherwise no best (status no_time).
     else:
-        # Rule 3: "If there is no such lap, the entry's best object, when
-        # present and it has a time."
-        best = entry.get("best")
-        if best is not None and best.get("time") is not None:
-            car.best = parse_time(best["time"])
-            car.best_at = opt_time(best.get("at"))
-            car.best_lap = best.get("lap")  # "`best.lap` for a result-sheet best; may be null"
-            car.best_driver = best.get("driver")
-            car.best_sectors = pad_sectors(best.get("sectors"), n_sectors)
-            # Sectors: "plus its best object when that is what gave the best lap";
-            # "the best object counts as after every lap".
-            best_source = Source(
-                car.best_sectors,
-                car.best_at,
-                car.best_lap,
-                driver_name(entry, car.best_driver),
-            )
-    # Rule 4: otherwise no best (status no_time).
+        # Knockout sessions. "Reached: a car reached part P when it has a lap
+        # with `part: P` (timed or not, valid or not) or a `part_bests` item for
+        # P. ... Laps without a `part` belong to no part: they count for sectors
+        # and `laps`, not for the order."
+        index_of = {pid: k for k, pid in enumerate(parts)}
+        part_bests = get(entry, "part_bests", [])
+        reached = set()
+        for lap in laps:
+            if lap.get("part") is not None:
+                reached.add(index_of[lap["part"]])
+        for item in part_bests:
+            reached.add(index_of[item["part"]])
+
+        # "Time in a part: the fastest valid timed lap of that part (ties: lower
+        # lap number, then earlier array position); if there is none, the car's
+        # `part_bests` item for that part, when it has a `time`."
+        # Each value: (time, at, lap number, driver index, sectors, from an item).
+        part_best = {}
+        for k in reached:
+            candidates = []
+            for i, lap in enumerate(laps):
+                if lap.get("part") is None or index_of[lap["part"]] != k:
+                    continue
+                t = opt_time(lap.get("time"))
+                if t is not None and get(lap, "valid", True) is not False:
+                    candidates.append((t, lap_numbers[i], i))
+            if candidates:
+                t, number, i = min(candidates)
+                lap = laps[i]
+                part_best[k] = (t, opt_time(lap.get("at")), number, lap.get("driver"),
+                                pad_sectors(lap.get("sectors"), n_sectors), False)
+                continue
+            # "At most one item per part" (session doc).
+            items = [it for it in part_bests if index_of[it["part"]] == k]
+            if items and items[0].get("time") is not None:
+                item = items[0]
+                part_best[k] = (parse_time(item["time"]), opt_time(item.get("at")), item.get("lap"),
+                                item.get("driver"), pad_sectors(item.get("sectors"), n_sectors), True)
+        car.part_times = {k: v[0] for k, v in part_best.items()}
+
+        # "The row's best is the time in the last part the car reached (`null`
+        # if it set none there), and `lap`, `driver`, `sectors` describe that lap."
+        if reached:
+            car.part = max(reached)  # parts are "in running order"
+            if car.part in part_best:
+                t, at, number, drv, secs, from_item = part_best[car.part]
+                car.best = t
+                car.best_at = at
+                car.best_lap = number
+                car.best_driver = drv
+                car.best_sectors = secs
+                # Sectors: "plus the result-sheet time that gave the row's best,
+                # when one did: its `best` object, or in a knockout session the
+                # `part_bests` item of the part that classifies it"; knockout:
+                # "sectors over all valid laps of every part, plus the
+                # `part_bests` item that gave the row's best". Like the `best`
+                # object ("counts as after every lap"), it comes after the laps.
+                # The `best` object never gives the row's best here.
+                if from_item:
+                    best_source = Source(secs, at, number, driver_name(entry, drv))
+        # "Cars that reached no part come last, in file order; their `status` is
+        # `no_time`, `dns` or `excluded` as usual. A car that reached a part but
+        # set no time in it has `status` "no_time"": both have no best here.
+
     car.status = "ok" if car.best is not None else "no_time"
     car.driver = driver_name(entry, car.best_driver)
 
     # Sectors: "A car's sector sources are its valid laps (valid != false,
-    # with or without a lap time)".
+    # with or without a lap time), plus the result-sheet time that gave the
+    # row's best, when one did" (best_source above).
     for i, lap in enumerate(laps):
         if get(lap, "valid", True) is False:
             continue
@@ -328,9 +409,15 @@ def report(session, scope_class):
     def g(t):
         return None if t is None else display_gap(t, precision)
 
+    # Session doc, project extension: `parts` "the parts of a knockout qualifying
+    # in running order: { "id": "Q1", "name": "Q1" }". Report doc: "A session with
+    # a non-empty `parts` list ... is a knockout".
+    parts = [p["id"] for p in session.get("parts") or []]
+    knockout = len(parts) > 0
+
     cars = []
     for i, entry in enumerate(session.get("entries") or []):
-        cars.append(build_car(i, entry, n_sectors))
+        cars.append(build_car(i, entry, n_sectors, parts))
 
     # "In a class scope (--class ID) only that class's entries take part".
     if scope_class is not None:
@@ -339,12 +426,38 @@ def report(session, scope_class):
     # Classification order: "Rows with a best come first, ordered by the key
     # (best time, at of the best lap - missing last, lap number - missing last,
     # file order). Rows without a best follow in file order."
-    timed = sorted(
-        (c for c in cars if c.best is not None),
-        key=lambda c: (c.best, missing_last(c.best_at), missing_last(c.best_lap), c.file_index),
-    )
-    untimed = sorted((c for c in cars if c.best is None), key=lambda c: c.file_index)
-    rows = timed + untimed
+    def timed_key(c):
+        return (c.best, missing_last(c.best_at), missing_last(c.best_lap), c.file_index)
+
+    if not knockout:
+        timed = sorted((c for c in cars if c.best is not None), key=timed_key)
+        untimed = sorted((c for c in cars if c.best is None), key=lambda c: c.file_index)
+        rows = timed + untimed
+    else:
+        # Knockout "Order: by last part reached, latest first; within a part,
+        # timed cars by the key (time, at - missing last, lap number - missing
+        # last, file order), then cars without a time there in file order. Cars
+        # that reached no part come last, in file order".
+        rows = []
+        for k in reversed(range(len(parts))):
+            in_part = [c for c in cars if c.part == k]
+            rows += sorted((c for c in in_part if c.best is not None), key=timed_key)
+            rows += sorted((c for c in in_part if c.best is None), key=lambda c: c.file_index)
+        rows += sorted((c for c in cars if c.part is None), key=lambda c: c.file_index)
+        assert len(rows) == len(cars)
+
+        # "Gap: best - the fastest time set in the same part by any car of the
+        # scope (the part's fastest, which may belong to a car that went on to
+        # a later part)". "Class gap: best - the fastest time in the same part
+        # among the scope's cars of the same class".
+        part_fastest = {}  # part index -> tenths
+        class_part_fastest = {}  # (class id, part index) -> tenths
+        for c in cars:
+            for k, t in c.part_times.items():
+                if k not in part_fastest or t < part_fastest[k]:
+                    part_fastest[k] = t
+                if (c.cls, k) not in class_part_fastest or t < class_part_fastest[(c.cls, k)]:
+                    class_part_fastest[(c.cls, k)] = t
 
     pole = rows[0].best if rows and rows[0].best is not None else None
     class_pole = {}  # class id -> best of the first row of that class
@@ -358,7 +471,27 @@ def report(session, scope_class):
             class_pole[car.cls] = car.best  # first row of the class (None if untimed)
         best = car.best
         gap = interval = class_gap = pct = None
-        if best is not None:
+        if best is not None and knockout:
+            k = car.part
+            if position > 1:
+                # "Gap: best - the fastest time set in the same part by any car
+                # of the scope ...; null for row 1 and for rows without a best."
+                gap = best - part_fastest[k]
+                # "Interval: best - the time in the same part of the row directly
+                # above; null for row 1, rows without a best, or when the row
+                # above has no time in that part."
+                above_time = rows[position - 2].part_times.get(k)
+                if above_time is not None:
+                    interval = best - above_time
+            if class_count[car.cls] > 1:
+                # "Class gap: best - the fastest time in the same part among the
+                # scope's cars of the same class; null for the first row of the
+                # class and rows without a best."
+                class_gap = best - class_part_fastest[(car.cls, k)]
+            # "Percent: best x 100 / that same part's fastest (100.0 for row 1)."
+            pct = percent(best, part_fastest[k])
+            assert position > 1 or pct == 100.0
+        elif best is not None:
             if position > 1:
                 # `gap`: "best - best of row 1 of the scope; null for row 1".
                 gap = best - pole
@@ -396,17 +529,22 @@ def report(session, scope_class):
                 "laps": car.laps_count,
                 "status": car.status,
                 "note": car.entry.get("note"),  # "the entry's note, or null"
+                # `part`: "knockout sessions only: the id of the part that
+                # classifies the row (below); otherwise null".
+                "part": None if car.part is None else parts[car.part],
             }
         )
 
     # Poles: "maps each class id that has at least one timed row in the scope
-    # to the number of its first row, in class display order."
+    # to the number of its first row, in class display order." In a knockout
+    # session the first row of a class may be a car without a time in the last
+    # part it reached; "its first row" is still that row (knockout: "poles ...
+    # are as for other sessions"; "The overall pole is classification[0]").
     poles = {}
     for cid in class_display_order(session):
-        for car in rows:
-            if car.cls == cid and car.best is not None:
-                poles[cid] = car.number
-                break
+        class_rows = [car for car in rows if car.cls == cid]
+        if any(car.best is not None for car in class_rows):
+            poles[cid] = class_rows[0].number
 
     # "Session best sector k (per scope): the fastest personal best sector k over
     # the scope's cars; ties go to the car that set it first, by the key
@@ -474,6 +612,9 @@ def report(session, scope_class):
         "ideal": d(ideal),
         "ideal_ms": ms(ideal),
         "records": records,
+        # "Top level gains "parts": ["Q1", "Q2", "Q3"] (ids in order; [] when
+        # the session has none)."
+        "parts": parts,
     }
 
 
