@@ -1,8 +1,9 @@
 //! Properties: time text round-trips, the parsers never panic, classification invariants.
 
 use proptest::prelude::*;
+use qualichart::core::chart::scale::{gap_ticks, Linear};
 use qualichart::core::classify::{set_first, Scope};
-use qualichart::core::time::{parse_text, LapTime, Precision, MAX_LAP};
+use qualichart::core::time::{parse_text, Gap, LapTime, Precision, MAX_LAP};
 use qualichart::core::{classify, parse};
 use serde_json::{json, Value};
 
@@ -41,6 +42,26 @@ proptest! {
         let text = session.to_string();
         let cut = cut.min(text.len());
         let _ = parse(&text.as_bytes()[..cut]);
+    }
+
+    #[test]
+    fn a_scale_inverts_what_it_maps(
+        d0 in -1e6f64..1e6, width in 1e-3f64..1e6, r0 in -1e4f64..1e4, height in 1.0f64..1e4, x in -1e6f64..1e6,
+    ) {
+        let s = Linear::new((d0, d0 + width), (r0, r0 + height));
+        let back = s.invert(s.map(x));
+        prop_assert!((back - x).abs() <= 1e-6 * (1.0 + x.abs() + width), "{x} -> {back}");
+    }
+
+    #[test]
+    fn gap_ticks_are_round_and_cover_the_slowest_bar(max in 0i64..100_000_000, count in 1u32..12) {
+        let ticks = gap_ticks(Gap::from_ticks(max), count);
+        prop_assert_eq!(ticks[0].as_ticks(), 0);
+        prop_assert!(ticks.last().map(|t| t.as_ticks() >= max).unwrap_or(false));
+        let step = ticks[1].as_ticks();
+        let digits = step.to_string();
+        prop_assert!(matches!(digits.trim_end_matches('0'), "1" | "2" | "5"), "step {}", step);
+        prop_assert!(ticks.windows(2).all(|w| w[1].as_ticks() - w[0].as_ticks() == step));
     }
 
     #[test]

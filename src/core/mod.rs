@@ -14,11 +14,13 @@
 //! - [`records`]: who beats each record line, and by how much.
 //! - [`compare`]: 2–4 cars side by side.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
+//! - [`chart`]: scales and 1-2-5 ticks for drawing the chart.
 //!
 //! Invariants: only `validate` returns `Result`; everything after it is total (a car without a
 //! time is a row with `best: None`). Outputs are `Vec`s in a defined order, never hash order.
 //! The model types do not derive `Serialize`; only `report` has serialisable types.
 
+pub mod chart;
 pub mod classify;
 pub mod colour;
 pub mod compare;
