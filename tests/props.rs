@@ -1,6 +1,7 @@
 //! Properties: time text round-trips, the parsers never panic, classification invariants.
 
 use proptest::prelude::*;
+use qualichart::core::chart::layout::{layout, Dims};
 use qualichart::core::chart::scale::{gap_ticks, Linear};
 use qualichart::core::classify::{set_first, Scope};
 use qualichart::core::time::{parse_text, Gap, LapTime, Precision, MAX_LAP};
@@ -62,6 +63,29 @@ proptest! {
         let digits = step.to_string();
         prop_assert!(matches!(digits.trim_end_matches('0'), "1" | "2" | "5"), "step {}", step);
         prop_assert!(ticks.windows(2).all(|w| w[1].as_ticks() - w[0].as_ticks() == step));
+    }
+
+    #[test]
+    fn every_layout_coordinate_is_finite_and_inside_the_box(session in session(), width in 200.0f64..1600.0) {
+        let text = session.to_string();
+        let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+        let mut scopes = vec![Scope::Overall];
+        scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
+        for scope in scopes {
+            let l = layout(&s, &classify(&s, &scope), Dims { width });
+            let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
+            for r in &l.rows {
+                prop_assert!(inside(r.bar.0, l.width) && inside(r.bar.1, l.width) && r.bar.0 <= r.bar.1, "{:?}", r);
+                prop_assert!(inside(r.y, l.height) && inside(r.y + r.height, l.height), "{:?}", r);
+            }
+            for t in &l.ticks {
+                prop_assert!(inside(t.x, l.width), "{:?}", t);
+            }
+            for rule in &l.rules {
+                prop_assert!(inside(rule.x, l.width) && inside(rule.y0, l.height) && inside(rule.y1, l.height), "{:?}", rule);
+            }
+            prop_assert_eq!(l.rows.len() + l.untimed.len(), classify(&s, &scope).rows.len());
+        }
     }
 
     #[test]

@@ -1,0 +1,401 @@
+//! The gap-to-pole chart in pixels: every row, bar, tick, record rule and section header.
+//!
+//! One row per car, fastest first; a bar runs from the pole line to the car's gap. A class
+//! scope measures gaps to that class's pole; the overall scope draws each class as its own
+//! section with its own pole (each row's class gap), so a GTD car is never shown "12 s off"
+//! a GTP pole. In a knockout each row's gap is within its part (the classification decides).
+//! Cars without a time get no bar and are listed after the bars. Every coordinate is rounded
+//! to a tenth of a pixel here, once, so the widget and the server-side render agree exactly.
+
+use crate::core::chart::scale::{gap_ticks, Band, Linear};
+use crate::core::classify::{Classification, Row, Scope};
+use crate::core::records::records;
+use crate::core::session::Session;
+use crate::core::time::Gap;
+
+/// The box the chart is drawn in, in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dims {
+    /// The width available (the widget's box).
+    pub width: f64,
+}
+
+/// Rows are at least this tall: a comfortable touch target (WCAG asks for 24 px).
+pub const ROW_HEIGHT: f64 = 30.0;
+/// Room above the first row for the axis labels.
+const AXIS_HEIGHT: f64 = 26.0;
+/// A section's class-name line.
+const SECTION_HEIGHT: f64 = 30.0;
+/// Room right of the longest bar for its gap label.
+const VALUE_ROOM: f64 = 62.0;
+/// About how many tick intervals the axis aims for, by width.
+const TICK_SPACING: f64 = 90.0;
+
+/// Every mark of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartLayout {
+    pub width: f64,
+    pub height: f64,
+    /// Where bars start (the pole line) and where the axis ends.
+    pub plot: (f64, f64),
+    /// Where the row labels end, left of the bars.
+    pub label_width: f64,
+    pub ticks: Vec<TickMark>,
+    pub sections: Vec<SectionMark>,
+    pub rows: Vec<RowMark>,
+    pub rules: Vec<RuleMark>,
+    /// Indices into the classification's rows of the cars without a time, in order.
+    pub untimed: Vec<usize>,
+}
+
+/// An axis tick: a vertical grid line with its gap label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TickMark {
+    pub x: f64,
+    pub gap: Gap,
+}
+
+/// A class section's header (overall scope only).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionMark {
+    /// The class id.
+    pub class: String,
+    pub y: f64,
+}
+
+/// One timed car.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowMark {
+    /// Index into the classification's rows.
+    pub row: usize,
+    /// Index into `session.entries`.
+    pub entry: usize,
+    /// Top of the row's band.
+    pub y: f64,
+    pub height: f64,
+    /// The bar, from the pole line to the gap: `(x0, x1)`; zero width for a pole.
+    pub bar: (f64, f64),
+    /// The gap the bar shows: to the scope pole, or in the overall scope to the class pole.
+    pub gap: Gap,
+    /// True for the pole of the bar's scale (scope pole, or the class pole in the overall scope).
+    pub pole: bool,
+}
+
+/// A record line across the rows it applies to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleMark {
+    /// Index into `session.records`.
+    pub record: usize,
+    pub x: f64,
+    pub y0: f64,
+    pub y1: f64,
+    /// Record − the pole it is measured from: where the line stands on the gap axis.
+    pub gap: Gap,
+}
+
+/// Lays out the classification in `dims`.
+pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
+    let width = dims.width.max(240.0);
+    let by_class = classification.scope == Scope::Overall && session.classes.len() > 1;
+    let gap_of = |row: &Row| if by_class { row.class_gap } else { row.gap };
+    let label_width = round((width * 0.42).clamp(118.0, 250.0));
+    let plot = (label_width, round(width - VALUE_ROOM));
+
+    // Record lines: where each stands relative to the pole it is compared with.
+    let results = records(session, classification);
+    let rule_gaps: Vec<(usize, Option<String>, Gap)> = results
+        .iter()
+        .filter_map(|r| {
+            let record = &session.records[r.record];
+            let pole = classification
+                .rows
+                .iter()
+                .filter(|row| {
+                    !by_class
+                        || record
+                            .class
+                            .as_ref()
+                            .is_none_or(|c| *c == session.entries[row.entry].class)
+                })
+                .find_map(|row| row.best.as_ref())?;
+            Some((r.record, record.class.clone(), record.time - pole.time))
+        })
+        .collect();
+
+    let max_gap = classification
+        .rows
+        .iter()
+        .filter(|r| r.best.is_some())
+        .map(|r| gap_of(r).unwrap_or_default())
+        .chain(rule_gaps.iter().map(|(_, _, g)| *g))
+        .max()
+        .unwrap_or_default();
+    let min_gap = rule_gaps
+        .iter()
+        .map(|(_, _, g)| *g)
+        .min()
+        .unwrap_or_default()
+        .min(Gap::default());
+    let count = (((plot.1 - plot.0) / TICK_SPACING).floor() as u32).clamp(2, 8);
+    let mut ticks_gaps = gap_ticks(max_gap, count);
+    // A record faster than pole extends the axis to the left by whole steps.
+    if min_gap < Gap::default() {
+        let step = ticks_gaps.get(1).map_or(10, |g| g.as_ticks());
+        let below = (-min_gap.as_ticks() + step - 1) / step;
+        ticks_gaps = (-below..=ticks_gaps.len() as i64 - 1)
+            .map(|k| Gap::from_ticks(k * step))
+            .collect();
+    }
+    let domain = (
+        ticks_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
+        ticks_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
+    );
+    let x = Linear::new(domain, plot);
+    let zero = round(x.map(0.0));
+
+    let mut y = AXIS_HEIGHT;
+    let mut rows = Vec::new();
+    let mut sections = Vec::new();
+    let mut rules = Vec::new();
+    let class_order: Vec<Option<&str>> = if by_class {
+        session
+            .classes
+            .iter()
+            .map(|c| Some(c.id.as_str()))
+            .collect()
+    } else {
+        vec![None]
+    };
+    for class in class_order {
+        let members: Vec<(usize, &Row)> = classification
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.best.is_some())
+            .filter(|(_, r)| class.is_none_or(|id| session.entries[r.entry].class == id))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        if let Some(id) = class {
+            sections.push(SectionMark {
+                class: id.to_owned(),
+                y: round(y),
+            });
+            y += SECTION_HEIGHT;
+        }
+        let band = Band {
+            n: members.len(),
+            range: (y, y + members.len() as f64 * ROW_HEIGHT),
+            padding_inner: 0.0,
+            padding_outer: 0.0,
+        };
+        for (i, (index, row)) in members.iter().enumerate() {
+            let gap = gap_of(row).unwrap_or_default();
+            rows.push(RowMark {
+                row: *index,
+                entry: row.entry,
+                y: round(band.position(i)),
+                height: ROW_HEIGHT,
+                bar: (zero, round(x.map(gap.as_secs_f64()))),
+                gap,
+                pole: gap_of(row).is_none(),
+            });
+        }
+        let (y0, y1) = (round(y), round(y + members.len() as f64 * ROW_HEIGHT));
+        for (record, record_class, gap) in &rule_gaps {
+            let applies = match (class, record_class) {
+                (Some(id), Some(rc)) => id == rc,
+                (Some(_), None) => true,
+                (None, _) => true,
+            };
+            if applies {
+                rules.push(RuleMark {
+                    record: *record,
+                    x: round(x.map(gap.as_secs_f64())),
+                    y0,
+                    y1,
+                    gap: *gap,
+                });
+            }
+        }
+        y += members.len() as f64 * ROW_HEIGHT;
+    }
+    let ticks = ticks_gaps
+        .into_iter()
+        .map(|gap| TickMark {
+            x: round(x.map(gap.as_secs_f64())),
+            gap,
+        })
+        .collect();
+    let untimed = classification
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.best.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    ChartLayout {
+        width: round(width),
+        height: round(y + 8.0),
+        plot,
+        label_width,
+        ticks,
+        sections,
+        rows,
+        rules,
+        untimed,
+    }
+}
+
+/// Pixels to one decimal: the one place coordinates are rounded.
+fn round(v: f64) -> f64 {
+    if v.is_finite() {
+        (v * 10.0).round() / 10.0
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::{classify, parse};
+
+    fn session() -> Session {
+        parse(
+            br#"{"format": "qualichart/1",
+            "classes": [{"id": "GTP"}, {"id": "LMP2"}],
+            "records": [{"class": "GTP", "time": "1:33.685", "label": "Previous qualifying record"}],
+            "entries": [
+              {"number": "31", "class": "GTP", "laps": [{"time": "1:32.656"}]},
+              {"number": "01", "class": "GTP", "laps": [{"time": "1:32.727"}]},
+              {"number": "85", "class": "GTP", "laps": [{"time": "1:33.506"}]},
+              {"number": "2", "class": "LMP2", "laps": [{"time": "1:38.501"}]},
+              {"number": "52", "class": "LMP2", "laps": [{"time": "1:38.603"}]},
+              {"number": "5", "class": "GTP"}]}"#,
+        )
+        .expect("valid test session")
+    }
+
+    fn describe(l: &ChartLayout, s: &Session) -> Vec<String> {
+        let mut out: Vec<String> = l
+            .ticks
+            .iter()
+            .map(|t| format!("tick {} at {}", t.gap.display(s.precision), t.x))
+            .collect();
+        out.extend(
+            l.sections
+                .iter()
+                .map(|m| format!("section {} at {}", m.class, m.y)),
+        );
+        out.extend(l.rows.iter().map(|r| {
+            format!(
+                "#{} y {} bar {}..{} {}{}",
+                s.entries[r.entry].number,
+                r.y,
+                r.bar.0,
+                r.bar.1,
+                r.gap.display(s.precision),
+                if r.pole { " pole" } else { "" }
+            )
+        }));
+        out.extend(l.rules.iter().map(|r| {
+            format!(
+                "rule {} at {} from {} to {}",
+                r.gap.display(s.precision),
+                r.x,
+                r.y0,
+                r.y1
+            )
+        }));
+        out.push(format!("untimed {:?} height {}", l.untimed, l.height));
+        out
+    }
+
+    #[test]
+    fn a_class_scope_measures_gaps_to_its_pole() {
+        let s = session();
+        let l = layout(
+            &s,
+            &classify(&s, &Scope::Class("GTP".into())),
+            Dims { width: 600.0 },
+        );
+        assert_eq!((l.label_width, l.plot), (250.0, (250.0, 538.0)));
+        // The record line (+1.029) is inside the axis, which ends on a round 1.5 s.
+        assert_eq!(
+            describe(&l, &s),
+            [
+                "tick +0.000 at 250",
+                "tick +0.500 at 346",
+                "tick +1.000 at 442",
+                "tick +1.500 at 538",
+                "#31 y 26 bar 250..250 +0.000 pole",
+                "#01 y 56 bar 250..263.6 +0.071",
+                "#85 y 86 bar 250..413.2 +0.850",
+                "rule +1.029 at 447.6 from 26 to 116",
+                "untimed [3] height 124",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_overall_scope_draws_each_class_with_its_own_pole() {
+        let s = session();
+        let l = layout(&s, &classify(&s, &Scope::Overall), Dims { width: 360.0 });
+        let lines = describe(&l, &s);
+        assert!(
+            lines.contains(&"section GTP at 26".to_owned()),
+            "{lines:#?}"
+        );
+        assert!(
+            lines.contains(&"section LMP2 at 146".to_owned()),
+            "{lines:#?}"
+        );
+        // #2 is the LMP2 pole: no bar, though it is 5.845 s off the overall pole.
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("#2 ") && l.ends_with("+0.000 pole")),
+            "{lines:#?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("#52 ") && l.contains("+0.102")),
+            "{lines:#?}"
+        );
+        // The GTP record line is drawn in the GTP section only.
+        assert_eq!(l.rules.len(), 1);
+    }
+
+    #[test]
+    fn every_coordinate_is_inside_the_box() {
+        let s = session();
+        for width in [240.0, 360.0, 700.0, 1200.0] {
+            for scope in [
+                Scope::Overall,
+                Scope::Class("GTP".into()),
+                Scope::Class("LMP2".into()),
+            ] {
+                let l = layout(&s, &classify(&s, &scope), Dims { width });
+                for r in &l.rows {
+                    assert!(
+                        r.bar.0 <= r.bar.1 && r.bar.1 <= l.width && r.y + r.height <= l.height,
+                        "{width} {scope:?} {r:?}"
+                    );
+                }
+                for t in &l.ticks {
+                    assert!((0.0..=l.width).contains(&t.x));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_session_lays_out_without_rows() {
+        let s = parse(br#"{"format": "qualichart/1", "entries": []}"#).expect("valid");
+        let l = layout(&s, &classify(&s, &Scope::Overall), Dims { width: 360.0 });
+        assert!(l.rows.is_empty() && l.untimed.is_empty() && l.height > 0.0);
+    }
+}
