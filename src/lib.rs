@@ -3,6 +3,8 @@
 //! - [`core`]: pure Rust (no web, no IO): session parsing and validation, classification, gaps,
 //!   sectors, records, comparisons and the report. Every figure shown anywhere comes from here.
 //!
+//! - [`widget`]: the Yew components of the chart (client-side in the browser, server-side
+//!   natively).
 //! - [`import`] (native only): timing organisers' files (Al Kamel CSV, Ergast/Jolpica JSON) to
 //!   session JSON. It needs CSV parsing that the browser bundle should not carry.
 //!
@@ -11,3 +13,4 @@
 pub mod core;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod widget;

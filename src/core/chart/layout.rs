@@ -26,6 +26,8 @@ pub const ROW_HEIGHT: f64 = 30.0;
 const AXIS_HEIGHT: f64 = 26.0;
 /// A section's class-name line.
 const SECTION_HEIGHT: f64 = 30.0;
+/// A line above the rows for record labels, when a single-scale chart has records.
+const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
 /// About how many tick intervals the axis aims for, by width.
@@ -81,7 +83,8 @@ pub struct RowMark {
     pub pole: bool,
 }
 
-/// A record line across the rows it applies to.
+/// A record line across the rows it applies to; its label sits just above `y0`, on a line
+/// of its own (or its section's header line), so it never covers a bar.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RuleMark {
     /// Index into `session.records`.
@@ -89,6 +92,8 @@ pub struct RuleMark {
     pub x: f64,
     pub y0: f64,
     pub y1: f64,
+    /// Whether the label reads leftwards from the line (it stands in the right half).
+    pub label_left: bool,
     /// Record − the pole it is measured from: where the line stands on the gap axis.
     pub gap: Gap,
 }
@@ -154,6 +159,9 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     let zero = round(x.map(0.0));
 
     let mut y = AXIS_HEIGHT;
+    if !by_class && !rule_gaps.is_empty() {
+        y += RULE_LABEL_HEIGHT;
+    }
     let mut rows = Vec::new();
     let mut sections = Vec::new();
     let mut rules = Vec::new();
@@ -210,11 +218,13 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
                 (None, _) => true,
             };
             if applies {
+                let rule_x = round(x.map(gap.as_secs_f64()));
                 rules.push(RuleMark {
                     record: *record,
-                    x: round(x.map(gap.as_secs_f64())),
+                    x: rule_x,
                     y0,
                     y1,
+                    label_left: rule_x > (plot.0 + plot.1) / 2.0,
                     gap: *gap,
                 });
             }
@@ -322,7 +332,8 @@ mod tests {
             Dims { width: 600.0 },
         );
         assert_eq!((l.label_width, l.plot), (250.0, (250.0, 538.0)));
-        // The record line (+1.029) is inside the axis, which ends on a round 1.5 s.
+        // The record line (+1.029) is inside the axis, which ends on a round 1.5 s; its label
+        // has a line of its own above the rows.
         assert_eq!(
             describe(&l, &s),
             [
@@ -330,11 +341,11 @@ mod tests {
                 "tick +0.500 at 346",
                 "tick +1.000 at 442",
                 "tick +1.500 at 538",
-                "#31 y 26 bar 250..250 +0.000 pole",
-                "#01 y 56 bar 250..263.6 +0.071",
-                "#85 y 86 bar 250..413.2 +0.850",
-                "rule +1.029 at 447.6 from 26 to 116",
-                "untimed [3] height 124",
+                "#31 y 44 bar 250..250 +0.000 pole",
+                "#01 y 74 bar 250..263.6 +0.071",
+                "#85 y 104 bar 250..413.2 +0.850",
+                "rule +1.029 at 447.6 from 44 to 134",
+                "untimed [3] height 142",
             ]
         );
     }

@@ -1,0 +1,295 @@
+//! `<QualiChart>`: loads a session, owns the reader's state, derives the figures, and lays out
+//! the header, class selector, chart, details and comparison.
+//!
+//! Web APIs (fetch, measuring the box, moving DOM focus) run only in effects and callbacks
+//! behind `cfg(target_arch = "wasm32")`, so the same components render natively on a server.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::chart::layout::{layout, Dims};
+use crate::core::classify::{classify, Scope};
+use crate::core::compare::compare;
+use crate::core::sectors::sector_bests;
+use crate::core::session::Session;
+use crate::widget::chart::Chart;
+use crate::widget::details::Details;
+use crate::widget::state::{navigate, Action, ChartState};
+use crate::widget::text;
+
+/// Where the session comes from and how to show it first.
+#[derive(Clone, PartialEq, Properties)]
+pub struct QualiChartProps {
+    /// URL of the session JSON (`data-src`).
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+    /// A session already at hand (passed from JavaScript, or rendered on a server).
+    #[prop_or_default]
+    pub session: Option<Rc<Session>>,
+    /// The class to show first (`data-class`); all classes when absent.
+    #[prop_or_default]
+    pub class: Option<AttrValue>,
+    /// The width to lay out for until the box is measured.
+    #[prop_or(640.0)]
+    pub width: f64,
+}
+
+/// Where loading stands.
+#[derive(Clone, PartialEq)]
+pub enum Load {
+    Loading,
+    Failed(String),
+    Ready(Rc<Session>),
+}
+
+#[component]
+pub fn QualiChart(props: &QualiChartProps) -> Html {
+    let initial = match (&props.session, &props.src) {
+        (Some(session), _) => Load::Ready(session.clone()),
+        (None, Some(_)) => Load::Loading,
+        (None, None) => Load::Failed("No session to show: the widget needs a data-src.".to_owned()),
+    };
+    let load = use_state(|| initial);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let load = load.clone();
+        let has_session = props.session.is_some();
+        use_effect_with(props.src.clone(), move |src| {
+            if let (Some(src), false) = (src.clone(), has_session) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    load.set(crate::widget::fetch::session(&src).await);
+                });
+            }
+        });
+    }
+    match &*load {
+        Load::Loading => html! {
+            <div class="qc-loading" role="status">{ "Loading the session…" }</div>
+        },
+        Load::Failed(message) => html! {
+            <div class="qc-error" data-qc="error" role="alert">
+                <strong>{ "The chart could not be shown. " }</strong>{ message.clone() }
+            </div>
+        },
+        Load::Ready(session) => html! {
+            <Loaded session={session.clone()} class={props.class.clone()} width={props.width} />
+        },
+    }
+}
+
+/// The chart of a loaded session.
+#[derive(Clone, PartialEq, Properties)]
+struct LoadedProps {
+    session: Rc<Session>,
+    class: Option<AttrValue>,
+    width: f64,
+}
+
+#[component]
+fn Loaded(props: &LoadedProps) -> Html {
+    let session = props.session.clone();
+    let first_scope = props
+        .class
+        .as_ref()
+        .filter(|id| session.class(id).is_some())
+        .map_or(Scope::Overall, |id| Scope::Class(id.to_string()));
+    let state = use_reducer(move || ChartState::new(first_scope));
+    let root = use_node_ref();
+    let width = use_state(|| props.width);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let root = root.clone();
+        let width = width.clone();
+        use_effect_with((), move |_| {
+            let observer = root
+                .cast::<web_sys::Element>()
+                .and_then(|element| watch_width(element, width));
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    let classification = {
+        let session = session.clone();
+        use_memo(state.scope.clone(), move |scope| classify(&session, scope))
+    };
+    let bests = {
+        let session = session.clone();
+        use_memo(state.scope.clone(), move |scope| {
+            sector_bests(&session, scope)
+        })
+    };
+    let chart = {
+        let (session, classification) = (session.clone(), classification.clone());
+        use_memo(
+            (classification.clone(), (*width * 10.0) as i64),
+            move |_| layout(&session, &classification, Dims { width: *width }),
+        )
+    };
+    let dispatcher = state.dispatcher();
+    let on_key = {
+        let dispatcher = dispatcher.clone();
+        let order: Vec<usize> = chart.rows.iter().map(|r| r.entry).collect();
+        let root = root.clone();
+        let numbers: Vec<String> = session.entries.iter().map(|e| e.number.clone()).collect();
+        Callback::from(move |(car, event): (usize, KeyboardEvent)| {
+            let key = event.key();
+            match key.as_str() {
+                "Enter" | " " => {
+                    event.prevent_default();
+                    dispatcher.dispatch(Action::ToggleCompare(car));
+                }
+                "Escape" => dispatcher.dispatch(Action::ClearCompare),
+                _ => {
+                    if let Some(next) = navigate(&order, Some(car), &key) {
+                        event.prevent_default();
+                        dispatcher.dispatch(Action::Focus(next));
+                        focus_car(&root, &numbers[next]);
+                    }
+                }
+            }
+        })
+    };
+    let classes_with_times: Vec<_> = session
+        .classes
+        .iter()
+        .filter(|c| session.entries.iter().any(|e| e.class == c.id))
+        .collect();
+    let title: Vec<String> = [&session.event, &session.session]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    html! {
+        <div class="qc-chart" ref={root}>
+            if !title.is_empty() {
+                <p class="qc-title">{ title.join(" · ") }</p>
+            }
+            if classes_with_times.len() > 1 {
+                <div class="qc-classes" role="group" aria-label="Class">
+                    <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
+                            onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
+                        { "All" }
+                    </button>
+                    { for classes_with_times.iter().map(|c| {
+                        let scope = Scope::Class(c.id.clone());
+                        let pressed = state.scope == scope;
+                        html! {
+                            <button type="button" data-qc-class={c.id.clone()} aria-pressed={pressed.to_string()}
+                                    onclick={dispatcher.to_callback().reform(move |_: MouseEvent| Action::SetScope(scope.clone()))}>
+                                <span class="qc-swatch" style={format!("background:{}", c.color)} aria-hidden="true"></span>
+                                { c.name.clone() }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
+            <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()}
+                   focus={state.focus} active={state.active} compare={state.compare.clone()}
+                   on_hover={dispatcher.to_callback().reform(Action::Hover)}
+                   on_leave={dispatcher.to_callback().reform(|_| Action::Leave)}
+                   on_focus={dispatcher.to_callback().reform(Action::Focus)}
+                   on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)}
+                   on_key={on_key} />
+            <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} />
+            { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
+        </div>
+    }
+}
+
+/// The comparison of the picked cars, deltas to the first pick.
+fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEvent>) -> Html {
+    if picks.is_empty() {
+        return html! {};
+    }
+    let p = session.precision;
+    let result = compare(session, picks);
+    let delta = |d: Option<crate::core::time::Gap>| {
+        d.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())
+    };
+    let time = |t: Option<crate::core::time::LapTime>| {
+        t.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())
+    };
+    html! {
+        <section class="qc-compare" data-qc="compare" aria-live="polite">
+            <h3>{ "Compare" }<button type="button" class="qc-clear" onclick={on_clear}>{ "Clear" }</button></h3>
+            if result.cars.len() < 2 {
+                <p class="qc-hint">{ "Pick another car to compare with." }</p>
+            }
+            <table>
+                <thead><tr>
+                    <th scope="col">{ "Car" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Δ" }</th>
+                    { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k} Δ") }</th> }) }
+                    <th scope="col">{ "Ideal Δ" }</th>
+                </tr></thead>
+                <tbody>
+                    { for result.cars.iter().map(|car| {
+                        let entry = &session.entries[car.entry];
+                        html! {
+                            <tr>
+                                <th scope="row">{ format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, None))) }</th>
+                                <td>{ time(car.best) }</td>
+                                <td>{ delta(car.best_delta) }</td>
+                                { for car.sector_deltas.iter().enumerate().map(|(k, d)| html! {
+                                    <td class={classes!((car.loses_most == Some(k)).then_some("qc-loses"))}>{ delta(*d) }</td>
+                                }) }
+                                <td>{ delta(car.ideal_delta) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// A live `ResizeObserver` and the callback it calls (dropping the callback would break it).
+#[cfg(target_arch = "wasm32")]
+type WidthWatch = (
+    web_sys::ResizeObserver,
+    wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
+);
+
+/// Lays the chart out again whenever the widget's box changes width (and once at the start):
+/// a phone turned sideways, a column that reflows, a font that loads.
+#[cfg(target_arch = "wasm32")]
+fn watch_width(element: web_sys::Element, width: UseStateHandle<f64>) -> Option<WidthWatch> {
+    use wasm_bindgen::JsCast;
+    let observed = element.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
+        move |_entries: js_sys::Array| {
+            let measured = f64::from(observed.client_width());
+            // Whole pixels: sub-pixel jitter must not lay the chart out again and again.
+            if measured > 0.0 && (measured - *width).abs() >= 1.0 {
+                width.set(measured);
+            }
+        },
+    );
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&element);
+    Some((observer, callback))
+}
+
+/// Moves DOM focus to a car's mark inside this widget (the roving tab stop follows it).
+#[cfg(target_arch = "wasm32")]
+fn focus_car(root: &NodeRef, number: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = root.cast::<web_sys::Element>() else {
+        return;
+    };
+    let selector = format!(
+        "[data-car=\"{}\"][tabindex]",
+        number.replace('\\', "\\\\").replace('"', "\\\"")
+    );
+    if let Ok(Some(mark)) = element.query_selector(&selector) {
+        if let Ok(mark) = mark.dyn_into::<web_sys::SvgElement>() {
+            let _ = mark.focus();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn focus_car(_root: &NodeRef, _number: &str) {}

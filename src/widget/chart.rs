@@ -1,0 +1,156 @@
+//! The chart itself: an SVG of gap-to-pole bars drawn from `core::chart::layout`, one focusable
+//! mark per car (`data-car`, an accessible name, a roving tab stop), the axis, record rules and
+//! class sections, and the list of cars without a time below it.
+//!
+//! Pure rendering from props: no hooks and no web calls, so it renders natively too.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::chart::layout::{ChartLayout, RowMark, ROW_HEIGHT};
+use crate::core::classify::Classification;
+use crate::core::session::Session;
+use crate::widget::text;
+
+/// Height of a bar inside its row.
+const BAR_HEIGHT: f64 = 14.0;
+
+/// What the chart draws and whom it tells about the reader's moves.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ChartProps {
+    pub session: Rc<Session>,
+    pub classification: Rc<Classification>,
+    pub layout: Rc<ChartLayout>,
+    /// The car holding the tab stop; the first row when `None`.
+    pub focus: Option<usize>,
+    /// The car whose details are shown.
+    pub active: Option<usize>,
+    /// Cars picked for comparison.
+    pub compare: Vec<usize>,
+    /// Pointer entered a car's row, or a tap landed on it.
+    pub on_hover: Callback<usize>,
+    /// Pointer left the chart.
+    pub on_leave: Callback<()>,
+    /// A car's mark received keyboard focus.
+    pub on_focus: Callback<usize>,
+    /// A car was picked or unpicked for comparison.
+    pub on_toggle: Callback<usize>,
+    /// A key went down on a car's mark (navigation keys, Escape).
+    pub on_key: Callback<(usize, KeyboardEvent)>,
+}
+
+#[component]
+pub fn Chart(props: &ChartProps) -> Html {
+    let layout = &props.layout;
+    let session = &props.session;
+    let p = session.precision;
+    let tab_stop = props.focus.or_else(|| layout.rows.first().map(|r| r.entry));
+    let view_box = format!("0 0 {} {}", layout.width, layout.height);
+    let on_leave = props.on_leave.reform(|_: PointerEvent| ());
+    html! {
+        <>
+        <svg class="qc-svg" viewBox={view_box} width="100%" role="group"
+             aria-label={text::chart_label(session, &props.classification)} onpointerleave={on_leave}>
+            <g class="qc-axis" aria-hidden="true">
+                { for layout.ticks.iter().map(|t| html! {
+                    <g>
+                        <line class="qc-grid" x1={t.x.to_string()} x2={t.x.to_string()} y1="20" y2={layout.height.to_string()} />
+                        <text class="qc-tick" x={t.x.to_string()} y="14" text-anchor="middle">{ t.gap.display(p).to_string() }</text>
+                    </g>
+                }) }
+            </g>
+            { for layout.sections.iter().map(|s| {
+                let name = session.class(&s.class).map(|c| c.name.clone()).unwrap_or_else(|| s.class.clone());
+                let color = session.class(&s.class).map(|c| c.color.clone()).unwrap_or_default();
+                html! {
+                    <g class="qc-section">
+                        <rect class="qc-swatch" x="0" y={(s.y + 9.0).to_string()} width="12" height="12" fill={color} />
+                        <text class="qc-section-name" x="18" y={(s.y + 20.0).to_string()}>{ name }</text>
+                    </g>
+                }
+            }) }
+            <g class="qc-rows">
+                { for layout.rows.iter().map(|row| mark(props, row, tab_stop == Some(row.entry))) }
+            </g>
+            { for layout.rules.iter().map(|rule| {
+                let record = &session.records[rule.record];
+                let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width);
+                html! {
+                    <g class="qc-rule">
+                        <line x1={rule.x.to_string()} x2={rule.x.to_string()} y1={(rule.y0 - 14.0).to_string()} y2={rule.y1.to_string()} />
+                        <text class="qc-rule-label" x={x.to_string()} y={(rule.y0 - 5.0).to_string()} text-anchor={anchor}>
+                            { label }
+                        </text>
+                    </g>
+                }
+            }) }
+        </svg>
+        if !layout.untimed.is_empty() {
+            <ul class="qc-untimed">
+                { for layout.untimed.iter().map(|&i| {
+                    let row = &props.classification.rows[i];
+                    let entry = &session.entries[row.entry];
+                    html! {
+                        <li data-car={entry.number.clone()}>
+                            <span class="qc-number">{ format!("#{}", entry.number) }</span>
+                            { " " }{ text::driver_of(entry, None) }
+                            { " · " }<strong>{ row.status.label() }</strong>
+                            if let Some(note) = &entry.note { { " · " }{ note.clone() } }
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+        </>
+    }
+}
+
+/// One car's mark: a focusable group with its label, bar and value.
+fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
+    let session = &props.session;
+    let entry = &session.entries[row.entry];
+    let classified = &props.classification.rows[row.row];
+    let p = session.precision;
+    let car = row.entry;
+    let color = session
+        .class(&entry.class)
+        .map(|c| c.color.clone())
+        .unwrap_or_else(|| entry.color.clone());
+    let value = match (&classified.best, row.pole) {
+        (Some(best), true) => best.time.display(p).to_string(),
+        _ => row.gap.display(p).to_string(),
+    };
+    let picked = props.compare.contains(&car);
+    let mut class = classes!("qc-row");
+    if props.active == Some(car) {
+        class.push("qc-active");
+    }
+    if picked {
+        class.push("qc-picked");
+    }
+    if row.pole {
+        class.push("qc-pole");
+    }
+    let width = (row.bar.1 - row.bar.0).max(2.0);
+    let text_y = (row.y + ROW_HEIGHT / 2.0 + 4.5).to_string();
+    html! {
+        <g class={class} key={entry.number.clone()} data-car={entry.number.clone()}
+           tabindex={if tab_stop { "0" } else { "-1" }} role="button"
+           aria-pressed={picked.to_string()}
+           aria-label={text::car_label(session, classified)}
+           onpointerenter={props.on_hover.reform(move |_: PointerEvent| car)}
+           onclick={props.on_toggle.reform(move |_: MouseEvent| car)}
+           onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
+           onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
+            <rect class="qc-hit" x="0" y={row.y.to_string()} width={props.layout.width.to_string()} height={ROW_HEIGHT.to_string()} />
+            <text class="qc-label" x={(props.layout.label_width - 8.0).to_string()} y={text_y.clone()} text-anchor="end">
+                <tspan class="qc-pos">{ format!("{} ", text::position(classified)) }</tspan>
+                { format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, classified.best.as_ref().and_then(|b| b.driver)))) }
+            </text>
+            <rect class="qc-bar" x={row.bar.0.to_string()} y={(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0).to_string()}
+                  width={width.to_string()} height={BAR_HEIGHT.to_string()} fill={color} rx="2" />
+            <text class="qc-value" x={(row.bar.1 + 6.0).to_string()} y={text_y}>{ value }</text>
+        </g>
+    }
+}

@@ -1,0 +1,107 @@
+//! The details panel for the car in focus: best lap and who drove it, gap, interval, % of pole,
+//! ideal lap, sectors marked session best / personal best (colour and a text mark), and the
+//! car's run lap by lap with deleted laps struck through and pit laps marked.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::classify::Classification;
+use crate::core::sectors::{mark, SectorBests, SectorMark};
+use crate::core::session::{Pit, Session};
+use crate::widget::text;
+
+/// The panel's inputs: the car, and the figures the root derived for the scope.
+#[derive(Clone, PartialEq, Properties)]
+pub struct DetailsProps {
+    pub session: Rc<Session>,
+    pub classification: Rc<Classification>,
+    pub bests: Rc<SectorBests>,
+    /// The car to describe (index into `session.entries`); a prompt when `None`.
+    pub car: Option<usize>,
+}
+
+#[component]
+pub fn Details(props: &DetailsProps) -> Html {
+    let session = &props.session;
+    let p = session.precision;
+    let Some(row) = props.car.and_then(|car| props.classification.row_of(car)) else {
+        return html! {
+            <section class="qc-details" data-qc="details" aria-live="polite">
+                <p class="qc-hint">{ "Hover, tap or use the arrow keys on a car for its lap. Click, tap or press Enter to compare." }</p>
+            </section>
+        };
+    };
+    let entry = &session.entries[row.entry];
+    let best = row.best.as_ref();
+    let driver = text::driver_of(entry, best.and_then(|b| b.driver));
+    let personal = &props.bests.personal[row.entry];
+    let ideal = props.bests.ideal_of(row.entry);
+    let gap = row.class_gap.or(row.gap);
+    let figure = |name: &str, value: String| html! { <div class="qc-figure"><dt>{ name.to_owned() }</dt><dd>{ value }</dd></div> };
+    let sector_cell = |k: usize, time: Option<crate::core::time::LapTime>, valid: bool| -> Html {
+        let Some(time) = time else {
+            return html! { <td class="qc-sector">{ "–" }</td> };
+        };
+        let personal_best = personal.get(k).and_then(|s| s.as_ref()).map(|s| s.time);
+        let session_best = props
+            .bests
+            .session
+            .get(k)
+            .and_then(|s| s.as_ref())
+            .map(|s| s.time);
+        let (class, sign, title) = match mark(time, valid, personal_best, session_best) {
+            SectorMark::SessionBest => ("qc-sector qc-sb", " ◆", "session best"),
+            SectorMark::PersonalBest => ("qc-sector qc-pb", " ●", "personal best"),
+            SectorMark::None => ("qc-sector", "", ""),
+        };
+        html! { <td class={class} title={title}>{ time.display(p).to_string() }<span aria-label={title}>{ sign }</span></td> }
+    };
+    html! {
+        <section class="qc-details" data-qc="details" aria-live="polite">
+            <h3 class="qc-details-title">
+                { format!("{} #{} {}", text::position(row), entry.number, driver) }
+                if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {team}") }</span> }
+            </h3>
+            <dl class="qc-figures">
+                { figure("Best", best.map_or_else(|| row.status.label().to_owned(), |b| {
+                    let lap = b.lap.map(|l| format!(" (lap {l})")).unwrap_or_default();
+                    format!("{}{lap}", b.time.display(p))
+                })) }
+                { figure("Gap", gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { "–".to_owned() }, |g| g.display(p).to_string())) }
+                { figure("Interval", row.interval.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
+                { figure("% of pole", row.percent.map_or_else(|| "–".to_owned(), |x| format!("{x:.3}"))) }
+                { figure("Ideal lap", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
+                { figure("Laps run", entry.laps.len().to_string()) }
+            </dl>
+            if !entry.laps.is_empty() {
+                <table class="qc-laps">
+                    <caption>{ "Lap by lap: ◆ session best sector, ● personal best, struck through: deleted" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Lap" }</th><th scope="col">{ "Time" }</th>
+                        { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k}") }</th> }) }
+                        <th scope="col">{ "Driver" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for entry.laps.iter().enumerate().map(|(i, lap)| {
+                            let is_best = best.is_some_and(|b| b.source == crate::core::classify::BestSource::Lap(i));
+                            let time = lap.time.map(|t| t.display(p).to_string()).unwrap_or_else(|| "–".to_owned());
+                            let pit = match lap.pit { Some(Pit::In) => " in", Some(Pit::Out) => " out", None => "" };
+                            html! {
+                                <tr class={classes!(is_best.then_some("qc-best-lap"), (!lap.valid).then_some("qc-deleted"))}>
+                                    <th scope="row">{ lap.number }<span class="qc-pit">{ pit }</span></th>
+                                    <td>
+                                        if lap.valid { { time } } else { <del title="deleted">{ time }</del> }
+                                        if lap.flag.as_deref() == Some("red") { <span class="qc-flag" title="red flag">{ " ⚑" }</span> }
+                                    </td>
+                                    { for (0..usize::from(session.sectors)).map(|k| sector_cell(k, lap.sectors.get(k).copied().flatten(), lap.valid)) }
+                                    <td>{ text::surname(&text::driver_of(entry, lap.driver)) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

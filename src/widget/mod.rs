@@ -1,0 +1,61 @@
+//! The Yew widget: components that draw a session as an interactive qualifying chart.
+//!
+//! - [`app`]: `<QualiChart>`, the root: loading, state, derived figures, panels.
+//! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
+//! - [`details`]: the panel for the car in focus, lap by lap.
+//! - [`state`]: the reader's state and its pure reducer.
+//! - [`text`]: accessible names and labels.
+//!
+//! Components build for wasm (client rendering) and natively (server rendering): web APIs
+//! live in effects and callbacks behind `cfg(target_arch = "wasm32")`, as does [`mount`].
+//! Every widget on a page is independent: no globals, no element ids.
+
+pub mod app;
+pub mod chart;
+pub mod details;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
+pub mod state;
+pub mod text;
+
+/// Mounts a `<QualiChart>` in every `[data-qualichart]` element of the page.
+///
+/// `data-src` is the session URL and `data-class` the class shown first. An element with
+/// `data-src-param` takes its URL from the page's `?src=` when there is one (an editor's
+/// preview of another session).
+#[cfg(target_arch = "wasm32")]
+pub fn mount() {
+    use wasm_bindgen::JsCast;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let preview = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("src"));
+    let Ok(elements) = document.query_selector_all("[data-qualichart]") else {
+        return;
+    };
+    for i in 0..elements.length() {
+        let Some(element) = elements
+            .item(i)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let param = element
+            .has_attribute("data-src-param")
+            .then(|| preview.clone())
+            .flatten();
+        let src = param.or_else(|| element.get_attribute("data-src"));
+        let props = app::QualiChartProps {
+            src: src.map(Into::into),
+            session: None,
+            class: element.get_attribute("data-class").map(Into::into),
+            width: 640.0,
+        };
+        element.set_inner_html("");
+        yew::Renderer::<app::QualiChart>::with_root_and_props(element, props).render();
+    }
+}

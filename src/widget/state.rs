@@ -1,0 +1,184 @@
+//! What a reader has done with one chart: the class shown, the car in focus, the cars picked
+//! to compare. A pure reducer: no web calls, tested natively.
+//!
+//! Cars are named by their index in `session.entries`. Derived data (classification, layout)
+//! is never stored here; the component derives it from the session and this state.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::Scope;
+
+/// At most this many cars are compared side by side.
+pub const MAX_COMPARE: usize = 4;
+
+/// One widget's interaction state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartState {
+    /// The class shown (`Overall` shows each class as its own section).
+    pub scope: Scope,
+    /// The car whose details are shown (hovered, tapped or focused).
+    pub active: Option<usize>,
+    /// The car that holds the tab stop (roving tabindex); the first row when `None`.
+    pub focus: Option<usize>,
+    /// Cars picked for comparison, in pick order; the first is the reference.
+    pub compare: Vec<usize>,
+}
+
+/// What the reader did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Show another class (or all).
+    SetScope(Scope),
+    /// Pointer over a car, or a tap on it.
+    Hover(usize),
+    /// Pointer left the chart.
+    Leave,
+    /// Keyboard focus moved to a car (also makes it active).
+    Focus(usize),
+    /// Pick or unpick a car for comparison (click, tap on its pick button, Enter or Space).
+    ToggleCompare(usize),
+    /// Escape: clear the comparison.
+    ClearCompare,
+}
+
+impl ChartState {
+    /// A state showing `scope` first.
+    pub fn new(scope: Scope) -> ChartState {
+        ChartState {
+            scope,
+            ..ChartState::default()
+        }
+    }
+}
+
+impl Reducible for ChartState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetScope(scope) => {
+                next.scope = scope;
+                next.active = None;
+                next.focus = None;
+            }
+            Action::Hover(car) => next.active = Some(car),
+            Action::Leave => next.active = next.focus,
+            Action::Focus(car) => {
+                next.focus = Some(car);
+                next.active = Some(car);
+            }
+            Action::ToggleCompare(car) => match next.compare.iter().position(|&c| c == car) {
+                Some(i) => {
+                    next.compare.remove(i);
+                }
+                None if next.compare.len() < MAX_COMPARE => next.compare.push(car),
+                // A fifth pick replaces the last one, so the reader's newest choice is shown.
+                None => {
+                    next.compare.pop();
+                    next.compare.push(car);
+                }
+            },
+            Action::ClearCompare => next.compare.clear(),
+        }
+        // Returning the same Rc tells Yew nothing changed, so it skips the re-render.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The car a navigation key moves focus to, among `order` (the rows as drawn).
+pub fn navigate(order: &[usize], current: Option<usize>, key: &str) -> Option<usize> {
+    let here = current.and_then(|c| order.iter().position(|&o| o == c));
+    let last = order.len().checked_sub(1)?;
+    let index = match (key, here) {
+        ("ArrowDown" | "ArrowRight", Some(i)) => (i + 1).min(last),
+        ("ArrowUp" | "ArrowLeft", Some(i)) => i.saturating_sub(1),
+        ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft", None) | ("Home", _) => 0,
+        ("End", _) => last,
+        _ => return None,
+    };
+    order.get(index).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(actions: Vec<Action>) -> ChartState {
+        let mut state = Rc::new(ChartState::default());
+        for action in actions {
+            state = state.reduce(action);
+        }
+        (*state).clone()
+    }
+
+    #[test]
+    fn hover_focus_and_leave() {
+        assert_eq!(run(vec![Action::Hover(3)]).active, Some(3));
+        assert_eq!(run(vec![Action::Hover(3), Action::Leave]).active, None);
+        let s = run(vec![Action::Focus(2), Action::Hover(5), Action::Leave]);
+        assert_eq!((s.active, s.focus), (Some(2), Some(2)));
+    }
+
+    #[test]
+    fn compare_picks_up_to_four_and_escape_clears() {
+        let picks =
+            |cars: &[usize]| run(cars.iter().map(|&c| Action::ToggleCompare(c)).collect()).compare;
+        assert_eq!(picks(&[1, 2]), [1, 2]);
+        assert_eq!(picks(&[1, 2, 1]), [2]);
+        assert_eq!(picks(&[1, 2, 3, 4, 5]), [1, 2, 3, 5]);
+        assert_eq!(
+            run(vec![Action::ToggleCompare(1), Action::ClearCompare]).compare,
+            Vec::<usize>::new()
+        );
+    }
+
+    #[test]
+    fn a_new_scope_resets_focus_but_keeps_the_comparison() {
+        let s = run(vec![
+            Action::Focus(2),
+            Action::ToggleCompare(2),
+            Action::SetScope(Scope::Class("GTP".into())),
+        ]);
+        assert_eq!(
+            (s.active, s.focus, s.compare, s.scope),
+            (None, None, vec![2], Scope::Class("GTP".into()))
+        );
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_returns_the_same_state() {
+        let state = Rc::new(ChartState::default());
+        let same = state.clone().reduce(Action::Leave);
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn keys_move_along_the_drawn_order() {
+        let order = [7, 3, 9];
+        let cases = [
+            (None, "ArrowDown", Some(7)),
+            (Some(7), "ArrowDown", Some(3)),
+            (Some(9), "ArrowDown", Some(9)),
+            (Some(3), "ArrowUp", Some(7)),
+            (Some(7), "ArrowUp", Some(7)),
+            (Some(3), "End", Some(9)),
+            (Some(9), "Home", Some(7)),
+            (Some(3), "Tab", None),
+        ];
+        for (current, key, expected) in cases {
+            assert_eq!(
+                navigate(&order, current, key),
+                expected,
+                "{current:?} {key}"
+            );
+        }
+        assert_eq!(navigate(&[], None, "Home"), None);
+    }
+}

@@ -1,0 +1,182 @@
+//! The words of the widget: accessible names, labels, the record caption. Formatting only:
+//! every figure comes from `core`, displayed with the session's precision.
+
+use crate::core::chart::layout::RuleMark;
+use crate::core::classify::{Classification, Row, Scope};
+use crate::core::session::{Entry, Record, Session};
+use crate::core::time::Precision;
+
+/// The driver to name for a car (the lap's, else the entry's first), or an empty string.
+pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
+    crate::core::report::driver_name(entry, driver).unwrap_or_default()
+}
+
+/// The family name for tight labels: everything after the first word ("Tijmen van der Helm"
+/// gives "van der Helm"); a one-word name stays whole.
+pub fn surname(name: &str) -> String {
+    match name.split_once(' ') {
+        Some((_, rest)) if !rest.trim().is_empty() => rest.trim().to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
+/// "P3": the position within the car's class, which is what each section of the chart ranks.
+pub fn position(row: &Row) -> String {
+    format!("P{}", row.class_position)
+}
+
+/// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then its gap.
+pub fn car_label(session: &Session, row: &Row) -> String {
+    let entry = &session.entries[row.entry];
+    let p = session.precision;
+    let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
+    let mut label = format!("{}, #{} {}", position(row), entry.number, driver);
+    match &row.best {
+        Some(best) => label.push_str(&format!(", {}", best.time.display(p))),
+        None => label.push_str(&format!(", {}", row.status.label())),
+    }
+    if let Some(gap) = row.class_gap.or(row.gap) {
+        label.push_str(&format!(", {} to pole", gap.display(p)));
+    }
+    label
+}
+
+/// The SVG's own name: what the chart shows.
+pub fn chart_label(session: &Session, classification: &Classification) -> String {
+    let what = match &classification.scope {
+        Scope::Overall if session.classes.len() > 1 => "Gap to each class pole".to_owned(),
+        Scope::Overall => "Gap to pole".to_owned(),
+        Scope::Class(id) => {
+            let name = session.class(id).map_or(id.as_str(), |c| c.name.as_str());
+            format!("{name}: gap to pole")
+        }
+    };
+    let timed = classification
+        .rows
+        .iter()
+        .filter(|r| r.best.is_some())
+        .count();
+    format!("{what}, {timed} cars with a time")
+}
+
+/// A record line's caption: "Record 1:33.685 · Jarvis 2019".
+pub fn record_label(record: &Record, p: Precision) -> String {
+    let mut label = format!("{} {}", record.label, record.time.display(p));
+    let by: Vec<String> = record
+        .driver
+        .iter()
+        .map(|d| surname(d))
+        .chain(record.year.map(|y| y.to_string()))
+        .collect();
+    if !by.is_empty() {
+        label.push_str(&format!(" · {}", by.join(" ")));
+    }
+    label
+}
+
+/// An 11 px label's width per character, generously: enough to keep labels inside the box.
+const CHAR_WIDTH: f64 = 6.4;
+
+/// A record line's label, placed where it fits: the full caption reading away from the line
+/// on whichever side has room, else the short "Record 1:33.685". Returns text, x and anchor.
+pub fn fit_rule_label(
+    record: &Record,
+    p: Precision,
+    rule: &RuleMark,
+    width: f64,
+) -> (String, f64, &'static str) {
+    let fits = |text: &str, room: f64| text.chars().count() as f64 * CHAR_WIDTH <= room;
+    let full = record_label(record, p);
+    let (left_room, right_room) = (rule.x - 4.0, width - rule.x - 4.0);
+    let sides = if rule.label_left {
+        [true, false]
+    } else {
+        [false, true]
+    };
+    for text in [full, format!("Record {}", record.time.display(p))] {
+        for left in sides {
+            if fits(&text, if left { left_room } else { right_room }) {
+                return if left {
+                    (text, rule.x - 4.0, "end")
+                } else {
+                    (text, rule.x + 4.0, "start")
+                };
+            }
+        }
+    }
+    (format!("{}", record.time.display(p)), rule.x - 4.0, "end")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn record_labels_fit_where_there_is_room() {
+        let record = Record {
+            class: None,
+            time: "1:33.685".parse().expect("a time"),
+            label: "Previous qualifying record".into(),
+            driver: Some("Oliver Jarvis".into()),
+            car: None,
+            year: Some(2019),
+        };
+        let rule = |x: f64, label_left| RuleMark {
+            record: 0,
+            x,
+            y0: 40.0,
+            y1: 100.0,
+            label_left,
+            gap: crate::core::time::Gap::default(),
+        };
+        let p = Precision::Millis;
+        let full = "Previous qualifying record 1:33.685 · Jarvis 2019";
+        assert_eq!(
+            fit_rule_label(&record, p, &rule(447.6, true), 600.0),
+            (full.to_owned(), 443.6, "end")
+        );
+        assert_eq!(
+            fit_rule_label(&record, p, &rule(100.0, true), 600.0),
+            (full.to_owned(), 104.0, "start")
+        );
+        assert_eq!(
+            fit_rule_label(&record, p, &rule(215.0, true), 328.0),
+            ("Record 1:33.685".to_owned(), 211.0, "end")
+        );
+    }
+
+    #[test]
+    fn surnames_keep_particles() {
+        let cases = [
+            ("Pipo Derani", "Derani"),
+            ("Tijmen van der Helm", "van der Helm"),
+            ("Senna", "Senna"),
+            ("", ""),
+        ];
+        for (name, expected) in cases {
+            assert_eq!(surname(name), expected);
+        }
+    }
+
+    #[test]
+    fn car_labels_read_like_the_contract() {
+        let s = crate::core::parse(
+            br#"{"format": "qualichart/1", "entries": [
+            {"number": "31", "drivers": [{"name": "Pipo Derani"}], "laps": [{"time": "1:32.656", "driver": 0}]},
+            {"number": "01", "drivers": [{"name": "Sebastien Bourdais"}], "laps": [{"time": "1:32.727"}]},
+            {"number": "5", "drivers": [{"name": "Gianmaria Bruni"}]}]}"#,
+        )
+        .expect("valid test session");
+        let c = crate::core::classify(&s, &Scope::Overall);
+        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, r)).collect();
+        assert_eq!(
+            labels,
+            [
+                "P1, #31 Pipo Derani, 1:32.656",
+                "P2, #01 Sebastien Bourdais, 1:32.727, +0.071 to pole",
+                "P3, #5 Gianmaria Bruni, No time",
+            ]
+        );
+        assert_eq!(chart_label(&s, &c), "Gap to pole, 2 cars with a time");
+    }
+}
