@@ -103,8 +103,12 @@ fn validator() -> Validator {
 
 /// The `*.json` files of `tests/fixtures/<kind>`, sorted by name.
 fn fixtures(kind: &str) -> Vec<PathBuf> {
-    let dir = root().join("tests/fixtures").join(kind);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+    json_files(&root().join("tests/fixtures").join(kind))
+}
+
+/// The `*.json` files of `dir`, sorted by name.
+fn json_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
         .map(|entry| entry.expect("a readable directory entry").path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
@@ -237,13 +241,7 @@ fn every_good_fixture_is_valid() {
 #[test]
 fn every_bundled_session_is_valid() {
     let validator = validator();
-    let dir = root().join("static/sessions");
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
-        .map(|entry| entry.expect("a readable directory entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    files.sort();
+    let files = json_files(&root().join("static/sessions"));
     assert!(!files.is_empty(), "static/sessions has no session");
     for path in &files {
         let errs = errors(&validator, &parse(path));
