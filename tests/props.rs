@@ -66,13 +66,13 @@ proptest! {
     }
 
     #[test]
-    fn every_layout_coordinate_is_finite_and_inside_the_box(session in session(), width in 200.0f64..1600.0) {
+    fn every_layout_coordinate_is_finite_and_inside_the_box(session in session(), width in 200.0f64..1600.0, label_chars in 0usize..80) {
         let text = session.to_string();
         let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
         let mut scopes = vec![Scope::Overall];
         scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
         for scope in scopes {
-            let l = layout(&s, &classify(&s, &scope), Dims { width });
+            let l = layout(&s, &classify(&s, &scope), Dims { width, label_chars });
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 prop_assert!(inside(r.bar.0, l.width) && inside(r.bar.1, l.width) && r.bar.0 <= r.bar.1, "{:?}", r);

@@ -16,6 +16,8 @@ pub struct ComparedCar {
     /// Index into `session.entries`.
     pub entry: usize,
     pub best: Option<LapTime>,
+    /// Who drove the best lap (index into the entry's drivers), when known.
+    pub driver: Option<usize>,
     /// Best − the reference's best; `None` for the reference or when either has no time.
     pub best_delta: Option<Gap>,
     /// The best lap's sectors, one per declared sector.
@@ -50,6 +52,7 @@ pub fn compare(session: &Session, picks: &[usize]) -> Comparison {
             };
             Figures {
                 entry: entry.index,
+                driver: best.as_ref().and_then(|b| b.driver),
                 best: best.map(|b| b.time),
                 sectors,
                 ideal: ideal(&personal_bests(session, entry)),
@@ -84,6 +87,7 @@ pub fn compare(session: &Session, picks: &[usize]) -> Comparison {
             ComparedCar {
                 entry: car.entry,
                 best: car.best,
+                driver: car.driver,
                 best_delta: delta(car.best, reference.best).filter(|_| !is_reference),
                 sectors: car.sectors,
                 sector_deltas,
@@ -100,6 +104,7 @@ pub fn compare(session: &Session, picks: &[usize]) -> Comparison {
 #[derive(Clone)]
 struct Figures {
     entry: usize,
+    driver: Option<usize>,
     best: Option<LapTime>,
     sectors: Vec<Option<LapTime>>,
     ideal: Option<LapTime>,
@@ -156,6 +161,20 @@ mod tests {
                 "#31 best -0.071 ideal -0.081 sectors [+0.031 -0.142 +0.040] loses S3",
             ]
         );
+    }
+
+    #[test]
+    fn each_car_names_the_driver_of_its_best_lap() {
+        let s = parse(
+            br#"{"format": "qualichart/1", "entries": [
+            {"number": "01", "drivers": [{"name": "Renger van der Zande"}, {"name": "Sebastien Bourdais"}],
+             "laps": [{"time": "1:32.727", "driver": 1}]},
+            {"number": "31", "drivers": [{"name": "Pipo Derani"}], "laps": [{"time": "1:32.656"}]}]}"#,
+        )
+        .expect("valid test session");
+        let drivers: Vec<Option<usize>> =
+            compare(&s, &[0, 1]).cars.iter().map(|c| c.driver).collect();
+        assert_eq!(drivers, [Some(1), None]);
     }
 
     #[test]

@@ -126,7 +126,22 @@ fn Loaded(props: &LoadedProps) -> Html {
         let (session, classification) = (session.clone(), classification.clone());
         use_memo(
             (classification.clone(), (*width * 10.0) as i64),
-            move |_| layout(&session, &classification, Dims { width: *width }),
+            move |_| {
+                let label_chars = classification
+                    .rows
+                    .iter()
+                    .map(|row| text::row_label(&session, row).chars().count())
+                    .max()
+                    .unwrap_or(0);
+                layout(
+                    &session,
+                    &classification,
+                    Dims {
+                        width: *width,
+                        label_chars,
+                    },
+                )
+            },
         )
     };
     let dispatcher = state.dispatcher();
@@ -230,7 +245,7 @@ fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEvent>
                         let entry = &session.entries[car.entry];
                         html! {
                             <tr>
-                                <th scope="row">{ format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, None))) }</th>
+                                <th scope="row">{ format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, car.driver))) }</th>
                                 <td>{ time(car.best) }</td>
                                 <td>{ delta(car.best_delta) }</td>
                                 { for car.sector_deltas.iter().enumerate().map(|(k, d)| html! {

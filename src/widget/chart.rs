@@ -145,8 +145,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
             <rect class="qc-hit" x="0" y={row.y.to_string()} width={props.layout.width.to_string()} height={ROW_HEIGHT.to_string()} />
             <text class="qc-label" x={(props.layout.label_width - 8.0).to_string()} y={text_y.clone()} text-anchor="end">
-                <tspan class="qc-pos">{ format!("{} ", text::position(classified)) }</tspan>
-                { format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, classified.best.as_ref().and_then(|b| b.driver)))) }
+                { text::fit(&text::row_label(session, classified), props.layout.label_chars) }
             </text>
             <rect class="qc-bar" x={row.bar.0.to_string()} y={(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0).to_string()}
                   width={width.to_string()} height={BAR_HEIGHT.to_string()} fill={color} rx="2" />

@@ -25,6 +25,26 @@ pub fn position(row: &Row) -> String {
     format!("P{}", row.class_position)
 }
 
+/// A row's label beside its bar: "P6 #10 Albuquerque".
+pub fn row_label(session: &Session, row: &Row) -> String {
+    let entry = &session.entries[row.entry];
+    let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
+    format!("{} #{} {}", position(row), entry.number, surname(&driver))
+        .trim_end()
+        .to_owned()
+}
+
+/// `text` cut to `chars` characters with an ellipsis when it is longer.
+pub fn fit(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(chars.saturating_sub(1)).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then its gap.
 pub fn car_label(session: &Session, row: &Row) -> String {
     let entry = &session.entries[row.entry];
@@ -143,6 +163,13 @@ mod tests {
             fit_rule_label(&record, p, &rule(215.0, true), 328.0),
             ("Record 1:33.685".to_owned(), 211.0, "end")
         );
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        assert_eq!(fit("P9 #85 van der Helm", 30), "P9 #85 van der Helm");
+        assert_eq!(fit("P9 #85 van der Helm", 12), "P9 #85 van…");
+        assert_eq!(fit("abc", 0), "…");
     }
 
     #[test]

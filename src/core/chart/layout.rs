@@ -13,12 +13,20 @@ use crate::core::records::records;
 use crate::core::session::Session;
 use crate::core::time::Gap;
 
-/// The box the chart is drawn in, in CSS pixels.
+/// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dims {
     /// The width available (the widget's box).
     pub width: f64,
+    /// The longest row label, in characters ("P9 #85 van der Helm" is 19).
+    pub label_chars: usize,
 }
+
+/// The width of one character of a row label (13 px sans-serif), generously: labels are sized
+/// by it, so a label never runs out of the box.
+pub const LABEL_CHAR_WIDTH: f64 = 7.2;
+/// Padding between a row label and the pole line.
+const LABEL_GAP: f64 = 16.0;
 
 /// Rows are at least this tall: a comfortable touch target (WCAG asks for 24 px).
 pub const ROW_HEIGHT: f64 = 30.0;
@@ -42,6 +50,8 @@ pub struct ChartLayout {
     pub plot: (f64, f64),
     /// Where the row labels end, left of the bars.
     pub label_width: f64,
+    /// How many characters of a row label fit; longer labels are shortened by the renderer.
+    pub label_chars: usize,
     pub ticks: Vec<TickMark>,
     pub sections: Vec<SectionMark>,
     pub rows: Vec<RowMark>,
@@ -103,7 +113,14 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     let width = dims.width.max(240.0);
     let by_class = classification.scope == Scope::Overall && session.classes.len() > 1;
     let gap_of = |row: &Row| if by_class { row.class_gap } else { row.gap };
-    let label_width = round((width * 0.42).clamp(118.0, 250.0));
+    // As wide as the longest label, but never more than 55 % of the box: the bars need room.
+    let label_width = round(
+        (dims.label_chars as f64 * LABEL_CHAR_WIDTH + LABEL_GAP)
+            .clamp(80.0, (width * 0.55).floor()),
+    );
+    let label_chars = ((label_width - LABEL_GAP) / LABEL_CHAR_WIDTH)
+        .floor()
+        .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
 
     // Record lines: where each stands relative to the pole it is compared with.
@@ -250,6 +267,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         height: round(y + 8.0),
         plot,
         label_width,
+        label_chars,
         ticks,
         sections,
         rows,
@@ -329,22 +347,25 @@ mod tests {
         let l = layout(
             &s,
             &classify(&s, &Scope::Class("GTP".into())),
-            Dims { width: 600.0 },
+            Dims {
+                width: 600.0,
+                label_chars: 18,
+            },
         );
-        assert_eq!((l.label_width, l.plot), (250.0, (250.0, 538.0)));
+        assert_eq!((l.label_width, l.plot, l.label_chars), (145.6, (145.6, 538.0), 18));
         // The record line (+1.029) is inside the axis, which ends on a round 1.5 s; its label
         // has a line of its own above the rows.
         assert_eq!(
             describe(&l, &s),
             [
-                "tick +0.000 at 250",
-                "tick +0.500 at 346",
-                "tick +1.000 at 442",
+                "tick +0.000 at 145.6",
+                "tick +0.500 at 276.4",
+                "tick +1.000 at 407.2",
                 "tick +1.500 at 538",
-                "#31 y 44 bar 250..250 +0.000 pole",
-                "#01 y 74 bar 250..263.6 +0.071",
-                "#85 y 104 bar 250..413.2 +0.850",
-                "rule +1.029 at 447.6 from 44 to 134",
+                "#31 y 44 bar 145.6..145.6 +0.000 pole",
+                "#01 y 74 bar 145.6..164.2 +0.071",
+                "#85 y 104 bar 145.6..368 +0.850",
+                "rule +1.029 at 414.8 from 44 to 134",
                 "untimed [3] height 142",
             ]
         );
@@ -353,7 +374,14 @@ mod tests {
     #[test]
     fn the_overall_scope_draws_each_class_with_its_own_pole() {
         let s = session();
-        let l = layout(&s, &classify(&s, &Scope::Overall), Dims { width: 360.0 });
+        let l = layout(
+            &s,
+            &classify(&s, &Scope::Overall),
+            Dims {
+                width: 360.0,
+                label_chars: 18,
+            },
+        );
         let lines = describe(&l, &s);
         assert!(
             lines.contains(&"section GTP at 26".to_owned()),
@@ -389,7 +417,14 @@ mod tests {
                 Scope::Class("GTP".into()),
                 Scope::Class("LMP2".into()),
             ] {
-                let l = layout(&s, &classify(&s, &scope), Dims { width });
+                let l = layout(
+                    &s,
+                    &classify(&s, &scope),
+                    Dims {
+                        width,
+                        label_chars: 18,
+                    },
+                );
                 for r in &l.rows {
                     assert!(
                         r.bar.0 <= r.bar.1 && r.bar.1 <= l.width && r.y + r.height <= l.height,
@@ -406,7 +441,14 @@ mod tests {
     #[test]
     fn an_empty_session_lays_out_without_rows() {
         let s = parse(br#"{"format": "qualichart/1", "entries": []}"#).expect("valid");
-        let l = layout(&s, &classify(&s, &Scope::Overall), Dims { width: 360.0 });
+        let l = layout(
+            &s,
+            &classify(&s, &Scope::Overall),
+            Dims {
+                width: 360.0,
+                label_chars: 18,
+            },
+        );
         assert!(l.rows.is_empty() && l.untimed.is_empty() && l.height > 0.0);
     }
 }
