@@ -352,7 +352,10 @@ mod tests {
                 label_chars: 18,
             },
         );
-        assert_eq!((l.label_width, l.plot, l.label_chars), (145.6, (145.6, 538.0), 18));
+        assert_eq!(
+            (l.label_width, l.plot, l.label_chars),
+            (145.6, (145.6, 538.0), 18)
+        );
         // The record line (+1.029) is inside the axis, which ends on a round 1.5 s; its label
         // has a line of its own above the rows.
         assert_eq!(
