@@ -209,7 +209,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                    on_focus={dispatcher.to_callback().reform(Action::Focus)}
                    on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)}
                    on_key={on_key} />
-            <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} />
+            <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
+                     picked={state.active.is_some_and(|car| state.compare.contains(&car))}
+                     on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
             { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
         </div>
     }

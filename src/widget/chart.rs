@@ -106,6 +106,34 @@ pub fn Chart(props: &ChartProps) -> Html {
     }
 }
 
+/// A click picks the car for comparison; a tap (touch) shows its details instead, because on
+/// a phone a tap is how a reader looks at a car. The details panel has a button to pick it.
+fn click(props: &ChartProps, car: usize) -> Callback<MouseEvent> {
+    let (on_hover, on_toggle) = (props.on_hover.clone(), props.on_toggle.clone());
+    Callback::from(move |event: MouseEvent| {
+        if is_touch(&event) {
+            on_hover.emit(car);
+        } else {
+            on_toggle.emit(car);
+        }
+    })
+}
+
+/// True for a click that came from a finger (browsers send clicks as `PointerEvent`s).
+#[cfg(target_arch = "wasm32")]
+fn is_touch(event: &MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    event
+        .dyn_ref::<PointerEvent>()
+        .is_some_and(|p| p.pointer_type() == "touch")
+}
+
+/// Server-side rendering has no events.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_touch(_event: &MouseEvent) -> bool {
+    false
+}
+
 /// One car's mark: a focusable group with its label, bar and value.
 fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let session = &props.session;
@@ -140,7 +168,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
            aria-pressed={picked.to_string()}
            aria-label={text::car_label(session, classified)}
            onpointerenter={props.on_hover.reform(move |_: PointerEvent| car)}
-           onclick={props.on_toggle.reform(move |_: MouseEvent| car)}
+           onclick={click(props, car)}
            onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
             <rect class="qc-hit" x="0" y={row.y.to_string()} width={props.layout.width.to_string()} height={ROW_HEIGHT.to_string()} />

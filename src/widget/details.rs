@@ -19,6 +19,10 @@ pub struct DetailsProps {
     pub bests: Rc<SectorBests>,
     /// The car to describe (index into `session.entries`); a prompt when `None`.
     pub car: Option<usize>,
+    /// Whether that car is picked for comparison.
+    pub picked: bool,
+    /// Pick or unpick the car (the panel's button: how a phone reader compares).
+    pub on_toggle: Callback<usize>,
 }
 
 #[component]
@@ -28,11 +32,12 @@ pub fn Details(props: &DetailsProps) -> Html {
     let Some(row) = props.car.and_then(|car| props.classification.row_of(car)) else {
         return html! {
             <section class="qc-details" data-qc="details" aria-live="polite">
-                <p class="qc-hint">{ "Hover, tap or use the arrow keys on a car for its lap. Click, tap or press Enter to compare." }</p>
+                <p class="qc-hint">{ "Hover, tap or use the arrow keys on a car for its laps. Click it, press Enter or use its Compare button to compare cars." }</p>
             </section>
         };
     };
     let entry = &session.entries[row.entry];
+    let car = row.entry;
     let best = row.best.as_ref();
     let driver = text::driver_of(entry, best.and_then(|b| b.driver));
     let personal = &props.bests.personal[row.entry];
@@ -63,6 +68,10 @@ pub fn Details(props: &DetailsProps) -> Html {
                 { format!("{} #{} {}", text::position(row), entry.number, driver) }
                 if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {team}") }</span> }
             </h3>
+            <button type="button" class="qc-pick" data-qc="pick" aria-pressed={props.picked.to_string()}
+                    onclick={props.on_toggle.reform(move |_: MouseEvent| car)}>
+                { if props.picked { "Remove from comparison" } else { "Compare" } }
+            </button>
             <dl class="qc-figures">
                 { figure("Best", best.map_or_else(|| row.status.label().to_owned(), |b| {
                     let lap = b.lap.map(|l| format!(" (lap {l})")).unwrap_or_default();

@@ -1,0 +1,230 @@
+//! The widget's components in a real browser (headless Chromium through wasm-bindgen-test):
+//! two widgets mounted on one page, pointer, touch and keyboard events sent to their marks,
+//! then the DOM, the accessible names and the widgets' independence checked.
+//!
+//! Run with `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown
+//! --test web` (`./x test` does). Natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use qualichart::core::{parse, Session};
+use qualichart::widget::app::{QualiChart, QualiChartProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DAYTONA: &str = include_str!("../static/sessions/daytona-2024-qualifying.json");
+
+fn session() -> Rc<Session> {
+    Rc::new(parse(DAYTONA.as_bytes()).expect("the bundled session is valid"))
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+/// Mounts a chart in a fresh element of the page and returns that element.
+async fn mount(class: Option<&str>) -> Element {
+    let root = document().create_element("div").expect("a div");
+    root.set_attribute("data-qualichart", "")
+        .expect("attribute");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    let props = QualiChartProps {
+        src: None,
+        session: Some(session()),
+        class: class.map(Into::into),
+        width: 640.0,
+    };
+    yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, css: &str) -> Element {
+    root.query_selector(css)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {css}"))
+}
+
+fn text(root: &Element, css: &str) -> String {
+    find(root, css).text_content().unwrap_or_default()
+}
+
+fn pointer(kind: &str, pointer_type: &str) -> web_sys::PointerEvent {
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(kind != "pointerenter");
+    init.set_pointer_type(pointer_type);
+    web_sys::PointerEvent::new_with_event_init_dict(kind, &init).expect("a pointer event")
+}
+
+fn key(name: &str) -> web_sys::KeyboardEvent {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a key event")
+}
+
+async fn send(target: &Element, event: &web_sys::Event) {
+    target.dispatch_event(event).expect("dispatched");
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn marks_carry_the_contracts_names() {
+    let gtp = mount(Some("GTP")).await;
+    let pole = find(&gtp, "[data-car=\"31\"]");
+    assert_eq!(
+        pole.get_attribute("aria-label").as_deref(),
+        Some("P1, #31 Pipo Derani, 1:32.656")
+    );
+    assert_eq!(pole.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        find(&gtp, "[data-car=\"01\"]")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("-1")
+    );
+    assert_eq!(
+        find(&gtp, "[data-car=\"01\"]")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("P2, #01 Sebastien Bourdais, 1:32.727, +0.071 to pole")
+    );
+    assert!(text(&gtp, ".qc-untimed").contains("No time"));
+    let pressed = find(&gtp, "[data-qc-class=\"GTP\"]").get_attribute("aria-pressed");
+    assert_eq!(pressed.as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn hovering_one_widget_leaves_the_other_alone() {
+    let first = mount(Some("GTP")).await;
+    let second = mount(None).await;
+    send(
+        &find(&first, "[data-car=\"01\"]"),
+        &pointer("pointerenter", "mouse"),
+    )
+    .await;
+    let details = text(&first, "[data-qc=\"details\"]");
+    assert!(
+        details.contains("+0.071") && details.contains("Bourdais"),
+        "{details}"
+    );
+    let other = text(&second, "[data-qc=\"details\"]");
+    assert!(!other.contains("Bourdais"), "{other}");
+    // Both widgets have their own #31 mark: no shared ids, no shared state.
+    assert_eq!(
+        document()
+            .query_selector_all("[data-car=\"31\"]")
+            .expect("query")
+            .length()
+            >= 2,
+        true
+    );
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_focus_and_details() {
+    let gtp = mount(Some("GTP")).await;
+    let pole = find(&gtp, "[data-car=\"31\"]");
+    pole.dyn_ref::<web_sys::SvgElement>()
+        .expect("an SVG element")
+        .focus()
+        .expect("focus");
+    yew::scheduler::flush().await;
+    send(&pole, &key("ArrowDown")).await;
+    let active = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-car"));
+    assert_eq!(active.as_deref(), Some("01"));
+    assert_eq!(
+        find(&gtp, "[data-car=\"01\"]")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    assert!(text(&gtp, "[data-qc=\"details\"]").contains("Bourdais"));
+    send(&find(&gtp, "[data-car=\"01\"]"), &key("End")).await;
+    let active = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-car"));
+    assert_eq!(active.as_deref(), Some("85"));
+}
+
+#[wasm_bindgen_test]
+async fn enter_picks_cars_to_compare_and_escape_clears() {
+    let gtp = mount(Some("GTP")).await;
+    send(&find(&gtp, "[data-car=\"31\"]"), &key("Enter")).await;
+    send(&find(&gtp, "[data-car=\"01\"]"), &key(" ")).await;
+    let compare = text(&gtp, "[data-qc=\"compare\"]");
+    assert!(
+        compare.contains("#31") && compare.contains("#01") && compare.contains("+0.071"),
+        "{compare}"
+    );
+    send(&find(&gtp, "[data-car=\"01\"]"), &key("Escape")).await;
+    assert!(gtp
+        .query_selector("[data-qc=\"compare\"]")
+        .expect("query")
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_tap_shows_a_car_and_its_button_picks_it() {
+    let gtp = mount(Some("GTP")).await;
+    let tap = {
+        let init = web_sys::PointerEventInit::new();
+        init.set_bubbles(true);
+        init.set_pointer_type("touch");
+        web_sys::PointerEvent::new_with_event_init_dict("click", &init).expect("a tap")
+    };
+    send(&find(&gtp, "[data-car=\"7\"]"), &tap).await;
+    assert!(text(&gtp, "[data-qc=\"details\"]").contains("Nasr"));
+    assert!(
+        gtp.query_selector("[data-qc=\"compare\"]")
+            .expect("query")
+            .is_none(),
+        "a tap only shows"
+    );
+    find(&gtp, "[data-qc=\"pick\"]")
+        .dyn_into::<HtmlElement>()
+        .expect("a button")
+        .click();
+    yew::scheduler::flush().await;
+    assert!(text(&gtp, "[data-qc=\"compare\"]").contains("#7"));
+    assert_eq!(
+        find(&gtp, "[data-car=\"7\"]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_class_button_switches_the_scope() {
+    let all = mount(None).await;
+    find(&all, "[data-qc-class=\"LMP2\"]")
+        .dyn_into::<HtmlElement>()
+        .expect("a button")
+        .click();
+    yew::scheduler::flush().await;
+    let pole = find(&all, "[data-car=\"2\"]");
+    assert_eq!(
+        pole.get_attribute("aria-label").as_deref(),
+        Some("P1, #2 Ben Keating, 1:38.501")
+    );
+    assert!(all
+        .query_selector("[data-car=\"31\"]")
+        .expect("query")
+        .is_none());
+}
