@@ -42,6 +42,7 @@ async fn mount(class: Option<&str>) -> Element {
         src: None,
         session: Some(session()),
         class: class.map(Into::into),
+        problem: None,
         width: 640.0,
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
@@ -227,4 +228,39 @@ async fn a_class_button_switches_the_scope() {
         .query_selector("[data-car=\"31\"]")
         .expect("query")
         .is_none());
+}
+
+/// A fresh element on the page.
+fn element() -> Element {
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    root
+}
+
+#[wasm_bindgen_test]
+async fn javascript_can_pass_a_session_object() {
+    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
+    let root = element();
+    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()));
+    yew::scheduler::flush().await;
+    let pole = find(&root, "[data-car=\"31\"]");
+    assert_eq!(
+        pole.get_attribute("aria-label").as_deref(),
+        Some("P1, #31 Pipo Derani, 1:32.656")
+    );
+
+    let broken = js_sys::JSON::parse(r#"{"format": "qualichart/1", "entries": [{"number": "1", "laps": [{"time": "1:6x.000"}]}]}"#)
+        .expect("JSON");
+    let root = element();
+    qualichart::widget::render(root.clone(), broken, None);
+    yew::scheduler::flush().await;
+    let error = text(&root, "[data-qc=\"error\"]");
+    assert!(
+        error.contains("entries[0].laps[0].time: \"1:6x.000\" is not a time"),
+        "{error}"
+    );
 }

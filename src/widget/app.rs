@@ -30,6 +30,10 @@ pub struct QualiChartProps {
     /// The class to show first (`data-class`); all classes when absent.
     #[prop_or_default]
     pub class: Option<AttrValue>,
+    /// A problem found before the widget could load anything (an invalid session object
+    /// passed from JavaScript): shown in the box instead of a chart.
+    #[prop_or_default]
+    pub problem: Option<AttrValue>,
     /// The width to lay out for until the box is measured.
     #[prop_or(640.0)]
     pub width: f64,
@@ -45,16 +49,19 @@ pub enum Load {
 
 #[component]
 pub fn QualiChart(props: &QualiChartProps) -> Html {
-    let initial = match (&props.session, &props.src) {
-        (Some(session), _) => Load::Ready(session.clone()),
-        (None, Some(_)) => Load::Loading,
-        (None, None) => Load::Failed("No session to show: the widget needs a data-src.".to_owned()),
+    let initial = match (&props.problem, &props.session, &props.src) {
+        (Some(problem), _, _) => Load::Failed(problem.to_string()),
+        (None, Some(session), _) => Load::Ready(session.clone()),
+        (None, None, Some(_)) => Load::Loading,
+        (None, None, None) => {
+            Load::Failed("No session to show: the widget needs a data-src.".to_owned())
+        }
     };
     let load = use_state(|| initial);
     #[cfg(target_arch = "wasm32")]
     {
         let load = load.clone();
-        let has_session = props.session.is_some();
+        let has_session = props.session.is_some() || props.problem.is_some();
         use_effect_with(props.src.clone(), move |src| {
             if let (Some(src), false) = (src.clone(), has_session) {
                 wasm_bindgen_futures::spawn_local(async move {

@@ -53,9 +53,36 @@ pub fn mount() {
             src: src.map(Into::into),
             session: None,
             class: element.get_attribute("data-class").map(Into::into),
+            problem: None,
             width: 640.0,
         };
         element.set_inner_html("");
         yew::Renderer::<app::QualiChart>::with_root_and_props(element, props).render();
     }
+}
+
+/// Draws a chart of a session passed from JavaScript as an object (the same shape as the JSON)
+/// into `element`, showing `class` first. An invalid session shows the core's message, naming
+/// the place, inside the element. Trunk's page exposes it as `window.wasmBindings.render`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn render(element: web_sys::Element, session: wasm_bindgen::JsValue, class: Option<String>) {
+    use crate::core::{validate::validate, wire};
+
+    let checked = serde_wasm_bindgen::from_value::<wire::Obj<wire::Session>>(session)
+        .map_err(|e| format!("not a session object: {e}"))
+        .and_then(|wire::Obj(wire)| validate(wire).map_err(|e| e.to_string()));
+    let (session, problem) = match checked {
+        Ok(session) => (Some(std::rc::Rc::new(session)), None),
+        Err(message) => (None, Some(message.into())),
+    };
+    let props = app::QualiChartProps {
+        src: None,
+        session,
+        class: class.map(Into::into),
+        problem,
+        width: 640.0,
+    };
+    element.set_inner_html("");
+    yew::Renderer::<app::QualiChart>::with_root_and_props(element, props).render();
 }
