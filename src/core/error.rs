@@ -111,6 +111,9 @@ pub enum ErrorKind {
         line: usize,
         column: usize,
     },
+    /// Of the wrong type at this place, in input that has no line numbers (a JavaScript object).
+    #[error("{0}")]
+    Shape(String),
     /// `format` is not `qualichart/1`.
     #[error("expected \"qualichart/1\", found {0:?}")]
     WrongFormat(String),

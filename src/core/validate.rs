@@ -32,14 +32,38 @@ pub const MAX_SECTORS: i64 = 12;
 /// assert_eq!(e.to_string(), r#"format: expected "qualichart/1", found "qualichart/2""#);
 /// ```
 pub fn parse(input: &[u8]) -> Result<Session, Error> {
+    check_input(input)?;
+    validate(decode(input)?)
+}
+
+/// The guards that come before any parsing: size, emptiness, nesting depth.
+///
+/// `parse` runs them; so does the browser, before it hands the text to `JSON.parse` and
+/// [`from_deserializer`] (the widget does not carry serde_json, to stay small).
+pub fn check_input(input: &[u8]) -> Result<(), Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::new(Path::root(), ErrorKind::TooLarge(input.len())));
     }
     if input.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::new(Path::root(), ErrorKind::Empty));
     }
-    check_depth(input)?;
-    validate(decode(input)?)
+    check_depth(input)
+}
+
+/// Reads and validates a session from any serde deserializer (the browser's `JSON.parse`
+/// result through serde-wasm-bindgen), with the same messages and places as [`parse`];
+/// type errors carry no line and column, as the value has none.
+pub fn from_deserializer<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Session, Error>
+where
+    D::Error: std::fmt::Display,
+{
+    let wire::Obj(wire) = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        let at = Path::from_serde(e.path());
+        Error::new(at, ErrorKind::Shape(plain(&e.into_inner().to_string())))
+    })?;
+    validate(wire)
 }
 
 /// Decodes the JSON; only when that fails, decodes again tracking the path, to say where.

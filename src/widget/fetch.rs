@@ -1,4 +1,8 @@
 //! Loading a session over HTTP (browser only): every failure becomes a message for the box.
+//!
+//! The browser parses the JSON (`JSON.parse`) and serde-wasm-bindgen reads the result, so the
+//! widget carries no JSON parser of its own; the core's guards and validation still decide,
+//! with the same messages as the CLI.
 
 use gloo_net::http::Request;
 
@@ -19,12 +23,28 @@ pub async fn session(src: &str) -> Load {
             response.status_text()
         ));
     }
-    let bytes = match response.binary().await {
-        Ok(bytes) => bytes,
+    let text = match response.text().await {
+        Ok(text) => text,
         Err(_) => return Load::Failed(format!("Could not load {src}: the response broke off.")),
     };
-    match crate::core::parse(&bytes) {
+    match read(&text) {
         Ok(session) => Load::Ready(std::rc::Rc::new(session)),
-        Err(e) => Load::Failed(format!("{src}: {e}")),
+        Err(message) => Load::Failed(format!("{src}: {message}")),
     }
+}
+
+/// The session in `text`, or the message to show.
+pub fn read(text: &str) -> Result<crate::core::Session, String> {
+    crate::core::validate::check_input(text.as_bytes()).map_err(|e| e.to_string())?;
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let reason = js_sys::Error::from(e).message();
+        format!("not valid JSON: {}", String::from(reason))
+    })?;
+    from_value(value)
+}
+
+/// A session from a JavaScript value (parsed JSON, or an object a page passes in).
+pub fn from_value(value: wasm_bindgen::JsValue) -> Result<crate::core::Session, String> {
+    crate::core::validate::from_deserializer(serde_wasm_bindgen::Deserializer::from(value))
+        .map_err(|e| e.to_string())
 }

@@ -14,7 +14,7 @@ pub mod app;
 pub mod chart;
 pub mod details;
 #[cfg(target_arch = "wasm32")]
-mod fetch;
+pub mod fetch;
 pub mod state;
 pub mod text;
 
@@ -67,11 +67,7 @@ pub fn mount() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render(element: web_sys::Element, session: wasm_bindgen::JsValue, class: Option<String>) {
-    use crate::core::{validate::validate, wire};
-
-    let checked = serde_wasm_bindgen::from_value::<wire::Obj<wire::Session>>(session)
-        .map_err(|e| format!("not a session object: {e}"))
-        .and_then(|wire::Obj(wire)| validate(wire).map_err(|e| e.to_string()));
+    let checked = fetch::from_value(session);
     let (session, problem) = match checked {
         Ok(session) => (Some(std::rc::Rc::new(session)), None),
         Err(message) => (None, Some(message.into())),
