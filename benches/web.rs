@@ -1,0 +1,145 @@
+//! The widget's size and speed in headless Chromium, on the built demo site (`dist/`):
+//! - the bundle (wasm, JS, CSS) raw, gzip -9 and brotli q11;
+//! - navigation to the chart being interactive (the first car mark in the DOM), several loads;
+//! - hover to details update: a pointer enters a car's mark, until the DOM has changed, over
+//!   many hovers (median and p95).
+//!
+//! Run with `./x bench-web` (it builds the site first). A benchmark, not a test: it prints
+//! figures for `docs/benchmarks.md` and asserts nothing about time.
+
+#[path = "../tests/browser/mod.rs"]
+mod browser;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use browser::Browser;
+
+const FIRST: &str = "main figure:nth-of-type(1) [data-qualichart]";
+const LOADS: usize = 10;
+const HOVERS: usize = 400;
+
+fn sizes() -> Vec<(String, usize, usize, usize)> {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dist)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}: run ./x build first", dist.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x == "wasm" || x == "js" || x == "css")
+        })
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let bytes = std::fs::read(&path).expect("a bundle file");
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(&bytes).expect("gzip");
+            let gzip = gz.finish().expect("gzip").len();
+            let mut br = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                lgwin: 22,
+                ..Default::default()
+            };
+            brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).expect("brotli");
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, bytes.len(), gzip, br.len())
+        })
+        .collect()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+/// Milliseconds from navigation start until the first widget shows its first car mark.
+const INTERACTIVE: &str = r#"
+const done = arguments[arguments.length - 1];
+const ready = () => document.querySelector(arguments[0] + ' [data-car][role=button]');
+if (ready()) { done(performance.now()); return; }
+const obs = new MutationObserver(() => { if (ready()) { obs.disconnect(); done(performance.now()); } });
+obs.observe(document.body, { subtree: true, childList: true });
+"#;
+
+/// Hover → details: for each of many hovers on alternating marks, the time until the widget's
+/// DOM has changed (Yew renders the new details and the marked row in one commit).
+const HOVER: &str = r#"
+const done = arguments[arguments.length - 1];
+const root = document.querySelector(arguments[0]);
+const marks = [...root.querySelectorAll('[data-car][role=button]')];
+const count = arguments[1];
+const times = [];
+let i = 0;
+function next() {
+  if (i >= count) { done(times); return; }
+  const mark = marks[i % marks.length]; i++;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
+  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  mark.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+}
+next();
+"#;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    // `cargo test --benches` runs benches once as a smoke test; this one needs a browser and a
+    // built site, so it only runs when asked for by name (`cargo bench --bench web`).
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("web bench: run with `./x bench-web`");
+        return;
+    }
+    println!("| file | bytes | gzip -9 | brotli 11 |\n| --- | --- | --- | --- |");
+    let mut total = (0, 0, 0);
+    for (name, raw, gzip, br) in sizes() {
+        println!("| {name} | {raw} | {gzip} | {br} |");
+        total = (total.0 + raw, total.1 + gzip, total.2 + br);
+    }
+    println!("| total | {} | {} | {} |\n", total.0, total.1, total.2);
+
+    let b = Browser::start(1280, 1600).await;
+    let mut loads = Vec::with_capacity(LOADS);
+    for _ in 0..LOADS {
+        b.open("/index.html").await;
+        let t = b
+            .client
+            .execute_async(INTERACTIVE, vec![FIRST.into()])
+            .await
+            .expect("the chart appears");
+        loads.push(t.as_f64().unwrap_or(f64::NAN));
+    }
+    loads.sort_by(f64::total_cmp);
+    let hovers = b
+        .client
+        .execute_async(HOVER, vec![FIRST.into(), HOVERS.into()])
+        .await
+        .expect("hovers run");
+    let mut hovers: Vec<f64> = hovers
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    hovers.sort_by(f64::total_cmp);
+    println!("| measure | median | p95 | runs |\n| --- | --- | --- | --- |");
+    println!(
+        "| navigation → chart interactive | {:.0} ms | {:.0} ms | {} |",
+        percentile(&loads, 50.0),
+        percentile(&loads, 95.0),
+        loads.len()
+    );
+    println!(
+        "| hover → details updated | {:.2} ms | {:.2} ms | {} |",
+        percentile(&hovers, 50.0),
+        percentile(&hovers, 95.0),
+        hovers.len()
+    );
+    b.stop().await;
+}
