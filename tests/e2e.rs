@@ -172,5 +172,19 @@ async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
     b.open("/index.html?src=sessions/README.md").await;
     let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
     assert!(error.contains("not valid JSON"), "{error}");
+    // Valid JSON that is not a valid session: the core's own message, naming the place.
+    b.open("/index.html?src=sessions/overlays/f1-2023-dutch-qualifying.json")
+        .await;
+    let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
+    assert!(
+        error.contains("entries: required field is missing"),
+        "{error}"
+    );
+    // Nothing listens on port 9 of this machine: a network failure.
+    b.open("/index.html?src=http://127.0.0.1:9/session.json")
+        .await;
+    let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
+    assert!(error.contains("the network request failed"), "{error}");
+    b.find(&format!("{SECOND} [data-car=\"31\"]")).await;
     b.stop().await;
 }
