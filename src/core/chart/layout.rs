@@ -306,6 +306,18 @@ mod tests {
         .expect("valid test session")
     }
 
+    /// The layout of `scope` at `width`, with labels of up to 18 characters.
+    fn lay(s: &Session, scope: &Scope, width: f64) -> ChartLayout {
+        layout(
+            s,
+            &classify(s, scope),
+            Dims {
+                width,
+                label_chars: 18,
+            },
+        )
+    }
+
     fn describe(l: &ChartLayout, s: &Session) -> Vec<String> {
         let mut out: Vec<String> = l
             .ticks
@@ -344,14 +356,7 @@ mod tests {
     #[test]
     fn a_class_scope_measures_gaps_to_its_pole() {
         let s = session();
-        let l = layout(
-            &s,
-            &classify(&s, &Scope::Class("GTP".into())),
-            Dims {
-                width: 600.0,
-                label_chars: 18,
-            },
-        );
+        let l = lay(&s, &Scope::Class("GTP".into()), 600.0);
         assert_eq!(
             (l.label_width, l.plot, l.label_chars),
             (145.6, (145.6, 538.0), 18)
@@ -377,14 +382,7 @@ mod tests {
     #[test]
     fn the_overall_scope_draws_each_class_with_its_own_pole() {
         let s = session();
-        let l = layout(
-            &s,
-            &classify(&s, &Scope::Overall),
-            Dims {
-                width: 360.0,
-                label_chars: 18,
-            },
-        );
+        let l = lay(&s, &Scope::Overall, 360.0);
         let lines = describe(&l, &s);
         assert!(
             lines.contains(&"section GTP at 26".to_owned()),
@@ -420,14 +418,7 @@ mod tests {
                 Scope::Class("GTP".into()),
                 Scope::Class("LMP2".into()),
             ] {
-                let l = layout(
-                    &s,
-                    &classify(&s, &scope),
-                    Dims {
-                        width,
-                        label_chars: 18,
-                    },
-                );
+                let l = lay(&s, &scope, width);
                 for r in &l.rows {
                     assert!(
                         r.bar.0 <= r.bar.1 && r.bar.1 <= l.width && r.y + r.height <= l.height,
@@ -444,14 +435,7 @@ mod tests {
     #[test]
     fn an_empty_session_lays_out_without_rows() {
         let s = parse(br#"{"format": "qualichart/1", "entries": []}"#).expect("valid");
-        let l = layout(
-            &s,
-            &classify(&s, &Scope::Overall),
-            Dims {
-                width: 360.0,
-                label_chars: 18,
-            },
-        );
+        let l = lay(&s, &Scope::Overall, 360.0);
         assert!(l.rows.is_empty() && l.untimed.is_empty() && l.height > 0.0);
     }
 }
