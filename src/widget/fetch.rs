@@ -4,17 +4,19 @@
 //! widget carries no JSON parser of its own; the core's guards and validation still decide,
 //! with the same messages as the CLI.
 
-use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::widget::app::Load;
 
 /// Fetches and validates the session at `src`.
 pub async fn session(src: &str) -> Load {
-    let response = match Request::get(src).send().await {
-        Ok(response) => response,
-        Err(_) => {
-            return Load::Failed(format!("Could not load {src}: the network request failed."))
-        }
+    let Some(window) = web_sys::window() else {
+        return Load::Failed("No window to load the session in.".to_owned());
+    };
+    let fetched = JsFuture::from(window.fetch_with_str(src)).await;
+    let Ok(Ok(response)) = fetched.map(|r| r.dyn_into::<web_sys::Response>()) else {
+        return Load::Failed(format!("Could not load {src}: the network request failed."));
     };
     if !response.ok() {
         return Load::Failed(format!(
@@ -23,9 +25,15 @@ pub async fn session(src: &str) -> Load {
             response.status_text()
         ));
     }
-    let text = match response.text().await {
-        Ok(text) => text,
-        Err(_) => return Load::Failed(format!("Could not load {src}: the response broke off.")),
+    let body = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|t| t.as_string()),
+        Err(_) => None,
+    };
+    let Some(text) = body else {
+        return Load::Failed(format!("Could not load {src}: the response broke off."));
     };
     match read(&text) {
         Ok(session) => Load::Ready(std::rc::Rc::new(session)),
