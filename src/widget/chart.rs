@@ -55,8 +55,10 @@ pub fn Chart(props: &ChartProps) -> Html {
             <g class="qc-axis" aria-hidden="true">
                 { for layout.ticks.iter().map(|t| html! {
                     <g>
-                        <line class="qc-grid" x1={t.x.to_string()} x2={t.x.to_string()} y1="20" y2={layout.height.to_string()} />
-                        <text class="qc-tick" x={t.x.to_string()} y="14" text-anchor="middle">{ t.gap.display(p).to_string() }</text>
+                        <line class="qc-grid" x1={t.x.to_string()} x2={t.x.to_string()} y1={t.y0.to_string()} y2={t.y1.to_string()} />
+                        if t.labelled {
+                            <text class="qc-tick" x={t.x.to_string()} y={t.label_y.to_string()} text-anchor="middle">{ t.gap.display(p).to_string() }</text>
+                        }
                     </g>
                 }) }
             </g>

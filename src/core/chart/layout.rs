@@ -60,11 +60,18 @@ pub struct ChartLayout {
     pub untimed: Vec<usize>,
 }
 
-/// An axis tick: a vertical grid line with its gap label.
+/// An axis tick: a vertical grid line over its group's rows, with its gap label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TickMark {
     pub x: f64,
     pub gap: Gap,
+    /// The label's baseline: above the chart, or on its section's header line.
+    pub label_y: f64,
+    /// False where the label would cover the section's name (its zero tick).
+    pub labelled: bool,
+    /// The grid line's span.
+    pub y0: f64,
+    pub y1: f64,
 }
 
 /// A class section's header (overall scope only).
@@ -122,67 +129,13 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         .floor()
         .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
-
-    // Record lines: where each stands relative to the pole it is compared with.
-    let results = records(session, classification);
-    let rule_gaps: Vec<(usize, Option<String>, Gap)> = results
-        .iter()
-        .filter_map(|r| {
-            let record = &session.records[r.record];
-            let pole = classification
-                .rows
-                .iter()
-                .filter(|row| {
-                    !by_class
-                        || record
-                            .class
-                            .as_ref()
-                            .is_none_or(|c| *c == session.entries[row.entry].class)
-                })
-                .find_map(|row| row.best.as_ref())?;
-            Some((r.record, record.class.clone(), record.time - pole.time))
-        })
-        .collect();
-
-    let max_gap = classification
-        .rows
-        .iter()
-        .filter(|r| r.best.is_some())
-        .map(|r| gap_of(r).unwrap_or_default())
-        .chain(rule_gaps.iter().map(|(_, _, g)| *g))
-        .max()
-        .unwrap_or_default();
-    let min_gap = rule_gaps
-        .iter()
-        .map(|(_, _, g)| *g)
-        .min()
-        .unwrap_or_default()
-        .min(Gap::default());
     let count = (((plot.1 - plot.0) / TICK_SPACING).floor() as u32).clamp(2, 8);
-    let mut ticks_gaps = gap_ticks(max_gap, count);
-    // A record faster than pole extends the axis to the left by whole steps.
-    if min_gap < Gap::default() {
-        let step = ticks_gaps.get(1).map_or(10, |g| g.as_ticks());
-        let below = (-min_gap.as_ticks() + step - 1) / step;
-        ticks_gaps = (-below..=ticks_gaps.len() as i64 - 1)
-            .map(|k| Gap::from_ticks(k * step))
-            .collect();
-    }
-    let domain = (
-        ticks_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
-        ticks_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
-    );
-    let x = Linear::new(domain, plot);
-    let zero = round(x.map(0.0));
+    let listed = records(session, classification);
 
-    let mut y = AXIS_HEIGHT;
-    if !by_class && !rule_gaps.is_empty() {
-        y += RULE_LABEL_HEIGHT;
-    }
-    let mut rows = Vec::new();
-    let mut sections = Vec::new();
-    let mut rules = Vec::new();
-    let class_order: Vec<Option<&str>> = if by_class {
+    // One group per class section (overall scope), or one for the whole chart. Each group has
+    // its own pole, scale, ticks and record lines: sections are measured from different poles,
+    // so sharing a scale would only let one slow class squash the others.
+    let groups: Vec<Option<&str>> = if by_class {
         session
             .classes
             .iter()
@@ -191,7 +144,12 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     } else {
         vec![None]
     };
-    for class in class_order {
+    let mut y = if by_class { 4.0 } else { AXIS_HEIGHT };
+    let mut rows = Vec::new();
+    let mut sections = Vec::new();
+    let mut rules = Vec::new();
+    let mut ticks = Vec::new();
+    for class in groups {
         let members: Vec<(usize, &Row)> = classification
             .rows
             .iter()
@@ -199,19 +157,69 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             .filter(|(_, r)| r.best.is_some())
             .filter(|(_, r)| class.is_none_or(|id| session.entries[r.entry].class == id))
             .collect();
-        if members.is_empty() {
+        let Some(pole) = members
+            .first()
+            .and_then(|(_, r)| r.best.as_ref())
+            .map(|b| b.time)
+        else {
             continue;
+        };
+        // Record lines of this group, measured from this group's pole.
+        let rule_gaps: Vec<(usize, Gap)> = listed
+            .iter()
+            .map(|r| (r.record, &session.records[r.record]))
+            .filter(|(_, record)| {
+                class.is_none_or(|id| record.class.as_deref().is_none_or(|c| c == id))
+            })
+            .map(|(i, record)| (i, record.time - pole))
+            .collect();
+        let max_gap = members
+            .iter()
+            .map(|(_, r)| gap_of(r).unwrap_or_default())
+            .chain(rule_gaps.iter().map(|(_, g)| *g))
+            .max()
+            .unwrap_or_default();
+        let min_gap = rule_gaps
+            .iter()
+            .map(|(_, g)| *g)
+            .min()
+            .unwrap_or_default()
+            .min(Gap::default());
+        let mut tick_gaps = gap_ticks(max_gap, count);
+        // A record faster than the pole extends the axis to the left by whole steps.
+        if min_gap < Gap::default() {
+            let step = tick_gaps.get(1).map_or(10, |g| g.as_ticks());
+            let below = (-min_gap.as_ticks() + step - 1) / step;
+            tick_gaps = (-below..=tick_gaps.len() as i64 - 1)
+                .map(|k| Gap::from_ticks(k * step))
+                .collect();
         }
-        if let Some(id) = class {
+        let domain = (
+            tick_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
+            tick_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
+        );
+        let x = Linear::new(domain, plot);
+        let zero = round(x.map(0.0));
+
+        // Where this group's tick labels go: above the chart, or on the section's header line.
+        let label_y = if let Some(id) = class {
             sections.push(SectionMark {
                 class: id.to_owned(),
                 y: round(y),
             });
+            let at = y + 20.0;
             y += SECTION_HEIGHT;
+            at
+        } else {
+            14.0
+        };
+        if !rule_gaps.is_empty() {
+            y += RULE_LABEL_HEIGHT;
         }
+        let (y0, y1) = (round(y), round(y + members.len() as f64 * ROW_HEIGHT));
         let band = Band {
             n: members.len(),
-            range: (y, y + members.len() as f64 * ROW_HEIGHT),
+            range: (y0, y1),
             padding_inner: 0.0,
             padding_outer: 0.0,
         };
@@ -227,34 +235,28 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
                 pole: gap_of(row).is_none(),
             });
         }
-        let (y0, y1) = (round(y), round(y + members.len() as f64 * ROW_HEIGHT));
-        for (record, record_class, gap) in &rule_gaps {
-            let applies = match (class, record_class) {
-                (Some(id), Some(rc)) => id == rc,
-                (Some(_), None) => true,
-                (None, _) => true,
-            };
-            if applies {
-                let rule_x = round(x.map(gap.as_secs_f64()));
-                rules.push(RuleMark {
-                    record: *record,
-                    x: rule_x,
-                    y0,
-                    y1,
-                    label_left: rule_x > (plot.0 + plot.1) / 2.0,
-                    gap: *gap,
-                });
-            }
+        for (record, gap) in rule_gaps {
+            let rule_x = round(x.map(gap.as_secs_f64()));
+            rules.push(RuleMark {
+                record,
+                x: rule_x,
+                y0,
+                y1,
+                label_left: rule_x > (plot.0 + plot.1) / 2.0,
+                gap,
+            });
         }
-        y += members.len() as f64 * ROW_HEIGHT;
-    }
-    let ticks = ticks_gaps
-        .into_iter()
-        .map(|gap| TickMark {
+        ticks.extend(tick_gaps.into_iter().map(|gap| TickMark {
             x: round(x.map(gap.as_secs_f64())),
             gap,
-        })
-        .collect();
+            label_y: round(label_y),
+            // In a section the class name stands where the zero label would.
+            labelled: class.is_none() || gap != Gap::default(),
+            y0: if class.is_some() { y0 } else { 20.0 },
+            y1,
+        }));
+        y = y1;
+    }
     let untimed = classification
         .rows
         .iter()
@@ -384,12 +386,9 @@ mod tests {
         let s = session();
         let l = lay(&s, &Scope::Overall, 360.0);
         let lines = describe(&l, &s);
+        assert!(lines.contains(&"section GTP at 4".to_owned()), "{lines:#?}");
         assert!(
-            lines.contains(&"section GTP at 26".to_owned()),
-            "{lines:#?}"
-        );
-        assert!(
-            lines.contains(&"section LMP2 at 146".to_owned()),
+            lines.contains(&"section LMP2 at 142".to_owned()),
             "{lines:#?}"
         );
         // #2 is the LMP2 pole: no bar, though it is 5.845 s off the overall pole.
@@ -407,6 +406,15 @@ mod tests {
         );
         // The GTP record line is drawn in the GTP section only.
         assert_eq!(l.rules.len(), 1);
+        // Each section has its own scale: LMP2's 0.102 s is not squashed by GTP's axis.
+        assert!(
+            lines.contains(&"tick +0.100 at 221.8".to_owned()),
+            "{lines:#?}"
+        );
+        assert!(
+            lines.contains(&"tick +1.000 at 221.8".to_owned()),
+            "{lines:#?}"
+        );
     }
 
     #[test]
