@@ -72,6 +72,20 @@ def parse_time(value):
     return ((h * 60 + mi) * 60 + s) * TENTHS_PER_SECOND + frac_tenths
 
 
+def fastest_valid_lap(laps, lap_numbers, keep=lambda lap: True):
+    """Report doc: "the fastest lap with a time and valid != false; equal times: the
+    lower lap number, then the earlier array position", among the laps `keep` accepts
+    (a knockout part's laps). Returns (time, lap number, index), or None."""
+    candidates = []
+    for i, lap in enumerate(laps):
+        if not keep(lap):
+            continue
+        t = opt_time(lap.get("time"))
+        if t is not None and get(lap, "valid", True) is not False:
+            candidates.append((t, lap_numbers[i], i))
+    return min(candidates) if candidates else None
+
+
 def opt_time(value):
     """Parse an optional time: None (JSON null or absent) stays None."""
     return None if value is None else parse_time(value)
@@ -237,13 +251,9 @@ def build_car(file_index, entry, n_sectors, parts):
     if not knockout:
         # Rule 2: "the fastest lap with a time and valid != false; equal times: the
         # lower lap number, then the earlier array position."
-        candidates = []
-        for i, lap in enumerate(laps):
-            t = opt_time(lap.get("time"))
-            if t is not None and get(lap, "valid", True) is not False:
-                candidates.append((t, lap_numbers[i], i))
-        if candidates:
-            t, number, i = min(candidates)
+        found = fastest_valid_lap(laps, lap_numbers)
+        if found:
+            t, number, i = found
             lap = laps[i]
             car.best = t
             car.best_at = opt_time(lap.get("at"))
@@ -290,15 +300,11 @@ def build_car(file_index, entry, n_sectors, parts):
         # Each value: (time, at, lap number, driver index, sectors, from an item).
         part_best = {}
         for k in reached:
-            candidates = []
-            for i, lap in enumerate(laps):
-                if lap.get("part") is None or index_of[lap["part"]] != k:
-                    continue
-                t = opt_time(lap.get("time"))
-                if t is not None and get(lap, "valid", True) is not False:
-                    candidates.append((t, lap_numbers[i], i))
-            if candidates:
-                t, number, i = min(candidates)
+            found = fastest_valid_lap(
+                laps, lap_numbers,
+                keep=lambda lap, k=k: lap.get("part") is not None and index_of[lap["part"]] == k)
+            if found:
+                t, number, i = found
                 lap = laps[i]
                 part_best[k] = (t, opt_time(lap.get("at")), number, lap.get("driver"),
                                 pad_sectors(lap.get("sectors"), n_sectors), False)
