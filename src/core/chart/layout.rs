@@ -38,8 +38,10 @@ const SECTION_HEIGHT: f64 = 30.0;
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
-/// About how many tick intervals the axis aims for, by width.
-const TICK_SPACING: f64 = 90.0;
+/// The least room between two tick labels: "+0.500" at 11 px is about 38 px, plus a gap.
+const TICK_LABEL_ROOM: f64 = 46.0;
+/// At most this many tick intervals, however wide the box.
+const MAX_TICKS: u32 = 8;
 
 /// Every mark of the chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,7 +131,6 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         .floor()
         .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
-    let count = (((plot.1 - plot.0) / TICK_SPACING).floor() as u32).clamp(2, 8);
     let listed = records(session, classification);
 
     // One group per class section (overall scope), or one for the whole chart. Each group has
@@ -185,7 +186,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             .min()
             .unwrap_or_default()
             .min(Gap::default());
-        let mut tick_gaps = gap_ticks(max_gap, count);
+        let mut tick_gaps = axis_ticks(max_gap, plot.1 - plot.0);
         // A record faster than the pole extends the axis to the left by whole steps.
         if min_gap < Gap::default() {
             let step = tick_gaps.get(1).map_or(10, |g| g.as_ticks());
@@ -278,6 +279,16 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     }
 }
 
+/// The 1-2-5 ticks that end closest above `max` while their labels keep [`TICK_LABEL_ROOM`]
+/// apart in `span` pixels: the tightest axis, so bars use the width; on equal ends, fewer ticks.
+fn axis_ticks(max: Gap, span: f64) -> Vec<Gap> {
+    (1..=MAX_TICKS)
+        .map(|count| gap_ticks(max, count))
+        .filter(|ticks| span / (ticks.len().max(2) - 1) as f64 >= TICK_LABEL_ROOM)
+        .min_by_key(|ticks| (ticks.last().copied().unwrap_or_default(), ticks.len()))
+        .unwrap_or_else(|| gap_ticks(max, 1))
+}
+
 /// Pixels to one decimal: the one place coordinates are rounded.
 fn round(v: f64) -> f64 {
     if v.is_finite() {
@@ -363,19 +374,22 @@ mod tests {
             (l.label_width, l.plot, l.label_chars),
             (145.6, (145.6, 538.0), 18)
         );
-        // The record line (+1.029) is inside the axis, which ends on a round 1.5 s; its label
-        // has a line of its own above the rows.
+        // The axis ends on the first round step past the record line (+1.029): 1.2 s in steps
+        // of 0.2 s, the tightest whose labels keep apart; the record's label has its own line.
         assert_eq!(
             describe(&l, &s),
             [
                 "tick +0.000 at 145.6",
-                "tick +0.500 at 276.4",
-                "tick +1.000 at 407.2",
-                "tick +1.500 at 538",
+                "tick +0.200 at 211",
+                "tick +0.400 at 276.4",
+                "tick +0.600 at 341.8",
+                "tick +0.800 at 407.2",
+                "tick +1.000 at 472.6",
+                "tick +1.200 at 538",
                 "#31 y 44 bar 145.6..145.6 +0.000 pole",
-                "#01 y 74 bar 145.6..164.2 +0.071",
-                "#85 y 104 bar 145.6..368 +0.850",
-                "rule +1.029 at 414.8 from 44 to 134",
+                "#01 y 74 bar 145.6..168.8 +0.071",
+                "#85 y 104 bar 145.6..423.6 +0.850",
+                "rule +1.029 at 482.1 from 44 to 134",
                 "untimed [3] height 142",
             ]
         );
@@ -406,13 +420,18 @@ mod tests {
         );
         // The GTP record line is drawn in the GTP section only.
         assert_eq!(l.rules.len(), 1);
-        // Each section has its own scale: LMP2's 0.102 s is not squashed by GTP's axis.
+        // Each section has its own scale: LMP2's 0.102 s is not squashed by GTP's axis, and
+        // at 360 px the GTP axis still ends at 1.5 s, not 2 s.
         assert!(
-            lines.contains(&"tick +0.100 at 221.8".to_owned()),
+            lines.contains(&"tick +1.500 at 298".to_owned()),
             "{lines:#?}"
         );
         assert!(
-            lines.contains(&"tick +1.000 at 221.8".to_owned()),
+            lines.contains(&"tick +0.100 at 247.2".to_owned()),
+            "{lines:#?}"
+        );
+        assert!(
+            lines.contains(&"tick +1.000 at 247.2".to_owned()),
             "{lines:#?}"
         );
     }
