@@ -175,12 +175,18 @@ impl RowStatus {
 
     /// The label a reader sees for a car without a time: "No time", "DNS", "Excluded".
     pub fn label(self) -> &'static str {
-        match self {
-            RowStatus::Ok => "",
-            RowStatus::NoTime => "No time",
-            RowStatus::Dns => "DNS",
-            RowStatus::Excluded => "Excluded",
-        }
+        status_label(self.as_str())
+    }
+}
+
+/// The label for a report's `status` word (`no_time`, `dns`, `excluded`; `""` for `ok`), so
+/// shells that only have the report's words show the same labels as the widget.
+pub fn status_label(status: &str) -> &'static str {
+    match status {
+        "no_time" => "No time",
+        "dns" => "DNS",
+        "excluded" => "Excluded",
+        _ => "",
     }
 }
 
@@ -216,11 +222,6 @@ pub struct Classification {
 }
 
 impl Classification {
-    /// The pole row, if anyone set a time.
-    pub fn pole(&self) -> Option<&Row> {
-        self.rows.first().filter(|r| r.best.is_some())
-    }
-
     /// The row of the entry at `entry` index, if it is in this scope.
     pub fn row_of(&self, entry: usize) -> Option<&Row> {
         self.rows.iter().find(|r| r.entry == entry)

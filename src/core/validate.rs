@@ -170,12 +170,18 @@ fn check_depth(input: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+/// serde_json's message without its trailing " at line L column C": callers that keep the
+/// position keep it as numbers, and place it themselves.
+pub fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
+}
+
 /// serde_json's error as ours: the category picks the message, the position goes last.
 fn json_error(at: Path, e: serde_json::Error) -> Error {
     let (line, column) = (e.line(), e.column());
-    let text = e.to_string();
-    let suffix = format!(" at line {line} column {column}");
-    let message = plain(text.strip_suffix(&suffix).unwrap_or(&text));
+    let message = plain(&json_message(&e));
     let kind = match e.classify() {
         serde_json::error::Category::Eof => ErrorKind::Truncated { line, column },
         serde_json::error::Category::Data => ErrorKind::Type {

@@ -53,13 +53,15 @@ fn numbers(session: &wire::Session) -> Vec<String> {
         .collect()
 }
 
+/// `value` over `slot` when the later file gives one: the merge rule for every field.
+fn set<T>(slot: &mut Option<T>, value: Option<T>) {
+    if value.is_some() {
+        *slot = value;
+    }
+}
+
 /// `later` over `out`, field by field.
 fn apply(out: &mut wire::Session, later: wire::Session) {
-    fn set<T>(slot: &mut Option<T>, value: Option<T>) {
-        if value.is_some() {
-            *slot = value;
-        }
-    }
     set(&mut out.format, later.format);
     set(&mut out.series, later.series);
     set(&mut out.event, later.event);
@@ -88,11 +90,6 @@ fn apply(out: &mut wire::Session, later: wire::Session) {
 }
 
 fn merge_entry(out: &mut wire::Entry, mut later: wire::Entry) {
-    fn set<T>(slot: &mut Option<T>, value: Option<T>) {
-        if value.is_some() {
-            *slot = value;
-        }
-    }
     let earlier_drivers = out.drivers.take().unwrap_or_default();
     let later_drivers = later.drivers.take().unwrap_or_default();
     let unified = unify(&earlier_drivers, &later_drivers);

@@ -15,6 +15,7 @@ mod write;
 
 use std::fmt;
 
+use crate::core::validate::json_message;
 use crate::core::wire;
 
 pub use merge::merge;
@@ -189,11 +190,4 @@ fn read_session(text: &str) -> Result<Imported, ImportError> {
         session,
         ..Imported::default()
     })
-}
-
-/// serde_json's message without its trailing position (the error carries it).
-pub(crate) fn json_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    text.strip_suffix(&suffix).unwrap_or(&text).to_owned()
 }

@@ -120,14 +120,7 @@ fn run_import(files: &[PathBuf]) -> Result<String, Failure> {
             input: input.clone(),
             message,
         };
-        let bytes = if file.as_os_str() == "-" {
-            read_limited(io::stdin().lock())
-        } else {
-            File::open(file)
-                .map_err(|e| format!("cannot open: {}", io_message(&e)))
-                .and_then(read_limited)
-        }
-        .map_err(&fail)?;
+        let bytes = read_input(file).map_err(&fail)?;
         imported.push(import::read(&bytes).map_err(|e| fail(e.to_string()))?);
     }
     let joined = || {
@@ -173,9 +166,15 @@ fn display_name(file: &std::path::Path) -> String {
     }
 }
 
-/// Reads at most the size limit, refusing larger input before parsing any of it.
+/// Reads and validates a session file (or stdin).
 fn read_session(file: &std::path::Path) -> Result<Session, String> {
-    let bytes = if file.as_os_str() == "-" {
+    parse(&read_input(file)?).map_err(|e| e.to_string())
+}
+
+/// The bytes of a file, or of stdin for `-`: at most the size limit, refusing larger input
+/// before parsing any of it (a regular file by its size, without reading it).
+fn read_input(file: &std::path::Path) -> Result<Vec<u8>, String> {
+    if file.as_os_str() == "-" {
         read_limited(io::stdin().lock())
     } else {
         let handle = File::open(file).map_err(|e| format!("cannot open: {}", io_message(&e)))?;
@@ -186,8 +185,7 @@ fn read_session(file: &std::path::Path) -> Result<Session, String> {
             }
         }
         read_limited(handle)
-    }?;
-    parse(&bytes).map_err(|e| e.to_string())
+    }
 }
 
 /// Reads up to the limit; past it, counts (without keeping) what is left to name the size.

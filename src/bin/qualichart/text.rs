@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use qualichart::core::classify::status_label;
 use qualichart::core::report::{Report, ReportRow};
 use qualichart::core::Session;
 
@@ -164,11 +165,9 @@ fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
 }
 
 fn best(row: &ReportRow) -> String {
-    match (&row.best, row.status) {
-        (Some(best), _) => best.clone(),
-        (None, "dns") => "DNS".to_owned(),
-        (None, "excluded") => "Excluded".to_owned(),
-        (None, _) => "No time".to_owned(),
+    match &row.best {
+        Some(best) => best.clone(),
+        None => status_label(row.status).to_owned(),
     }
 }
 
