@@ -8,7 +8,7 @@
 use std::cmp::Ordering;
 
 use crate::core::session::{Entry, Lap, Session, SheetBest, Status};
-use crate::core::time::{Elapsed, Gap, LapTime};
+use crate::core::time::{Elapsed, Gap, LapTime, Percent};
 
 /// Which cars a classification ranks.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -207,7 +207,7 @@ pub struct Row {
     /// Best − the class pole's best; `None` for the class pole and cars without a time.
     pub class_gap: Option<Gap>,
     /// Best as a percentage of the scope pole's, to 3 decimals.
-    pub percent: Option<f64>,
+    pub percent: Option<Percent>,
     pub status: RowStatus,
     /// Knockout sessions: the part whose time classifies the row (index into `session.parts`).
     pub part: Option<usize>,
@@ -427,7 +427,7 @@ mod tests {
                     show(r.gap),
                     show(r.interval),
                     show(r.class_gap),
-                    r.percent.map_or("-".to_owned(), |x| x.to_string()),
+                    r.percent.map_or("-".to_owned(), |x| x.as_f64().to_string()),
                     r.status.as_str(),
                 )
             })

@@ -10,7 +10,7 @@ use crate::core::classify::{classify, Classification, Scope};
 use crate::core::records::records;
 use crate::core::sectors::{best_lap_sectors, sector_bests, SectorTime};
 use crate::core::session::{Entry, Session};
-use crate::core::time::{Gap, LapTime, Precision};
+use crate::core::time::{Gap, LapTime, Percent, Precision};
 
 /// The report's `format` value.
 pub const REPORT_FORMAT: &str = "qualichart-report/1";
@@ -55,7 +55,7 @@ pub struct ReportRow {
     pub interval_ms: Option<f64>,
     pub class_gap: Option<String>,
     pub class_gap_ms: Option<f64>,
-    pub percent: Option<f64>,
+    pub percent: Option<Percent>,
     pub sectors: Option<Vec<Option<String>>>,
     pub ideal: Option<String>,
     pub ideal_ms: Option<f64>,

@@ -219,10 +219,50 @@ impl LapTime {
     /// `self` as a percentage of `reference`, rounded half up to 3 decimals with integers.
     ///
     /// This is the one place the 107 % figure is computed: `1:32.727` of `1:32.656` is 100.077.
-    pub fn percent_of(self, reference: LapTime) -> f64 {
+    pub fn percent_of(self, reference: LapTime) -> Percent {
         let num = self.0 as i128 * 100_000 * 2 + reference.0 as i128;
         let thousandths = num / (reference.0 as i128 * 2);
-        thousandths as f64 / 1000.0
+        Percent(i64::try_from(thousandths).unwrap_or(i64::MAX))
+    }
+}
+
+/// A percentage in integer thousandths of a percent: `100.077` is `Percent(100_077)`.
+///
+/// Kept whole so that it is shown with exactly 3 decimals everywhere without float
+/// formatting (which also keeps the browser bundle free of it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Percent(i64);
+
+impl Percent {
+    /// From thousandths of a percent.
+    pub const fn from_thousandths(thousandths: i64) -> Percent {
+        Percent(thousandths)
+    }
+
+    /// Thousandths of a percent.
+    pub const fn as_thousandths(self) -> i64 {
+        self.0
+    }
+
+    /// As a float, for machine-readable output.
+    pub fn as_f64(self) -> f64 {
+        self.0 as f64 / 1000.0
+    }
+}
+
+/// A JSON number (`100.077`) in machine-readable output.
+impl serde::Serialize for Percent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.as_f64())
+    }
+}
+
+/// `100.077`: always 3 decimals.
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let whole = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:03}", whole / 1000, whole % 1000)
     }
 }
 
@@ -514,16 +554,20 @@ mod tests {
     fn percent_rounds_half_up_from_integers() {
         let t = |ms| LapTime::from_millis(ms).expect("valid test time");
         let cases = [
-            (t(92_727), t(92_656), 100.077),
-            (t(92_656), t(92_656), 100.0),
-            (t(99_142), t(92_656), 107.0),
-            (t(2), t(1), 200.0),
+            (t(92_727), t(92_656), "100.077", 100.077),
+            (t(92_656), t(92_656), "100.000", 100.0),
+            (t(99_142), t(92_656), "107.000", 107.0),
+            (t(2), t(1), "200.000", 200.0),
             // 100.0005 exactly rounds up.
-            (t(200_001), t(200_000), 100.001),
+            (t(200_001), t(200_000), "100.001", 100.001),
+            (t(1), t(1_000), "0.100", 0.1),
         ];
-        for (time, pole, expected) in cases {
-            assert_eq!(time.percent_of(pole), expected, "{time:?} of {pole:?}");
+        for (time, pole, text, value) in cases {
+            let percent = time.percent_of(pole);
+            assert_eq!(percent.to_string(), text, "{time:?} of {pole:?}");
+            assert_eq!(percent.as_f64(), value, "{time:?} of {pole:?}");
         }
+        assert_eq!(Percent::from_thousandths(-1_500).to_string(), "-1.500");
     }
 
     #[test]

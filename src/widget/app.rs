@@ -4,9 +4,9 @@
 //! Web APIs (fetch, measuring the box, moving DOM focus) run only in effects and callbacks
 //! behind `cfg(target_arch = "wasm32")`, so the same components render natively on a server.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::widget::shared::Shared;
 
 use crate::core::chart::layout::{layout, Dims};
 use crate::core::classify::{classify, Scope};
@@ -26,7 +26,7 @@ pub struct QualiChartProps {
     pub src: Option<AttrValue>,
     /// A session already at hand (passed from JavaScript, or rendered on a server).
     #[prop_or_default]
-    pub session: Option<Rc<Session>>,
+    pub session: Option<Shared<Session>>,
     /// The class to show first (`data-class`); all classes when absent.
     #[prop_or_default]
     pub class: Option<AttrValue>,
@@ -44,7 +44,7 @@ pub struct QualiChartProps {
 pub enum Load {
     Loading,
     Failed(String),
-    Ready(Rc<Session>),
+    Ready(Shared<Session>),
 }
 
 #[component]
@@ -88,7 +88,7 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
 /// The chart of a loaded session.
 #[derive(Clone, PartialEq, Properties)]
 struct LoadedProps {
-    session: Rc<Session>,
+    session: Shared<Session>,
     class: Option<AttrValue>,
     width: f64,
 }
@@ -121,17 +121,19 @@ fn Loaded(props: &LoadedProps) -> Html {
     }
     let classification = {
         let session = session.clone();
-        use_memo(state.scope.clone(), move |scope| classify(&session, scope))
+        Shared::from(use_memo(state.scope.clone(), move |scope| {
+            classify(&session, scope)
+        }))
     };
     let bests = {
         let session = session.clone();
-        use_memo(state.scope.clone(), move |scope| {
+        Shared::from(use_memo(state.scope.clone(), move |scope| {
             sector_bests(&session, scope)
-        })
+        }))
     };
     let chart = {
         let (session, classification) = (session.clone(), classification.clone());
-        use_memo(
+        Shared::from(use_memo(
             (classification.clone(), (*width * 10.0) as i64),
             move |_| {
                 let label_chars = classification
@@ -149,7 +151,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     },
                 )
             },
-        )
+        ))
     };
     let dispatcher = state.dispatcher();
     let on_key = {

@@ -4,11 +4,12 @@
 //!
 //! Pure rendering from props: no hooks and no web calls, so it renders natively too.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::widget::shared::Shared;
+
 use crate::core::chart::layout::{ChartLayout, RowMark, ROW_HEIGHT};
+use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
 use crate::widget::text;
@@ -19,9 +20,9 @@ const BAR_HEIGHT: f64 = 14.0;
 /// What the chart draws and whom it tells about the reader's moves.
 #[derive(Clone, PartialEq, Properties)]
 pub struct ChartProps {
-    pub session: Rc<Session>,
-    pub classification: Rc<Classification>,
-    pub layout: Rc<ChartLayout>,
+    pub session: Shared<Session>,
+    pub classification: Shared<Classification>,
+    pub layout: Shared<ChartLayout>,
     /// The car holding the tab stop; the first row when `None`.
     pub focus: Option<usize>,
     /// The car whose details are shown.
@@ -46,7 +47,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let session = &props.session;
     let p = session.precision;
     let tab_stop = props.focus.or_else(|| layout.rows.first().map(|r| r.entry));
-    let view_box = format!("0 0 {} {}", layout.width, layout.height);
+    let view_box = format!("0 0 {} {}", Px(layout.width), Px(layout.height));
     let on_leave = props.on_leave.reform(|_: PointerEvent| ());
     html! {
         <>
@@ -55,9 +56,9 @@ pub fn Chart(props: &ChartProps) -> Html {
             <g class="qc-axis" aria-hidden="true">
                 { for layout.ticks.iter().map(|t| html! {
                     <g>
-                        <line class="qc-grid" x1={t.x.to_string()} x2={t.x.to_string()} y1={t.y0.to_string()} y2={t.y1.to_string()} />
+                        <line class="qc-grid" x1={px(t.x)} x2={px(t.x)} y1={px(t.y0)} y2={px(t.y1)} />
                         if t.labelled {
-                            <text class="qc-tick" x={t.x.to_string()} y={t.label_y.to_string()} text-anchor="middle">{ t.gap.display(p).to_string() }</text>
+                            <text class="qc-tick" x={px(t.x)} y={px(t.label_y)} text-anchor="middle">{ t.gap.display(p).to_string() }</text>
                         }
                     </g>
                 }) }
@@ -67,8 +68,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                 let color = session.class(&s.class).map(|c| c.color.clone()).unwrap_or_default();
                 html! {
                     <g class="qc-section">
-                        <rect class="qc-swatch" x="0" y={(s.y + 9.0).to_string()} width="12" height="12" fill={color} />
-                        <text class="qc-section-name" x="18" y={(s.y + 20.0).to_string()}>{ name }</text>
+                        <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
+                        <text class="qc-section-name" x="18" y={px(s.y + 20.0)}>{ name }</text>
                     </g>
                 }
             }) }
@@ -80,8 +81,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                 let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width);
                 html! {
                     <g class="qc-rule">
-                        <line x1={rule.x.to_string()} x2={rule.x.to_string()} y1={(rule.y0 - 14.0).to_string()} y2={rule.y1.to_string()} />
-                        <text class="qc-rule-label" x={x.to_string()} y={(rule.y0 - 5.0).to_string()} text-anchor={anchor}>
+                        <line x1={px(rule.x)} x2={px(rule.x)} y1={px(rule.y0 - 14.0)} y2={px(rule.y1)} />
+                        <text class="qc-rule-label" x={px(x)} y={px(rule.y0 - 5.0)} text-anchor={anchor}>
                             { label }
                         </text>
                     </g>
@@ -163,7 +164,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
         class.push("qc-pole");
     }
     let width = (row.bar.1 - row.bar.0).max(2.0);
-    let text_y = (row.y + ROW_HEIGHT / 2.0 + 4.5).to_string();
+    let text_y = px(row.y + ROW_HEIGHT / 2.0 + 4.5);
     html! {
         <g class={class} key={entry.number.clone()} data-car={entry.number.clone()}
            tabindex={if tab_stop { "0" } else { "-1" }} role="button"
@@ -173,13 +174,13 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
            onclick={click(props, car)}
            onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
-            <rect class="qc-hit" x="0" y={row.y.to_string()} width={props.layout.width.to_string()} height={ROW_HEIGHT.to_string()} />
-            <text class="qc-label" x={(props.layout.label_width - 8.0).to_string()} y={text_y.clone()} text-anchor="end">
+            <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
+            <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
                 { text::fit(&text::row_label(session, classified), props.layout.label_chars) }
             </text>
-            <rect class="qc-bar" x={row.bar.0.to_string()} y={(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0).to_string()}
-                  width={width.to_string()} height={BAR_HEIGHT.to_string()} fill={color} rx="2" />
-            <text class="qc-value" x={(row.bar.1 + 6.0).to_string()} y={text_y}>{ value }</text>
+            <rect class="qc-bar" x={px(row.bar.0)} y={px(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0)}
+                  width={px(width)} height={px(BAR_HEIGHT)} fill={color} rx="2" />
+            <text class="qc-value" x={px(row.bar.1 + 6.0)} y={text_y}>{ value }</text>
         </g>
     }
 }

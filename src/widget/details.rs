@@ -2,9 +2,9 @@
 //! ideal lap, sectors marked session best / personal best (colour and a text mark), and the
 //! car's run lap by lap with deleted laps struck through and pit laps marked.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::widget::shared::Shared;
 
 use crate::core::classify::Classification;
 use crate::core::sectors::{mark, SectorBests, SectorMark};
@@ -14,9 +14,9 @@ use crate::widget::text;
 /// The panel's inputs: the car, and the figures the root derived for the scope.
 #[derive(Clone, PartialEq, Properties)]
 pub struct DetailsProps {
-    pub session: Rc<Session>,
-    pub classification: Rc<Classification>,
-    pub bests: Rc<SectorBests>,
+    pub session: Shared<Session>,
+    pub classification: Shared<Classification>,
+    pub bests: Shared<SectorBests>,
     /// The car to describe (index into `session.entries`); a prompt when `None`.
     pub car: Option<usize>,
     /// Whether that car is picked for comparison.
@@ -79,7 +79,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 })) }
                 { figure("Gap", gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { "–".to_owned() }, |g| g.display(p).to_string())) }
                 { figure("Interval", row.interval.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
-                { figure("% of pole", row.percent.map_or_else(|| "–".to_owned(), |x| format!("{x:.3}"))) }
+                { figure("% of pole", row.percent.map_or_else(|| "–".to_owned(), |x| x.to_string())) }
                 { figure("Ideal lap", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
                 { figure("Laps run", entry.laps.len().to_string()) }
             </dl>

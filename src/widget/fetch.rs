@@ -36,7 +36,7 @@ pub async fn session(src: &str) -> Load {
         return Load::Failed(format!("Could not load {src}: the response broke off."));
     };
     match read(&text) {
-        Ok(session) => Load::Ready(std::rc::Rc::new(session)),
+        Ok(session) => Load::Ready(crate::widget::shared::Shared::new(session)),
         Err(message) => Load::Failed(format!("{src}: {message}")),
     }
 }

@@ -3,6 +3,7 @@
 //! - [`app`]: `<QualiChart>`, the root: loading, state, derived figures, panels.
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
+//! - [`shared`]: the derived data components share, compared by identity.
 //! - [`state`]: the reader's state and its pure reducer.
 //! - [`text`]: accessible names and labels.
 //!
@@ -15,6 +16,7 @@ pub mod chart;
 pub mod details;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+pub mod shared;
 pub mod state;
 pub mod text;
 
@@ -69,7 +71,7 @@ pub fn mount() {
 pub fn render(element: web_sys::Element, session: wasm_bindgen::JsValue, class: Option<String>) {
     let checked = fetch::from_value(session);
     let (session, problem) = match checked {
-        Ok(session) => (Some(std::rc::Rc::new(session)), None),
+        Ok(session) => (Some(crate::widget::shared::Shared::new(session)), None),
         Err(message) => (None, Some(message.into())),
     };
     let props = app::QualiChartProps {

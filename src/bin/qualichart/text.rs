@@ -142,7 +142,7 @@ fn table(out: &mut String, session: &Session, report: &Report) {
         Column::new(
             "%",
             true,
-            cells(&|r| r.percent.map(|p| format!("{p:.3}")).unwrap_or_default()),
+            cells(&|r| r.percent.map(|p| p.to_string()).unwrap_or_default()),
         ),
     ]);
     for (i, mut text) in layout(&columns, rows.len()).into_iter().enumerate() {

@@ -3,4 +3,5 @@
 //! chart.
 
 pub mod layout;
+pub mod px;
 pub mod scale;
