@@ -6,7 +6,7 @@
 //! --test web` (`./x test` does). Natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
+use qualichart::widget::shared::Shared;
 
 use qualichart::core::{parse, Session};
 use qualichart::widget::app::{QualiChart, QualiChartProps};
@@ -18,8 +18,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const DAYTONA: &str = include_str!("../static/sessions/daytona-2024-qualifying.json");
 
-fn session() -> Rc<Session> {
-    Rc::new(parse(DAYTONA.as_bytes()).expect("the bundled session is valid"))
+fn session() -> Shared<Session> {
+    Shared::new(parse(DAYTONA.as_bytes()).expect("the bundled session is valid"))
 }
 
 fn document() -> web_sys::Document {
