@@ -13,6 +13,9 @@
 //! - [`sectors`]: personal and session best sectors, sector marks, ideal laps.
 //! - [`records`]: who beats each record line, and by how much.
 //! - [`compare`]: 2–4 cars side by side.
+//! - [`analysis`]: beyond the classification: the 107 % cut-off, time left on the table,
+//!   deleted-lap ghosts, the provisional-pole timeline, gaps in metres.
+//! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
 //! - [`chart`]: scales and 1-2-5 ticks for drawing the chart.
 //!
@@ -20,6 +23,7 @@
 //! time is a row with `best: None`). Outputs are `Vec`s in a defined order, never hash order.
 //! The model types do not derive `Serialize`; only `report` has serialisable types.
 
+pub mod analysis;
 pub mod chart;
 pub mod classify;
 pub mod colour;
@@ -29,6 +33,7 @@ pub mod records;
 pub mod report;
 pub mod sectors;
 pub mod session;
+pub mod story;
 pub mod time;
 pub mod validate;
 pub mod wire;

@@ -1,0 +1,1 @@
+//! Beyond the classification (being written).
