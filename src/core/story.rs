@@ -1,1 +1,467 @@
-//! The story of a session (being written).
+//! The story of a session: the sentences a reporter writes from a classification.
+//!
+//! Who took pole (driver, car, time), the margins to second and third, which record fell and
+//! how many cars beat it, how close the field was, who was outside 107 %, and who set no time
+//! and why. The widget's caption, `report` (text and JSON) and the server-rendered fallback all
+//! read these sentences, so a screen reader hears the same story a reader of the article does.
+//!
+//! Every figure comes from the classification and the record results; this module only words
+//! them. Sentences are plain text (names from data are never markup).
+
+use crate::core::analysis::cutoffs;
+use crate::core::classify::{Classification, Row, RowStatus, Scope};
+use crate::core::records::records;
+use crate::core::report::driver_name;
+use crate::core::session::{Entry, Session};
+use crate::core::time::{Gap, LapTime, Precision};
+
+/// The sentences about `classification`, in the order a report would give them.
+pub fn story(session: &Session, classification: &Classification) -> Vec<String> {
+    let p = session.precision;
+    let mut sentences = Vec::new();
+    let timed: Vec<&Row> = classification
+        .rows
+        .iter()
+        .filter(|r| r.best.is_some())
+        .collect();
+    let Some(pole) = timed.first() else {
+        if !classification.rows.is_empty() {
+            sentences.push("No car set a time.".to_owned());
+        }
+        sentences.extend(untimed(session, classification));
+        return sentences;
+    };
+    let classes = classes_in(session, classification);
+    let class_word = match (&classification.scope, classes.as_slice()) {
+        (Scope::Class(id), _) => Some(class_name(session, id)),
+        (Scope::Overall, [only]) if !only.is_empty() && session.classes.len() > 1 => {
+            Some(class_name(session, only))
+        }
+        _ => None,
+    };
+
+    // Pole, then second and third with their margins.
+    let pole_entry = &session.entries[pole.entry];
+    let pole_time = pole.best.as_ref().map(|b| b.time);
+    let what = match (&class_word, classes.len()) {
+        (Some(class), _) => format!("{class} pole"),
+        (None, n) if n > 1 => "the fastest time".to_owned(),
+        _ => "pole".to_owned(),
+    };
+    sentences.push(format!(
+        "{} took {what} in {}, {}.",
+        driver(pole_entry, pole),
+        car(pole_entry),
+        time_text(pole_time, p)
+    ));
+    let same_section =
+        |row: &&&Row| classes.len() <= 1 || session.entries[row.entry].class == pole_entry.class;
+    for (place, row) in timed
+        .iter()
+        .skip(1)
+        .filter(same_section)
+        .take(2)
+        .enumerate()
+    {
+        let entry = &session.entries[row.entry];
+        let behind = row.best.as_ref().map(|b| b.time).zip(pole_time);
+        let margin = match behind {
+            Some((t, pole)) if t == pole => "with the same time, set later".to_owned(),
+            Some((t, pole)) => format!("{} seconds behind", unsigned(t - pole, p)),
+            None => String::new(),
+        };
+        sentences.push(format!(
+            "{} was {} in {}, {margin}.",
+            driver(entry, row),
+            ["second", "third"][place],
+            car(entry),
+        ));
+    }
+
+    // Class poles, when the scope has several classes.
+    if classes.len() > 1 {
+        let poles: Vec<String> = classification
+            .class_poles(session)
+            .filter(|row| row.entry != pole.entry)
+            .filter_map(|row| {
+                let entry = &session.entries[row.entry];
+                let best = row.best.as_ref()?;
+                Some(format!(
+                    "{} #{} {} ({})",
+                    class_name(session, &entry.class),
+                    entry.number,
+                    driver(entry, row),
+                    best.time.display(p)
+                ))
+            })
+            .collect();
+        if !poles.is_empty() {
+            sentences.push(format!("Class poles went to {}.", list(&poles)));
+        }
+    }
+
+    sentences.extend(record_sentences(session, classification, pole, p));
+
+    // How close the field was: a section's spread, first to last (not in knockouts, where
+    // gaps are measured within each part).
+    if !session.is_knockout() && classes.len() <= 1 && timed.len() >= 2 {
+        let last = timed.last().and_then(|r| r.best.as_ref()).map(|b| b.time);
+        if let Some((last, first)) = last.zip(pole_time) {
+            let spread = last - first;
+            let cars = count_cars(timed.len(), class_word.as_deref());
+            let within = if spread < Gap::from_ticks(10_000) {
+                "within a second: "
+            } else {
+                "spread over "
+            };
+            sentences.push(format!(
+                "The {cars} that set a time were {within}{} seconds from first to last.",
+                unsigned(spread, p)
+            ));
+        }
+    }
+
+    sentences.extend(cutoff_sentences(session, classification, p));
+    sentences.extend(untimed(session, classification));
+    sentences
+}
+
+/// A record that fell (or stood), and how many of its cars beat it.
+fn record_sentences(
+    session: &Session,
+    classification: &Classification,
+    pole: &Row,
+    p: Precision,
+) -> Vec<String> {
+    records(session, classification)
+        .iter()
+        .map(|result| {
+            let record = &session.records[result.record];
+            let holder: Vec<String> = record
+                .driver
+                .iter()
+                .cloned()
+                .chain(record.year.map(|y| y.to_string()))
+                .collect();
+            let of = if holder.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", holder.join(", "))
+            };
+            let label = lower_first(&record.label);
+            let eligible = classification
+                .rows
+                .iter()
+                .filter(|r| r.best.is_some())
+                .filter(|r| {
+                    record
+                        .class
+                        .as_ref()
+                        .is_none_or(|c| *c == session.entries[r.entry].class)
+                })
+                .count();
+            let fastest = classification
+                .rows
+                .iter()
+                .filter(|r| {
+                    record
+                        .class
+                        .as_ref()
+                        .is_none_or(|c| *c == session.entries[r.entry].class)
+                })
+                .find_map(|r| r.best.as_ref().map(|b| (r.entry, b.time)));
+            let class = record
+                .class
+                .as_deref()
+                .map(|c| format!("{} ", class_name(session, c)))
+                .unwrap_or_default();
+            match (result.beaten.len(), fastest) {
+                (0, Some((_, time))) => format!(
+                    "The {label} of {}{of} stood: the fastest {class}time was {} seconds slower.",
+                    record.time.display(p),
+                    unsigned(time - record.time, p)
+                ),
+                (0, None) => format!("The {label} of {}{of} stood.", record.time.display(p)),
+                (beaten, fastest) => {
+                    let by = fastest
+                        .map(|(entry, time)| {
+                            let who = if entry == pole.entry {
+                                "The pole".to_owned()
+                            } else {
+                                format!("#{}", session.entries[entry].number)
+                            };
+                            format!(
+                                "{who} beat the {label} of {}{of} by {} seconds",
+                                record.time.display(p),
+                                unsigned(record.time - time, p)
+                            )
+                        })
+                        .unwrap_or_default();
+                    let how_many = if beaten == eligible && beaten > 1 {
+                        format!(
+                            "all {} {class}cars that set a time went under it",
+                            number_word(beaten)
+                        )
+                    } else if beaten == 1 {
+                        "no other car went under it".to_owned()
+                    } else {
+                        format!(
+                            "{} of the {} {class}cars that set a time went under it",
+                            number_word(beaten),
+                            number_word(eligible)
+                        )
+                    };
+                    format!("{by}; {how_many}.")
+                }
+            }
+        })
+        .collect()
+}
+
+/// Who was outside 107 % of their section's reference.
+fn cutoff_sentences(
+    session: &Session,
+    classification: &Classification,
+    p: Precision,
+) -> Vec<String> {
+    cutoffs(session, classification)
+        .iter()
+        .filter(|c| !c.outside.is_empty())
+        .map(|cutoff| {
+            let cars: Vec<String> = cutoff
+                .outside
+                .iter()
+                .map(|&i| format!("#{}", session.entries[i].number))
+                .collect();
+            let verb = if cars.len() == 1 { "was" } else { "were" };
+            let class = if session.classes.len() > 1 {
+                format!("{} ", class_name(session, &cutoff.class))
+            } else {
+                String::new()
+            };
+            format!(
+                "{} {verb} outside 107 % of the {class}pole (slower than {}).",
+                list(&cars),
+                cutoff.limit.display(p)
+            )
+        })
+        .collect()
+}
+
+/// One sentence per car without a time, with the reason when the data gives one.
+fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
+    classification
+        .rows
+        .iter()
+        .filter(|r| r.best.is_none())
+        .map(|row| {
+            let entry = &session.entries[row.entry];
+            let what = match row.status {
+                RowStatus::Dns => "did not start",
+                RowStatus::Excluded => "was excluded",
+                _ => "did not set a time",
+            };
+            let subject = format!(
+                "The #{}{}",
+                entry.number,
+                [entry.team.as_deref(), entry.car.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .fold(String::new(), |acc, s| acc + " " + s)
+            );
+            match &entry.note {
+                Some(note) if !note.trim().is_empty() => {
+                    format!(
+                        "{subject} {what}: {}.",
+                        lower_first(note.trim().trim_end_matches('.'))
+                    )
+                }
+                _ => format!("{subject} {what}."),
+            }
+        })
+        .collect()
+}
+
+/// The class ids of the scope's cars, in session class order.
+fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<&'a str> {
+    session
+        .classes
+        .iter()
+        .filter(|c| {
+            classification
+                .rows
+                .iter()
+                .any(|r| session.entries[r.entry].class == c.id)
+        })
+        .map(|c| c.id.as_str())
+        .collect()
+}
+
+fn class_name(session: &Session, id: &str) -> String {
+    session
+        .class(id)
+        .map_or_else(|| id.to_owned(), |c| c.name.clone())
+}
+
+/// The driver of a row's best lap (the first listed when the lap does not say).
+fn driver(entry: &Entry, row: &Row) -> String {
+    driver_name(entry, row.best.as_ref().and_then(|b| b.driver))
+        .unwrap_or_else(|| format!("The #{}", entry.number))
+}
+
+/// "the #31 Cadillac V-Series.R", or the team when the model is unknown.
+fn car(entry: &Entry) -> String {
+    match entry.car.as_deref().or(entry.team.as_deref()) {
+        Some(model) => format!("the #{} {model}", entry.number),
+        None => format!("the #{}", entry.number),
+    }
+}
+
+fn time_text(time: Option<LapTime>, p: Precision) -> String {
+    time.map(|t| t.display(p).to_string()).unwrap_or_default()
+}
+
+/// A gap without its sign: "0.071", "1.029".
+fn unsigned(gap: Gap, p: Precision) -> String {
+    Gap::from_ticks(gap.as_ticks().abs())
+        .display(p)
+        .to_string()
+        .trim_start_matches('+')
+        .to_owned()
+}
+
+/// "nine GTP cars", "12 cars".
+fn count_cars(n: usize, class: Option<&str>) -> String {
+    let class = class.map(|c| format!("{c} ")).unwrap_or_default();
+    let noun = if n == 1 { "car" } else { "cars" };
+    format!("{} {class}{noun}", number_word(n))
+}
+
+/// Numbers up to twelve in words, as house style writes them; larger ones in figures.
+fn number_word(n: usize) -> String {
+    const WORDS: [&str; 13] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "Repairs prevented…" becomes "repairs prevented…" mid-sentence; "GTP …" stays.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::classify::classify;
+    use crate::core::parse;
+
+    fn daytona() -> Session {
+        parse(include_bytes!(
+            "../../static/sessions/daytona-2024-qualifying.json"
+        ))
+        .expect("the bundled session is valid")
+    }
+
+    #[test]
+    fn daytona_gtp_reads_like_the_seed_article() {
+        let session = daytona();
+        let gtp = classify(&session, &Scope::Class("GTP".into()));
+        assert_eq!(
+            story(&session, &gtp),
+            [
+                "Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656.",
+                "Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind.",
+                "Felipe Nasr was third in the #7 Porsche 963, 0.220 seconds behind.",
+                "The pole beat the previous qualifying record of 1:33.685 (Oliver Jarvis, 2019) by 1.029 seconds; all nine GTP cars that set a time went under it.",
+                "The nine GTP cars that set a time were within a second: 0.850 seconds from first to last.",
+                "The #5 Proton Competition Porsche 963 did not set a time: repairs prevented a qualifying attempt.",
+            ]
+        );
+    }
+
+    #[test]
+    fn all_classes_name_the_fastest_and_each_class_pole() {
+        let session = daytona();
+        let all = classify(&session, &Scope::Overall);
+        let sentences = story(&session, &all);
+        assert_eq!(
+            sentences[0],
+            "Pipo Derani took the fastest time in the #31 Cadillac V-Series.R, 1:32.656."
+        );
+        assert_eq!(
+            sentences[1],
+            "Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind."
+        );
+        assert!(
+            sentences[3]
+                .starts_with("Class poles went to LMP2 #2 Ben Keating (1:38.501), GTD PRO #77 "),
+            "{sentences:?}"
+        );
+        assert!(sentences
+            .iter()
+            .any(|s| s.starts_with("The pole beat the previous")));
+        assert!(
+            !sentences.iter().any(|s| s.contains("within a second")),
+            "no single spread across classes: {sentences:?}"
+        );
+    }
+
+    #[test]
+    fn records_that_stand_ties_dns_and_outside_107() {
+        let session = parse(
+            br#"{"format": "qualichart/1",
+                 "records": [{"time": "1:00.000", "label": "Track record", "year": 2020}],
+                 "entries": [
+                   {"number": "1", "drivers": [{"name": "Ann Able"}], "best": {"time": "1:01.000"}},
+                   {"number": "2", "drivers": [{"name": "Bo Baker"}], "best": {"time": "1:01.000"}},
+                   {"number": "3", "drivers": [{"name": "Cy Cole"}], "best": {"time": "1:06.000"}},
+                   {"number": "4", "car": "Tin Can", "status": "dns", "note": "Engine change"},
+                   {"number": "5", "status": "excluded"}
+                 ]}"#,
+        )
+        .expect("valid test session");
+        let all = classify(&session, &Scope::Overall);
+        assert_eq!(
+            story(&session, &all),
+            [
+                "Ann Able took pole in the #1, 1:01.000.",
+                "Bo Baker was second in the #2, with the same time, set later.",
+                "Cy Cole was third in the #3, 5.000 seconds behind.",
+                "The track record of 1:00.000 (2020) stood: the fastest time was 1.000 seconds slower.",
+                "The three cars that set a time were spread over 5.000 seconds from first to last.",
+                "#3 was outside 107 % of the pole (slower than 1:05.270).",
+                "The #4 Tin Can did not start: engine change.",
+                "The #5 was excluded.",
+            ]
+        );
+    }
+
+    #[test]
+    fn words_and_lists() {
+        assert_eq!(number_word(9), "nine");
+        assert_eq!(number_word(13), "13");
+        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(lower_first("Repairs"), "repairs");
+        assert_eq!(lower_first("GTP car"), "GTP car");
+        assert_eq!(lower_first("É"), "É");
+    }
+}

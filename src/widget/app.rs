@@ -8,15 +8,20 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
+use crate::core::analysis::{ghosts, pole_timeline};
 use crate::core::chart::layout::{layout, Dims};
+use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Scope};
 use crate::core::compare::compare;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
+use crate::core::story::story;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
 use crate::widget::state::{navigate, Action, ChartState};
+use crate::widget::table::ClassTable;
 use crate::widget::text;
+use crate::widget::timeline::Timeline;
 
 /// Where the session comes from and how to show it first.
 #[derive(Clone, PartialEq, Properties)]
@@ -80,7 +85,7 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
             </div>
         },
         Load::Ready(session) => html! {
-            <Loaded session={session.clone()} class={props.class.clone()} width={props.width} />
+            <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()} />
         },
     }
 }
@@ -91,6 +96,8 @@ struct LoadedProps {
     session: Shared<Session>,
     class: Option<AttrValue>,
     width: f64,
+    /// Where the session came from, for the "get the data" link.
+    src: Option<AttrValue>,
 }
 
 #[component]
@@ -133,8 +140,9 @@ fn Loaded(props: &LoadedProps) -> Html {
     };
     let chart = {
         let (session, classification) = (session.clone(), classification.clone());
+        let width = *width;
         Shared::from(use_memo(
-            (classification.clone(), (*width * 10.0) as i64),
+            (classification.clone(), (width * 10.0) as i64),
             move |_| {
                 let label_chars = classification
                     .rows
@@ -142,17 +150,53 @@ fn Loaded(props: &LoadedProps) -> Html {
                     .map(|row| text::row_label(&session, row).chars().count())
                     .max()
                     .unwrap_or(0);
-                layout(
-                    &session,
-                    &classification,
-                    Dims {
-                        width: *width,
-                        label_chars,
-                    },
-                )
+                layout(&session, &classification, Dims { width, label_chars })
             },
         ))
     };
+    let ghosts = {
+        let session = session.clone();
+        Shared::from(use_memo(classification.clone(), move |c| {
+            ghosts(&session, c)
+        }))
+    };
+    let story = {
+        let session = session.clone();
+        use_memo(classification.clone(), move |c| {
+            story(&session, c).join(" ")
+        })
+    };
+    // The provisional-pole timeline, for one class (or a one-class session): across classes
+    // "pole" changes hands between cars that never race for it.
+    let timeline = {
+        let session = session.clone();
+        let width = *width;
+        use_memo(
+            (state.scope.clone(), (width * 10.0) as i64),
+            move |(scope, _)| {
+                let single = matches!(scope, Scope::Class(_)) || session.classes.len() <= 1;
+                let provisionals = if single {
+                    pole_timeline(&session, scope)
+                } else {
+                    Vec::new()
+                };
+                timeline(&session, &provisionals, width)
+                    .map(|layout| (Shared::new(provisionals), Shared::new(layout)))
+            },
+        )
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let root = root.clone();
+        let dispatcher = state.dispatcher();
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            let listener = root
+                .cast::<web_sys::Element>()
+                .map(|element| listen_for_commands(element, session, dispatcher));
+            move || drop(listener)
+        });
+    }
     let dispatcher = state.dispatcher();
     let on_key = {
         let dispatcher = dispatcher.clone();
@@ -187,12 +231,17 @@ fn Loaded(props: &LoadedProps) -> Html {
         .flatten()
         .cloned()
         .collect();
+    // Without script (the server-rendered fallback) only what works without it is drawn.
+    let interactive = cfg!(target_arch = "wasm32");
     html! {
-        <div class="qc-chart" ref={root}>
-            if !title.is_empty() {
-                <p class="qc-title">{ title.join(" · ") }</p>
-            }
-            if classes_with_times.len() > 1 {
+        <figure class="qc-chart" ref={root}>
+            <figcaption class="qc-caption">
+                if !title.is_empty() {
+                    <span class="qc-title">{ title.join(" · ") }</span>
+                }
+                <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
+            </figcaption>
+            if interactive && classes_with_times.len() > 1 {
                 <div class="qc-classes" role="group" aria-label="Class">
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
@@ -204,7 +253,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                         html! {
                             <button type="button" data-qc-class={c.id.clone()} aria-pressed={pressed.to_string()}
                                     onclick={dispatcher.to_callback().reform(move |_: MouseEvent| Action::SetScope(scope.clone()))}>
-                                <span class="qc-swatch" style={format!("background:{}", c.color)} aria-hidden="true"></span>
+                                <svg class="qc-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill={c.color.clone()} /></svg>
                                 { c.name.clone() }
                             </button>
                         }
@@ -212,17 +261,33 @@ fn Loaded(props: &LoadedProps) -> Html {
                 </div>
             }
             <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()}
+                   ghosts={ghosts.clone()}
                    focus={state.focus} active={state.active} compare={state.compare.clone()}
                    on_hover={dispatcher.to_callback().reform(Action::Hover)}
                    on_leave={dispatcher.to_callback().reform(|_| Action::Leave)}
                    on_focus={dispatcher.to_callback().reform(Action::Focus)}
                    on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)}
                    on_key={on_key} />
-            <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
-                     picked={state.active.is_some_and(|car| state.compare.contains(&car))}
-                     on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
-            { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
-        </div>
+            if interactive {
+                <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
+                         picked={state.active.is_some_and(|car| state.compare.contains(&car))}
+                         on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
+                { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
+            }
+            if let Some((provisionals, layout)) = (*timeline).clone() {
+                <Timeline session={session.clone()} provisionals={provisionals} layout={layout} />
+            }
+            <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()} />
+            <div class="qc-downloads">
+                if interactive {
+                    <button type="button" data-qc-download="svg">{ "Download SVG" }</button>
+                    <button type="button" data-qc-download="png">{ "Download PNG" }</button>
+                }
+                if let Some(src) = &props.src {
+                    <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
+                }
+            </div>
+        </figure>
     }
 }
 
@@ -297,6 +362,72 @@ fn watch_width(element: web_sys::Element, width: UseStateHandle<f64>) -> Option<
     let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
     observer.observe(&element);
     Some((observer, callback))
+}
+
+/// A live `qualichart-command` listener on the widget's root; dropping it removes it.
+#[cfg(target_arch = "wasm32")]
+struct CommandListener {
+    element: web_sys::Element,
+    callback: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::CustomEvent)>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for CommandListener {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        let _ = self.element.remove_event_listener_with_callback(
+            COMMAND_EVENT,
+            self.callback.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+/// The DOM event the host-page API (`qualichart.js`: URL hash, `highlight`, `compare`,
+/// postMessage) sends to a widget's root: `detail` is `{action, cars}`, with `action` one of
+/// `"highlight"`, `"compare"`, `"clear"` and `cars` a list of car numbers.
+#[cfg(target_arch = "wasm32")]
+const COMMAND_EVENT: &str = "qualichart-command";
+
+/// Turns host-page commands into reader actions. Unknown car numbers are ignored: a link to a
+/// car of another session must not break this one.
+#[cfg(target_arch = "wasm32")]
+fn listen_for_commands(
+    element: web_sys::Element,
+    session: Shared<Session>,
+    dispatcher: UseReducerDispatcher<ChartState>,
+) -> Option<CommandListener> {
+    use wasm_bindgen::JsCast;
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+        move |event: web_sys::CustomEvent| {
+            let detail = event.detail();
+            let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
+            let action = field("action")
+                .and_then(|a| a.as_string())
+                .unwrap_or_default();
+            let cars: Vec<usize> = field("cars")
+                .filter(js_sys::Array::is_array)
+                .map(|c| {
+                    js_sys::Array::from(&c)
+                        .iter()
+                        .filter_map(|n| n.as_string())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|number| session.entries.iter().position(|e| e.number == *number))
+                .collect();
+            match (action.as_str(), cars.as_slice()) {
+                ("highlight", [car, ..]) => dispatcher.dispatch(Action::Highlight(*car)),
+                ("compare", _) => dispatcher.dispatch(Action::SetCompare(cars)),
+                ("clear", _) => dispatcher.dispatch(Action::SetCompare(Vec::new())),
+                _ => {}
+            }
+        },
+    );
+    element
+        .add_event_listener_with_callback(COMMAND_EVENT, callback.as_ref().unchecked_ref())
+        .ok()?;
+    Some(CommandListener { element, callback })
 }
 
 /// Moves DOM focus to a car's mark inside this widget (the roving tab stop follows it).

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
+use crate::core::analysis::Ghost;
 use crate::core::chart::layout::{ChartLayout, RowMark, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
@@ -29,6 +30,8 @@ pub struct ChartProps {
     pub active: Option<usize>,
     /// Cars picked for comparison.
     pub compare: Vec<usize>,
+    /// The deleted-lap ghosts of this classification (`analysis::ghosts`).
+    pub ghosts: Shared<Vec<Ghost>>,
     /// Pointer entered a car's row, or a tap landed on it.
     pub on_hover: Callback<usize>,
     /// Pointer left the chart.
@@ -39,6 +42,10 @@ pub struct ChartProps {
     pub on_toggle: Callback<usize>,
     /// A key went down on a car's mark (navigation keys, Escape).
     pub on_key: Callback<(usize, KeyboardEvent)>,
+    /// A self-contained SVG file (server-side `render -o chart.svg`): explicit size, the SVG
+    /// namespace and the stylesheet inside, no interaction.
+    #[prop_or_default]
+    pub standalone: Option<AttrValue>,
 }
 
 #[component]
@@ -49,10 +56,22 @@ pub fn Chart(props: &ChartProps) -> Html {
     let tab_stop = props.focus.or_else(|| layout.rows.first().map(|r| r.entry));
     let view_box = format!("0 0 {} {}", Px(layout.width), Px(layout.height));
     let on_leave = props.on_leave.reform(|_: PointerEvent| ());
+    let (xmlns, width, height, style) = match &props.standalone {
+        Some(css) => (
+            Some("http://www.w3.org/2000/svg"),
+            px(layout.width),
+            Some(px(layout.height)),
+            html! { <style>{ css.clone() }</style> },
+        ),
+        None => (None, "100%".to_owned(), None, html! {}),
+    };
+    let label = text::chart_label(session, &props.classification);
     html! {
-        <>
-        <svg class="qc-svg" viewBox={view_box} width="100%" role="group"
-             aria-label={text::chart_label(session, &props.classification)} onpointerleave={on_leave}>
+        <svg class="qc-svg" viewBox={view_box} width={width} height={height} xmlns={xmlns}
+             data-qualichart={props.standalone.as_ref().map(|_| "")}
+             role="group" aria-label={label.clone()} onpointerleave={on_leave}>
+            if props.standalone.is_some() { <title>{ label }</title> }
+            { style }
             <g class="qc-axis" aria-hidden="true">
                 { for layout.ticks.iter().map(|t| html! {
                     <g>
@@ -81,6 +100,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width);
                 html! {
                     <g class="qc-rule">
+                        <title>{ text::record_label(record, p) }</title>
                         <line x1={px(rule.x)} x2={px(rule.x)} y1={px(rule.y0 - 14.0)} y2={px(rule.y1)} />
                         <text class="qc-rule-label" x={px(x)} y={px(rule.y0 - 5.0)} text-anchor={anchor}>
                             { label }
@@ -88,24 +108,32 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </g>
                 }
             }) }
+            { for layout.cutoffs.iter().map(|cut| html! {
+                <g class="qc-cutoff">
+                    <title>{ text::cutoff_label(cut, p) }</title>
+                    <line x1={px(cut.x)} x2={px(cut.x)} y1={px(cut.y0)} y2={px(cut.y1)} />
+                    <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y1 - 4.0)} text-anchor="end">{ "107%" }</text>
+                </g>
+            }) }
+            { for layout.ghosts.iter().map(|g| html! {
+                <g class="qc-ghost" data-ghost={session.entries[g.entry].number.clone()}>
+                    <title>{ text::ghost_label(session, &props.ghosts[g.ghost]) }</title>
+                    <path d={format!("M{} {}l5 5l-5 5l-5 -5z", Px(g.x), Px(g.y - 5.0))} />
+                </g>
+            }) }
+            { for layout.untimed.iter().map(|u| {
+                let row = &props.classification.rows[u.row];
+                let entry = &session.entries[u.entry];
+                let line = text::untimed_line(entry, row);
+                let chars = ((layout.width - 8.0) / text::UNTIMED_CHAR_WIDTH) as usize;
+                html! {
+                    <text class="qc-untimed" x="0" y={px(u.y)} data-car={entry.number.clone()}>
+                        <title>{ line.clone() }</title>
+                        { text::fit(&line, chars) }
+                    </text>
+                }
+            }) }
         </svg>
-        if !layout.untimed.is_empty() {
-            <ul class="qc-untimed">
-                { for layout.untimed.iter().map(|&i| {
-                    let row = &props.classification.rows[i];
-                    let entry = &session.entries[row.entry];
-                    html! {
-                        <li data-car={entry.number.clone()}>
-                            <span class="qc-number">{ format!("#{}", entry.number) }</span>
-                            { " " }{ text::driver_of(entry, None) }
-                            { " · " }<strong>{ row.status.label() }</strong>
-                            if let Some(note) = &entry.note { { " · " }{ note.clone() } }
-                        </li>
-                    }
-                }) }
-            </ul>
-        }
-        </>
     }
 }
 
@@ -174,6 +202,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
            onclick={click(props, car)}
            onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
+            <title>{ text::car_label(session, classified) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
                 { text::fit(&text::row_label(session, classified), props.layout.label_chars) }

@@ -5,6 +5,8 @@
 //! - [`details`]: the panel for the car in focus, lap by lap.
 //! - [`shared`]: the derived data components share, compared by identity.
 //! - [`state`]: the reader's state and its pure reducer.
+//! - [`table`]: "Show as table", with the figures bars cannot show.
+//! - [`timeline`]: the provisional-pole timeline.
 //! - [`text`]: accessible names and labels.
 //!
 //! Components build for wasm (client rendering) and natively (server rendering): web APIs
@@ -18,7 +20,9 @@ pub mod details;
 pub mod fetch;
 pub mod shared;
 pub mod state;
+pub mod table;
 pub mod text;
+pub mod timeline;
 
 /// Mounts a `<QualiChart>` in every `[data-qualichart]` element of the page.
 ///

@@ -41,6 +41,12 @@ pub enum Action {
     ToggleCompare(usize),
     /// Escape: clear the comparison.
     ClearCompare,
+    /// The host page lit up one car (a `#qc=31` link, `qualichart.highlight`): show its details
+    /// and give it the tab stop.
+    Highlight(usize),
+    /// The host page asked for a comparison (`#qc=31,01`, `qualichart.compare`): exactly these
+    /// cars, at most [`MAX_COMPARE`], the first as reference.
+    SetCompare(Vec<usize>),
 }
 
 impl ChartState {
@@ -82,6 +88,19 @@ impl Reducible for ChartState {
                 }
             },
             Action::ClearCompare => next.compare.clear(),
+            Action::Highlight(car) => {
+                next.active = Some(car);
+                next.focus = Some(car);
+            }
+            Action::SetCompare(cars) => {
+                next.compare.clear();
+                for car in cars {
+                    if !next.compare.contains(&car) && next.compare.len() < MAX_COMPARE {
+                        next.compare.push(car);
+                    }
+                }
+                next.active = next.compare.first().copied().or(next.active);
+            }
         }
         // Returning the same Rc tells Yew nothing changed, so it skips the re-render.
         if next == *self {
@@ -150,6 +169,19 @@ mod tests {
             (s.active, s.focus, s.compare, s.scope),
             (None, None, vec![2], Scope::Class("GTP".into()))
         );
+    }
+
+    #[test]
+    fn host_page_highlights_and_compares() {
+        let s = run(vec![Action::Highlight(4)]);
+        assert_eq!((s.active, s.focus), (Some(4), Some(4)));
+        let s = run(vec![
+            Action::ToggleCompare(9),
+            Action::SetCompare(vec![1, 2, 1, 3, 4, 5]),
+        ]);
+        assert_eq!((s.compare, s.active), (vec![1, 2, 3, 4], Some(1)));
+        let s = run(vec![Action::Hover(6), Action::SetCompare(vec![])]);
+        assert_eq!((s.compare, s.active), (vec![], Some(6)));
     }
 
     #[test]

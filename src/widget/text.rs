@@ -1,10 +1,11 @@
 //! The words of the widget: accessible names, labels, the record caption. Formatting only:
 //! every figure comes from `core`, displayed with the session's precision.
 
-use crate::core::chart::layout::RuleMark;
+use crate::core::analysis::{Ghost, Provisional};
+use crate::core::chart::layout::{CutoffMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
-use crate::core::time::Precision;
+use crate::core::time::{Gap, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
 pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
@@ -59,6 +60,74 @@ pub fn car_label(session: &Session, row: &Row) -> String {
         label.push_str(&format!(", {} to pole", gap.display(p)));
     }
     label
+}
+
+/// A car without a time, under the bars: "#5 Proton Competition · No time · Repairs …".
+pub fn untimed_line(entry: &Entry, row: &Row) -> String {
+    let who = entry.team.clone().unwrap_or_else(|| driver_of(entry, None));
+    let mut line = format!("#{} {who} · {}", entry.number, row.status.label());
+    if let Some(note) = entry.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        line.push_str(" · ");
+        line.push_str(note.trim());
+    }
+    line
+}
+
+/// A 13 px character's width under the bars, generously (see [`fit`]).
+pub const UNTIMED_CHAR_WIDTH: f64 = 7.0;
+
+/// The 107 % line's tooltip: "107 % of pole: 1:39.142; slower cars are outside".
+pub fn cutoff_label(cut: &CutoffMark, p: Precision) -> String {
+    format!(
+        "107% of pole: {}; cars right of this line were slower",
+        cut.limit.display(p)
+    )
+}
+
+/// A ghost's tooltip: "#63 deleted lap 1:36.260 (lap 4) would have been P3, +0.120".
+pub fn ghost_label(session: &Session, ghost: &Ghost) -> String {
+    let p = session.precision;
+    let entry = &session.entries[ghost.entry];
+    let place = if ghost.pole {
+        format!(
+            "pole by {}",
+            Gap::from_ticks(-ghost.gap.as_ticks()).display(p)
+        )
+    } else {
+        format!("P{}, {}", ghost.position, ghost.gap.display(p))
+    };
+    format!(
+        "#{} deleted lap {} (lap {}) would have been {place}",
+        entry.number,
+        ghost.time.display(p),
+        ghost.lap
+    )
+}
+
+/// A provisional pole's tooltip: "#31 Derani 1:32.656 on lap 5, at 10:12.000".
+pub fn provisional_label(session: &Session, provisional: &Provisional) -> String {
+    let p = session.precision;
+    let entry = &session.entries[provisional.entry];
+    format!(
+        "#{} {} {} on lap {}, at {}",
+        entry.number,
+        surname(&driver_of(entry, provisional.driver)),
+        provisional.time.display(p),
+        provisional.lap,
+        provisional.at.display(p)
+    )
+}
+
+/// The timeline's accessible name: every change of pole in order.
+pub fn timeline_summary(session: &Session, provisionals: &[Provisional]) -> String {
+    let steps: Vec<String> = provisionals
+        .iter()
+        .map(|x| provisional_label(session, x))
+        .collect();
+    format!(
+        "Provisional pole over the session: {}",
+        steps.join("; then ")
+    )
 }
 
 /// The SVG's own name: what the chart shows.

@@ -7,7 +7,8 @@
 //! Cars without a time get no bar and are listed after the bars. Every coordinate is rounded
 //! to a tenth of a pixel here, once, so the widget and the server-side render agree exactly.
 
-use crate::core::chart::scale::{gap_ticks, Band, Linear};
+use crate::core::analysis::{cutoffs, ghosts};
+use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::records::records;
 use crate::core::session::Session;
@@ -34,6 +35,8 @@ pub const ROW_HEIGHT: f64 = 30.0;
 const AXIS_HEIGHT: f64 = 26.0;
 /// A section's class-name line.
 const SECTION_HEIGHT: f64 = 30.0;
+/// One line under the bars per car without a time.
+pub const UNTIMED_HEIGHT: f64 = 22.0;
 /// A line above the rows for record labels, when a single-scale chart has records.
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
@@ -58,8 +61,49 @@ pub struct ChartLayout {
     pub sections: Vec<SectionMark>,
     pub rows: Vec<RowMark>,
     pub rules: Vec<RuleMark>,
-    /// Indices into the classification's rows of the cars without a time, in order.
-    pub untimed: Vec<usize>,
+    /// The 107 % line of each group whose axis reaches it.
+    pub cutoffs: Vec<CutoffMark>,
+    /// Deleted laps faster than the car's best, on the car's row.
+    pub ghosts: Vec<GhostMark>,
+    /// The cars without a time, listed under the bars in classification order.
+    pub untimed: Vec<UntimedMark>,
+}
+
+/// The 107 % line: cars right of it were slower than 107 % of their pole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CutoffMark {
+    /// The class id of the section, `""` for a chart without sections.
+    pub class: String,
+    pub x: f64,
+    pub y0: f64,
+    pub y1: f64,
+    /// The slowest time still within 107 %.
+    pub limit: crate::core::time::LapTime,
+}
+
+/// Where a car's deleted lap would have put its bar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GhostMark {
+    /// Index into `session.entries`.
+    pub entry: usize,
+    /// Index into `analysis::ghosts`' list for this classification.
+    pub ghost: usize,
+    pub x: f64,
+    /// The row's vertical centre.
+    pub y: f64,
+    /// Deleted lap − the group's pole: where it stands on the gap axis.
+    pub gap: Gap,
+}
+
+/// A car without a time: one line under the bars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UntimedMark {
+    /// Index into the classification's rows.
+    pub row: usize,
+    /// Index into `session.entries`.
+    pub entry: usize,
+    /// The line's baseline.
+    pub y: f64,
 }
 
 /// An axis tick: a vertical grid line over its group's rows, with its gap label.
@@ -132,6 +176,13 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
     let listed = records(session, classification);
+    let limits = if session.is_knockout() {
+        // Knockout gaps are within each part; the 107 % rule is judged on the first part.
+        Vec::new()
+    } else {
+        cutoffs(session, classification)
+    };
+    let deleted = ghosts(session, classification);
 
     // One group per class section (overall scope), or one for the whole chart. Each group has
     // its own pole, scale, ticks and record lines: sections are measured from different poles,
@@ -150,6 +201,8 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     let mut sections = Vec::new();
     let mut rules = Vec::new();
     let mut ticks = Vec::new();
+    let mut cutoff_marks = Vec::new();
+    let mut ghost_marks = Vec::new();
     for class in groups {
         let members: Vec<(usize, &Row)> = classification
             .rows
@@ -174,27 +227,34 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             })
             .map(|(i, record)| (i, record.time - pole))
             .collect();
+        // Deleted laps of this group's timed cars, measured from this group's pole.
+        let ghost_gaps: Vec<(usize, usize, Gap)> = deleted
+            .iter()
+            .enumerate()
+            .filter_map(|(g, ghost)| {
+                let i = members.iter().position(|(_, r)| r.entry == ghost.entry)?;
+                Some((g, i, ghost.time - pole))
+            })
+            .collect();
+        let cutoff = limits
+            .iter()
+            .find(|c| class.is_none_or(|id| c.class == id))
+            .map(|c| (c.limit, c.limit - pole));
         let max_gap = members
             .iter()
             .map(|(_, r)| gap_of(r).unwrap_or_default())
             .chain(rule_gaps.iter().map(|(_, g)| *g))
+            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
             .max()
             .unwrap_or_default();
         let min_gap = rule_gaps
             .iter()
             .map(|(_, g)| *g)
+            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
             .min()
             .unwrap_or_default()
             .min(Gap::default());
-        let mut tick_gaps = axis_ticks(max_gap, plot.1 - plot.0);
-        // A record faster than the pole extends the axis to the left by whole steps.
-        if min_gap < Gap::default() {
-            let step = tick_gaps.get(1).map_or(10, |g| g.as_ticks());
-            let below = (-min_gap.as_ticks() + step - 1) / step;
-            tick_gaps = (-below..=tick_gaps.len() as i64 - 1)
-                .map(|k| Gap::from_ticks(k * step))
-                .collect();
-        }
+        let tick_gaps = axis_ticks(min_gap, max_gap, plot.1 - plot.0);
         let domain = (
             tick_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
             tick_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
@@ -247,6 +307,25 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
                 gap,
             });
         }
+        for (ghost, i, gap) in ghost_gaps {
+            ghost_marks.push(GhostMark {
+                entry: members[i].1.entry,
+                ghost,
+                x: round(x.map(gap.as_secs_f64())),
+                y: round(band.position(i) + ROW_HEIGHT / 2.0),
+                gap,
+            });
+        }
+        // The 107 % line, where this group's axis reaches it (when a car is outside, it does).
+        if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
+            cutoff_marks.push(CutoffMark {
+                class: class.unwrap_or_default().to_owned(),
+                x: round(x.map(gap.as_secs_f64())),
+                y0,
+                y1,
+                limit,
+            });
+        }
         ticks.extend(tick_gaps.into_iter().map(|gap| TickMark {
             x: round(x.map(gap.as_secs_f64())),
             gap,
@@ -258,13 +337,22 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         }));
         y = y1;
     }
-    let untimed = classification
+    if rows.is_empty() {
+        y = 0.0;
+    }
+    let untimed: Vec<UntimedMark> = classification
         .rows
         .iter()
         .enumerate()
         .filter(|(_, r)| r.best.is_none())
-        .map(|(i, _)| i)
+        .enumerate()
+        .map(|(k, (i, r))| UntimedMark {
+            row: i,
+            entry: r.entry,
+            y: round(y + 8.0 + (k as f64 + 1.0) * UNTIMED_HEIGHT - 7.0),
+        })
         .collect();
+    y += untimed.len() as f64 * UNTIMED_HEIGHT + if untimed.is_empty() { 0.0 } else { 8.0 };
     ChartLayout {
         width: round(width),
         height: round(y + 8.0),
@@ -275,18 +363,25 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         sections,
         rows,
         rules,
+        cutoffs: cutoff_marks,
+        ghosts: ghost_marks,
         untimed,
     }
 }
 
-/// The 1-2-5 ticks that end closest above `max` while their labels keep [`TICK_LABEL_ROOM`]
-/// apart in `span` pixels: the tightest axis, so bars use the width; on equal ends, fewer ticks.
-fn axis_ticks(max: Gap, span: f64) -> Vec<Gap> {
+/// The 1-2-5 ticks from `min` (a record or ghost faster than pole) to `max` that span the
+/// least while their labels keep [`TICK_LABEL_ROOM`] apart in `span` pixels: the tightest
+/// axis, so bars use the width; on equal spans, fewer ticks.
+fn axis_ticks(min: Gap, max: Gap, span: f64) -> Vec<Gap> {
+    let extent = |ticks: &Vec<Gap>| {
+        let end = |g: Option<&Gap>| g.map_or(0, |g| g.as_ticks());
+        end(ticks.last()) - end(ticks.first())
+    };
     (1..=MAX_TICKS)
-        .map(|count| gap_ticks(max, count))
+        .map(|count| gap_ticks_between(min, max, count))
         .filter(|ticks| span / (ticks.len().max(2) - 1) as f64 >= TICK_LABEL_ROOM)
-        .min_by_key(|ticks| (ticks.last().copied().unwrap_or_default(), ticks.len()))
-        .unwrap_or_else(|| gap_ticks(max, 1))
+        .min_by_key(|ticks| (extent(ticks), ticks.len()))
+        .unwrap_or_else(|| gap_ticks_between(min, max, 1))
 }
 
 /// Pixels to one decimal: the one place coordinates are rounded.
@@ -301,6 +396,7 @@ fn round(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::time::Precision;
     use crate::core::{classify, parse};
 
     fn session() -> Session {
@@ -362,8 +458,71 @@ mod tests {
                 r.y1
             )
         }));
-        out.push(format!("untimed {:?} height {}", l.untimed, l.height));
+        for u in &l.untimed {
+            out.push(format!("untimed #{} at {}", s.entries[u.entry].number, u.y));
+        }
+        for c in &l.cutoffs {
+            out.push(format!(
+                "107% {:?} at {} from {} to {}",
+                c.limit, c.x, c.y0, c.y1
+            ));
+        }
+        for g in &l.ghosts {
+            out.push(format!(
+                "ghost #{} {} at {},{}",
+                s.entries[g.entry].number,
+                g.gap.display(Precision::Millis),
+                g.x,
+                g.y
+            ));
+        }
+        out.push(format!("height {}", l.height));
         out
+    }
+
+    #[test]
+    fn the_107_line_and_a_ghost_stand_on_the_axis() {
+        // Pole 1:00.000, so 107 % is 1:04.200. #3 at 1:05.000 is outside; #2's deleted
+        // 59.500 would have been pole by 0.500, so the axis reaches left to -0.500.
+        let s = parse(
+            br#"{"format": "qualichart/1", "entries": [
+              {"number": "1", "laps": [{"time": "1:00.000"}]},
+              {"number": "2", "laps": [{"time": "1:01.000"}, {"time": "59.500", "valid": false}]},
+              {"number": "3", "laps": [{"time": "1:05.000"}]}]}"#,
+        )
+        .expect("valid test session");
+        let l = lay(&s, &Scope::Overall, 640.0);
+        let text = describe(&l, &s);
+        let find = |prefix: &str| {
+            text.iter()
+                .find(|t| t.starts_with(prefix))
+                .cloned()
+                .unwrap_or_default()
+        };
+        let zero = l.rows[0].bar.0;
+        // The slowest time still shown as 107.000 %: 64.2002 / 60 is 107.00033, rounded.
+        assert!(
+            find("107%").starts_with("107% LapTime(1:04.2002) at "),
+            "{text:?}"
+        );
+        assert_eq!(l.cutoffs.len(), 1);
+        // The line stands between the pole line and #3's bar end, at 4.2 / 5 of the way.
+        let (cut, end) = (l.cutoffs[0].x, l.rows[2].bar.1);
+        assert!(zero < cut && cut < end, "{text:?}");
+        assert!(
+            ((cut - zero) / (end - zero) - 0.84).abs() < 0.01,
+            "{text:?}"
+        );
+        assert!(!find("ghost #2 -0.500 at ").is_empty(), "{text:?}");
+        assert!(
+            l.ghosts[0].x < zero,
+            "a ghost faster than pole stands left of it: {text:?}"
+        );
+        assert_eq!(l.ghosts[0].y, l.rows[1].y + ROW_HEIGHT / 2.0);
+        // No line when the whole field is inside the axis well short of 107 %.
+        assert!(lay(&session(), &Scope::Class("GTP".into()), 640.0)
+            .cutoffs
+            .is_empty());
     }
 
     #[test]
@@ -390,7 +549,8 @@ mod tests {
                 "#01 y 74 bar 145.6..168.8 +0.071",
                 "#85 y 104 bar 145.6..423.6 +0.850",
                 "rule +1.029 at 482.1 from 44 to 134",
-                "untimed [3] height 142",
+                "untimed #5 at 157",
+                "height 172",
             ]
         );
     }

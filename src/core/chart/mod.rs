@@ -5,3 +5,4 @@
 pub mod layout;
 pub mod px;
 pub mod scale;
+pub mod timeline;

@@ -58,12 +58,40 @@ pub fn step_125(span: i64, count: u32) -> i64 {
 /// `gap_ticks(0.850 s, 4)` gives 0, 0.2, 0.4, 0.6, 0.8, 1.0: the axis ends on a round number that
 /// holds the slowest bar.
 pub fn gap_ticks(max: Gap, count: u32) -> Vec<Gap> {
-    let span = max.as_ticks().max(0);
-    let step = step_125(span, count);
-    let last = (span + step - 1) / step;
-    (0..=last.max(1))
-        .map(|k| Gap::from_ticks(k * step))
-        .collect()
+    gap_ticks_between(Gap::default(), max, count)
+}
+
+/// Gap ticks through zero from the last step at or before `min` (zero when `min` is not
+/// negative) to the first at or past `max`, about `count` intervals: an axis that also holds a
+/// record or a deleted lap faster than pole, at the same round steps.
+pub fn gap_ticks_between(min: Gap, max: Gap, count: u32) -> Vec<Gap> {
+    let (lo, hi) = (min.as_ticks().min(0), max.as_ticks().max(0));
+    let step = step_125(hi - lo, count);
+    let first = lo.div_euclid(step);
+    let last = ((hi + step - 1) / step).max(first + 1).max(1);
+    (first..=last).map(|k| Gap::from_ticks(k * step)).collect()
+}
+
+#[cfg(test)]
+mod between_tests {
+    use super::*;
+
+    #[test]
+    fn ticks_reach_below_zero_at_the_same_round_steps() {
+        let ms = |v: i64| Gap::from_ticks(v * 10);
+        let got: Vec<i64> = gap_ticks_between(ms(-500), ms(5_000), 4)
+            .iter()
+            .map(|g| g.as_ticks() / 10)
+            .collect();
+        assert_eq!(got, [-2_000, 0, 2_000, 4_000, 6_000]);
+        let got: Vec<i64> = gap_ticks_between(ms(-500), ms(5_000), 11)
+            .iter()
+            .map(|g| g.as_ticks() / 10)
+            .collect();
+        assert_eq!(got.first(), Some(&-500));
+        assert_eq!(got.last(), Some(&5_000));
+        assert_eq!(gap_ticks_between(ms(0), ms(850), 4), gap_ticks(ms(850), 4));
+    }
 }
 
 /// Evenly spaced bands (rows) over a range, with inner and outer padding as fractions of a step.

@@ -1,0 +1,106 @@
+//! "Show as table": the classification as a real `<table>`, with the figures the bars cannot
+//! show: ideal lap, time left on the table, ideal-lap gap, gap in metres, 107 % and notes.
+//!
+//! It sits in a `<details>` element, so the toggle works without script (the server-rendered
+//! fallback has it too) and screen readers announce it as a disclosure.
+
+use yew::prelude::*;
+
+use crate::core::analysis::{cutoffs, gap_metres, potentials};
+use crate::core::classify::{Classification, Scope};
+use crate::core::sectors::SectorBests;
+use crate::core::session::Session;
+use crate::core::time::LapTime;
+use crate::widget::shared::Shared;
+use crate::widget::text;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct TableProps {
+    pub session: Shared<Session>,
+    pub classification: Shared<Classification>,
+    pub bests: Shared<SectorBests>,
+}
+
+#[component]
+pub fn ClassTable(props: &TableProps) -> Html {
+    let session = &*props.session;
+    let classification = &*props.classification;
+    let p = session.precision;
+    let potential = potentials(session, classification, &props.bests);
+    let outside: Vec<usize> = cutoffs(session, classification)
+        .into_iter()
+        .flat_map(|c| c.outside)
+        .collect();
+    let several = session.classes.len() > 1;
+    // As the chart: all classes measure each car to its class pole.
+    let by_class = several && classification.scope == Scope::Overall;
+    let length = session.track.as_ref().and_then(|t| t.length_km);
+    let dash = || "–".to_owned();
+    html! {
+        <details class="qc-table" data-qc="table">
+            <summary>{ "Show as table" }</summary>
+            <div class="qc-scroll" tabindex="0" role="region" aria-label="Classification table">
+            <table>
+                <caption>{ text::chart_label(session, classification) }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Pos" }</th>
+                    if several { <th scope="col">{ "Class" }</th> }
+                    <th scope="col">{ "Car" }</th>
+                    <th scope="col">{ "Driver" }</th>
+                    <th scope="col">{ "Best" }</th>
+                    <th scope="col">{ "Gap" }</th>
+                    <th scope="col">{ "Int." }</th>
+                    <th scope="col">{ "%" }</th>
+                    if length.is_some() { <th scope="col" title="the gap as a distance at the pole lap's average speed">{ "Metres" }</th> }
+                    <th scope="col">{ "Ideal" }</th>
+                    <th scope="col" title="best lap − ideal lap">{ "Left on table" }</th>
+                    <th scope="col" title="ideal lap − the fastest ideal lap">{ "Ideal gap" }</th>
+                    <th scope="col">{ "Note" }</th>
+                </tr></thead>
+                <tbody>
+                    { for classification.rows.iter().map(|row| {
+                        let entry = &session.entries[row.entry];
+                        let best = row.best.as_ref();
+                        let gap = if by_class { row.class_gap } else { row.gap };
+                        let pole_time = best
+                            .zip(gap)
+                            .and_then(|(b, g)| LapTime::from_ticks(b.time.as_ticks() - g.as_ticks()));
+                        let metres = length
+                            .zip(gap)
+                            .zip(pole_time)
+                            .and_then(|((km, g), pole)| gap_metres(g, pole, km));
+                        let pot = potential.iter().find(|x| x.entry == row.entry);
+                        let mut note: Vec<String> = Vec::new();
+                        if best.is_none() {
+                            note.push(row.status.label().to_owned());
+                        }
+                        if outside.contains(&row.entry) {
+                            note.push("outside 107%".to_owned());
+                        }
+                        if let Some(n) = entry.note.as_deref() {
+                            note.push(n.to_owned());
+                        }
+                        html! {
+                            <tr data-car={entry.number.clone()}>
+                                <td>{ text::position(row) }</td>
+                                if several { <td>{ session.class(&entry.class).map(|c| c.name.clone()).unwrap_or_default() }</td> }
+                                <th scope="row">{ format!("#{}", entry.number) }</th>
+                                <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>
+                                <td>{ best.map_or_else(dash, |b| b.time.display(p).to_string()) }</td>
+                                <td>{ gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { dash() }, |g| g.display(p).to_string()) }</td>
+                                <td>{ row.interval.map_or_else(dash, |g| g.display(p).to_string()) }</td>
+                                <td>{ row.percent.map_or_else(dash, |x| x.to_string()) }</td>
+                                if length.is_some() { <td>{ metres.map_or_else(dash, |m| m.to_string()) }</td> }
+                                <td>{ pot.map_or_else(dash, |x| x.ideal.display(p).to_string()) }</td>
+                                <td>{ pot.map_or_else(dash, |x| x.left_on_table.display(p).to_string()) }</td>
+                                <td>{ pot.map_or_else(dash, |x| x.ideal_gap.display(p).to_string()) }</td>
+                                <td class="qc-note">{ note.join(" · ") }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </details>
+    }
+}

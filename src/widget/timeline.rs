@@ -1,0 +1,56 @@
+//! The provisional-pole timeline: who held pole when, as a step line under the chart.
+
+use yew::prelude::*;
+
+use crate::core::analysis::Provisional;
+use crate::core::chart::px::px;
+use crate::core::chart::timeline::TimelineLayout;
+use crate::core::session::Session;
+use crate::widget::shared::Shared;
+use crate::widget::text;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct TimelineProps {
+    pub session: Shared<Session>,
+    pub provisionals: Shared<Vec<Provisional>>,
+    pub layout: Shared<TimelineLayout>,
+}
+
+#[component]
+pub fn Timeline(props: &TimelineProps) -> Html {
+    let session = &*props.session;
+    let layout = &*props.layout;
+    let p = session.precision;
+    let summary = text::timeline_summary(session, &props.provisionals);
+    html! {
+        <section class="qc-timeline" data-qc="timeline">
+            <h3>{ "Provisional pole, over the session" }</h3>
+            <svg class="qc-timeline-svg" viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
+                 width="100%" role="img" aria-label={summary}>
+                <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
+                <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ layout.start.1.display(p).to_string() }</text>
+                <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ layout.end.1.display(p).to_string() }</text>
+                { for layout.steps.iter().map(|step| {
+                    let provisional = &props.provisionals[step.index];
+                    let entry = &session.entries[step.entry];
+                    let color = session.class(&entry.class).map_or_else(|| entry.color.clone(), |c| c.color.clone());
+                    let next_y = layout.steps.get(step.index + 1).map(|n| n.y);
+                    let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
+                    html! {
+                        <g class="qc-step" data-car={entry.number.clone()}>
+                            <title>{ text::provisional_label(session, provisional) }</title>
+                            <line x1={px(step.x0)} x2={px(step.x1)} y1={px(step.y)} y2={px(step.y)} stroke={color.clone()} />
+                            if let Some(y) = next_y {
+                                <line class="qc-step-drop" x1={px(step.x1)} x2={px(step.x1)} y1={px(step.y)} y2={px(y)} />
+                            }
+                            <circle cx={px(step.x0)} cy={px(step.y)} r="3" fill={color} />
+                            <text class="qc-step-label" x={px(x)} y={px(step.y - 6.0)} text-anchor={anchor}>
+                                { format!("#{} {}", entry.number, provisional.time.display(p)) }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </section>
+    }
+}
