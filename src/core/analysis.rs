@@ -17,7 +17,7 @@ use std::fmt;
 use crate::core::classify::{best_in_part, Classification, Row, Scope};
 use crate::core::sectors::SectorBests;
 use crate::core::session::{Entry, Lap, Session, Status};
-use crate::core::time::{Elapsed, Gap, LapTime, Percent};
+use crate::core::time::{Elapsed, Gap, LapTime, Percent, MAX_LAP};
 
 /// The 107 % rule: a time whose percentage of the reference is above this is outside.
 ///
@@ -101,7 +101,7 @@ fn limit_for(reference: LapTime) -> LapTime {
     let mut limit = i64::try_from(candidate)
         .ok()
         .and_then(LapTime::from_ticks)
-        .unwrap_or(LapTime::from_ticks(crate::core::time::MAX_LAP).unwrap_or(reference));
+        .unwrap_or(LapTime::from_ticks(MAX_LAP).unwrap_or(reference));
     // Never more than a step either way; bounded so the function is total by construction.
     for _ in 0..4 {
         if !within(limit, reference) {
@@ -513,7 +513,7 @@ mod tests {
             assert!(within(limit, reference), "{r}");
             assert!(!within(above, reference), "{r}");
         }
-        let longest = LapTime::from_ticks(crate::core::time::MAX_LAP).expect("valid test time");
+        let longest = LapTime::from_ticks(MAX_LAP).expect("valid test time");
         assert_eq!(limit_for(longest), longest);
     }
 

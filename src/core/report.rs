@@ -34,6 +34,8 @@ pub struct Report {
     pub ideal: Option<String>,
     pub ideal_ms: Option<f64>,
     pub records: Vec<ReportRecord>,
+    /// The session in sentences (`core::story`): pole, margins, records, spread, who had no time.
+    pub story: Vec<String>,
 }
 
 /// One car.
@@ -200,6 +202,7 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         ideal: session_ideal.map(|t| time(t, p)),
         ideal_ms: session_ideal.map(LapTime::as_millis_f64),
         records,
+        story: crate::core::story::story(session, classification),
     }
 }
 

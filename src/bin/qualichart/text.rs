@@ -14,6 +14,7 @@ use qualichart::core::Session;
 pub fn render(session: &Session, report: &Report) -> String {
     let mut out = String::new();
     heading(&mut out, session, report);
+    story(&mut out, report);
     table(&mut out, session, report);
     poles(&mut out, session, report);
     records(&mut out, report);
@@ -48,6 +49,30 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     if !out.is_empty() {
         out.push('\n');
     }
+}
+
+/// The story in sentences, wrapped at 96 columns, then a blank line.
+fn story(out: &mut String, report: &Report) {
+    if report.story.is_empty() {
+        return;
+    }
+    let mut line = String::new();
+    for word in report.story.iter().flat_map(|s| {
+        clean(s)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    }) {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 96 {
+            let _ = writeln!(out, "{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    let _ = writeln!(out, "{line}\n");
 }
 
 /// One column of the table: its header, alignment and cells.
