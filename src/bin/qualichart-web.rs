@@ -1,9 +1,13 @@
-//! The browser entry point: mounts a chart in every `[data-qualichart]` element of the page.
+//! The browser build: the wasm module the loader (`static/qualichart/qualichart.js`) imports.
+//!
+//! The loader finds the chart elements and calls `qualichart::widget::attach` on each, so the
+//! module itself does nothing when it starts.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    qualichart::widget::mount();
-}
+pub use qualichart::widget::{attach, render};
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 /// The widget runs in a browser; natively this binary only says so.
 #[cfg(not(target_arch = "wasm32"))]

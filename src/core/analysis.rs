@@ -205,6 +205,9 @@ pub struct Ghost {
 /// have been first. So the position is 1 + the number of other cars of the section whose best
 /// is at least as fast as the ghost, and a ghost equal to the fastest is not pole.
 ///
+/// A deleted lap outside 107 % of the section's fastest other car is not a ghost either: an
+/// out-lap or a lap behind the safety car was never going to be a qualifying lap.
+///
 /// DNS and excluded cars never have ghosts: their times do not stand whatever the lap says.
 /// Knockout sessions have none either: a lap's worth there depends on the part it was run in
 /// and who went through to the next one, which a single what-if position cannot say.
@@ -230,11 +233,14 @@ pub fn ghosts(session: &Session, classification: &Classification) -> Vec<Ghost> 
                 })
                 .filter_map(|(other, _)| other.best.as_ref().map(|b| b.time))
                 .collect();
+            let fastest = others.iter().min().copied();
+            // A deleted lap slower than 107 % of the section's fastest (an out-lap, a lap
+            // behind the safety car) was never going to be a qualifying lap.
+            if fastest.is_some_and(|fastest| !within(time, fastest)) {
+                return None;
+            }
             let ahead = others.iter().filter(|&&t| t <= time).count();
-            let gap = others
-                .iter()
-                .min()
-                .map_or(Gap::default(), |&fastest| time - fastest);
+            let gap = fastest.map_or(Gap::default(), |fastest| time - fastest);
             Some(Ghost {
                 entry: row.entry,
                 lap: lap.number,
@@ -808,27 +814,20 @@ mod tests {
         // #63's deleted lap 5, 1:36.260, beats its own 1:36.475; eight other cars (#24 to #40)
         // are faster and #6's 1:36.576 is slower, so it would still have been P9 in class,
         // +2.365 to #24's pole (1:36.260 − 1:33.895).
-        // #25 also has one: its only lap, the deleted 1:17:53.782 (the out lap of a car that
-        // never set a time), behind all ten others → P11. The rule lists it because the car
-        // has no best; a reader sees it is no what-if.
+        // #25's only lap, the deleted 1:17:53.782 (the out lap of a car that never set a
+        // time), is far outside 107 % of #24's 1:33.895, so it is no ghost.
         for scope in [Scope::Overall, Scope::Class("GTP".into())] {
             let ghosts = show_ghosts(&s, scope);
             let gtp: Vec<&String> = ghosts
                 .iter()
                 .filter(|g| g.starts_with("#63 ") || g.starts_with("#25 "))
                 .collect();
-            assert_eq!(
-                gtp,
-                [
-                    "#63 L5 1:36.260 P9 +2.365",
-                    "#25 L1 1:17:53.782 P11 +1:16:19.887"
-                ]
-            );
+            assert_eq!(gtp, ["#63 L5 1:36.260 P9 +2.365"]);
         }
         assert_eq!(
             show_ghosts(&s, Scope::Class("GTP".into())).len(),
-            2,
-            "only #63 and #25 in GTP"
+            1,
+            "only #63 in GTP"
         );
     }
 }

@@ -75,18 +75,50 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
             }
         });
     }
-    match &*load {
+    // The static chart the page shipped (`qualichart prerender`) stays until this one is ready:
+    // no blank box and no jump while the session loads.
+    let node = use_node_ref();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let node = node.clone();
+        let loading = matches!(*load, Load::Loading);
+        use_effect_with(loading, move |loading| {
+            if !*loading {
+                reveal(&node);
+            }
+        });
+    }
+    let state = match &*load {
         Load::Loading => html! {
-            <div class="qc-loading" role="status">{ "Loading the session…" }</div>
+            <div class="qc-chart qc-status qc-loading" role="status">{ "Loading the session…" }</div>
         },
         Load::Failed(message) => html! {
-            <div class="qc-error" data-qc="error" role="alert">
+            <div class="qc-chart qc-status qc-error" data-qc="error" role="alert">
                 <strong>{ "The chart could not be shown. " }</strong>{ message.clone() }
             </div>
         },
         Load::Ready(session) => html! {
             <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()} />
         },
+    };
+    html! { <div class="qc-root" ref={node}>{ state }</div> }
+}
+
+/// Shows the live chart and removes the static one it was mounted beside (see `attach`).
+#[cfg(target_arch = "wasm32")]
+fn reveal(node: &NodeRef) {
+    let Some(live) = node
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.parent_element())
+        .filter(|parent| parent.class_name() == "qc-live")
+    else {
+        return;
+    };
+    let _ = live.remove_attribute("hidden");
+    if let Some(host) = live.parent_element() {
+        if let Ok(Some(fallback)) = host.query_selector(":scope > [data-qc-fallback]") {
+            fallback.remove();
+        }
     }
 }
 
@@ -180,7 +212,8 @@ fn Loaded(props: &LoadedProps) -> Html {
                 } else {
                     Vec::new()
                 };
-                timeline(&session, &provisionals, width)
+                let label = |i: usize| text::step_label(&session, &provisionals[i]).chars().count();
+                timeline(&session, &provisionals, width, label)
                     .map(|layout| (Shared::new(provisionals), Shared::new(layout)))
             },
         )

@@ -67,8 +67,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     };
     let label = text::chart_label(session, &props.classification);
     html! {
-        <svg class="qc-svg" viewBox={view_box} width={width} height={height} xmlns={xmlns}
-             data-qualichart={props.standalone.as_ref().map(|_| "")}
+        <svg class={classes!("qc-svg", props.standalone.as_ref().map(|_| "qc-chart"))} viewBox={view_box} width={width} height={height} xmlns={xmlns}
              role="group" aria-label={label.clone()} onpointerleave={on_leave}>
             if props.standalone.is_some() { <title>{ label }</title> }
             { style }
@@ -77,7 +76,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <g>
                         <line class="qc-grid" x1={px(t.x)} x2={px(t.x)} y1={px(t.y0)} y2={px(t.y1)} />
                         if t.labelled {
-                            <text class="qc-tick" x={px(t.x)} y={px(t.label_y)} text-anchor="middle">{ t.gap.display(p).to_string() }</text>
+                            <text class="qc-tick" x={px(t.x)} y={px(t.label_y)} text-anchor="middle">{ t.label.clone() }</text>
                         }
                     </g>
                 }) }
@@ -112,7 +111,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <g class="qc-cutoff">
                     <title>{ text::cutoff_label(cut, p) }</title>
                     <line x1={px(cut.x)} x2={px(cut.x)} y1={px(cut.y0)} y2={px(cut.y1)} />
-                    <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y1 - 4.0)} text-anchor="end">{ "107%" }</text>
+                    <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y0 + 11.0)} text-anchor="end">{ "107%" }</text>
                 </g>
             }) }
             { for layout.ghosts.iter().map(|g| html! {
@@ -167,6 +166,8 @@ fn is_touch(_event: &MouseEvent) -> bool {
 
 /// One car's mark: a focusable group with its label, bar and value.
 fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
+    // Server-rendered and standalone charts cannot act on a press: no focus stop, no button.
+    let interactive = cfg!(target_arch = "wasm32") && props.standalone.is_none();
     let session = &props.session;
     let entry = &session.entries[row.entry];
     let classified = &props.classification.rows[row.row];
@@ -195,8 +196,9 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let text_y = px(row.y + ROW_HEIGHT / 2.0 + 4.5);
     html! {
         <g class={class} key={entry.number.clone()} data-car={entry.number.clone()}
-           tabindex={if tab_stop { "0" } else { "-1" }} role="button"
-           aria-pressed={picked.to_string()}
+           tabindex={interactive.then_some(if tab_stop { "0" } else { "-1" })}
+           role={if interactive { "button" } else { "img" }}
+           aria-pressed={interactive.then(|| picked.to_string())}
            aria-label={text::car_label(session, classified)}
            onpointerenter={props.on_hover.reform(move |_: PointerEvent| car)}
            onclick={click(props, car)}

@@ -4,13 +4,15 @@
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
 //! - [`shared`]: the derived data components share, compared by identity.
+//! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render`.
 //! - [`state`]: the reader's state and its pure reducer.
 //! - [`table`]: "Show as table", with the figures bars cannot show.
 //! - [`timeline`]: the provisional-pole timeline.
 //! - [`text`]: accessible names and labels.
 //!
 //! Components build for wasm (client rendering) and natively (server rendering): web APIs
-//! live in effects and callbacks behind `cfg(target_arch = "wasm32")`, as does [`mount`].
+//! live in effects and callbacks behind `cfg(target_arch = "wasm32")`, as do the entry points
+//! the loader (`static/qualichart/qualichart.js`) calls: `attach` and `render`.
 //! Every widget on a page is independent: no globals, no element ids.
 
 pub mod app;
@@ -19,57 +21,84 @@ pub mod details;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod shared;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
 pub mod state;
 pub mod table;
 pub mod text;
 pub mod timeline;
 
-/// Mounts a `<QualiChart>` in every `[data-qualichart]` element of the page.
+/// Draws a chart in `element` from its attributes (the loader, `qualichart.js`, calls this for
+/// every chart element on the page, including ones added later).
 ///
-/// `data-src` is the session URL and `data-class` the class shown first. An element with
-/// `data-src-param` takes its URL from the page's `?src=` when there is one (an editor's
-/// preview of another session).
+/// `<div data-qualichart data-src="…" data-class="GTP">` and
+/// `<quali-chart src="…" class-id="GTP">` are the two forms. An element with `data-src-param`
+/// takes its URL from the page's `?src=` when there is one (an editor's preview of another
+/// session). Whatever the element held (the server-rendered fallback) is replaced.
 #[cfg(target_arch = "wasm32")]
-pub fn mount() {
-    use wasm_bindgen::JsCast;
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn attach(element: web_sys::Element) {
+    let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
+    let (src_name, class_name) = if custom {
+        ("src", "class-id")
+    } else {
+        ("data-src", "data-class")
+    };
+    let preview = element
+        .has_attribute("data-src-param")
+        .then(|| {
+            web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+                .and_then(|params| params.get("src"))
+        })
+        .flatten();
+    let src = preview.or_else(|| element.get_attribute(src_name));
+    let props = app::QualiChartProps {
+        src: src.map(Into::into),
+        session: None,
+        class: element.get_attribute(class_name).map(Into::into),
+        problem: None,
+        width: measured_width(&element),
+    };
+    yew::Renderer::<app::QualiChart>::with_root_and_props(container(&element), props).render();
+}
 
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let preview = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get("src"));
-    let Ok(elements) = document.query_selector_all("[data-qualichart]") else {
-        return;
-    };
-    for i in 0..elements.length() {
-        let Some(element) = elements
-            .item(i)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        let param = element
-            .has_attribute("data-src-param")
-            .then(|| preview.clone())
-            .flatten();
-        let src = param.or_else(|| element.get_attribute("data-src"));
-        let props = app::QualiChartProps {
-            src: src.map(Into::into),
-            session: None,
-            class: element.get_attribute("data-class").map(Into::into),
-            problem: None,
-            width: 640.0,
-        };
+/// Where the live chart goes: beside the static one the page shipped (hidden until ready, then
+/// it replaces it), or in the emptied element when there is none.
+#[cfg(target_arch = "wasm32")]
+fn container(element: &web_sys::Element) -> web_sys::Element {
+    let fallback = element
+        .query_selector(":scope > [data-qc-fallback]")
+        .ok()
+        .flatten();
+    let live = fallback.and_then(|_| {
+        let document = element.owner_document()?;
+        let live = document.create_element("div").ok()?;
+        live.set_class_name("qc-live");
+        live.set_attribute("hidden", "").ok()?;
+        element.append_child(&live).ok()?;
+        Some(live)
+    });
+    live.unwrap_or_else(|| {
         element.set_inner_html("");
-        yew::Renderer::<app::QualiChart>::with_root_and_props(element, props).render();
+        element.clone()
+    })
+}
+
+/// The element's width now, so the first layout already fits (no reflow when the
+/// `ResizeObserver` reports); 640 when it is not laid out yet.
+#[cfg(target_arch = "wasm32")]
+fn measured_width(element: &web_sys::Element) -> f64 {
+    match element.client_width() {
+        w if w > 0 => f64::from(w),
+        _ => 640.0,
     }
 }
 
 /// Draws a chart of a session passed from JavaScript as an object (the same shape as the JSON)
 /// into `element`, showing `class` first. An invalid session shows the core's message, naming
-/// the place, inside the element. Trunk's page exposes it as `window.wasmBindings.render`.
+/// the place, inside the element. The loader exposes it as `qualichart.render`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render(element: web_sys::Element, session: wasm_bindgen::JsValue, class: Option<String>) {
@@ -83,7 +112,7 @@ pub fn render(element: web_sys::Element, session: wasm_bindgen::JsValue, class: 
         session,
         class: class.map(Into::into),
         problem,
-        width: 640.0,
+        width: measured_width(&element),
     };
     element.set_inner_html("");
     yew::Renderer::<app::QualiChart>::with_root_and_props(element, props).render();

@@ -5,7 +5,7 @@ use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
-use crate::core::time::{Gap, Precision};
+use crate::core::time::{Elapsed, Gap, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
 pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
@@ -88,7 +88,9 @@ pub fn cutoff_label(cut: &CutoffMark, p: Precision) -> String {
 pub fn ghost_label(session: &Session, ghost: &Ghost) -> String {
     let p = session.precision;
     let entry = &session.entries[ghost.entry];
-    let place = if ghost.pole {
+    let place = if ghost.pole && ghost.gap == Gap::default() {
+        "P1".to_owned()
+    } else if ghost.pole {
         format!(
             "pole by {}",
             Gap::from_ticks(-ghost.gap.as_ticks()).display(p)
@@ -116,6 +118,27 @@ pub fn provisional_label(session: &Session, provisional: &Provisional) -> String
         provisional.lap,
         provisional.at.display(p)
     )
+}
+
+/// A level's label on the timeline: "#31 1:32.656".
+pub fn step_label(session: &Session, provisional: &Provisional) -> String {
+    let entry = &session.entries[provisional.entry];
+    format!(
+        "#{} {}",
+        entry.number,
+        provisional.time.display(session.precision)
+    )
+}
+
+/// Session time to the second, for the timeline's axis: "52:40", "1:04:09".
+pub fn clock(at: Elapsed) -> String {
+    let seconds = at.as_ticks() / 10_000;
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
 }
 
 /// The timeline's accessible name: every change of pole in order.

@@ -20,7 +20,6 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let session = &*props.session;
     let layout = &*props.layout;
-    let p = session.precision;
     let summary = text::timeline_summary(session, &props.provisionals);
     html! {
         <section class="qc-timeline" data-qc="timeline">
@@ -28,8 +27,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <svg class="qc-timeline-svg" viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                  width="100%" role="img" aria-label={summary}>
                 <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
-                <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ layout.start.1.display(p).to_string() }</text>
-                <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ layout.end.1.display(p).to_string() }</text>
+                <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ text::clock(layout.start.1) }</text>
+                <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ text::clock(layout.end.1) }</text>
                 { for layout.steps.iter().map(|step| {
                     let provisional = &props.provisionals[step.index];
                     let entry = &session.entries[step.entry];
@@ -44,9 +43,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                                 <line class="qc-step-drop" x1={px(step.x1)} x2={px(step.x1)} y1={px(step.y)} y2={px(y)} />
                             }
                             <circle cx={px(step.x0)} cy={px(step.y)} r="3" fill={color} />
-                            <text class="qc-step-label" x={px(x)} y={px(step.y - 6.0)} text-anchor={anchor}>
-                                { format!("#{} {}", entry.number, provisional.time.display(p)) }
-                            </text>
+                            if step.labelled {
+                                <text class="qc-step-label" x={px(x)} y={px(step.y - 6.0)} text-anchor={anchor}>
+                                    { text::step_label(session, provisional) }
+                                </text>
+                            }
                         </g>
                     }
                 }) }

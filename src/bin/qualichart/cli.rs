@@ -11,6 +11,7 @@ use qualichart::core::report::report;
 use qualichart::core::{parse, Error, Path, Scope, Session};
 use qualichart::import;
 
+use crate::render;
 use crate::text;
 
 /// Qualifying sessions: classification, gaps, sectors, records.
@@ -48,6 +49,37 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Draw the chart without a browser, with the widget's own components: a standalone SVG
+    /// (tooltips from <title>), a whole HTML page, or the fragment a page embeds as its no-JS
+    /// fallback.
+    Render {
+        /// Show one class (its id); all classes when absent.
+        #[arg(long = "class", value_name = "ID")]
+        class: Option<String>,
+        /// The box width in CSS pixels (360 for a phone, 640 for an article column).
+        #[arg(long, value_name = "PX", default_value_t = 640,
+              value_parser = clap::value_parser!(u32).range(240..=2400))]
+        width: u32,
+        /// What to write; by default from OUT's extension (.svg, else a page).
+        #[arg(long, value_enum)]
+        format: Option<render::Format>,
+        /// The session's URL for the page's "get the data" link.
+        #[arg(long, value_name = "URL")]
+        src: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Session JSON file, or `-` for standard input.
+        #[arg(value_name = "FILE|-")]
+        file: PathBuf,
+    },
+    /// Fill the `<!--qualichart: SESSION [--class ID] [--width PX]-->` markers of HTML pages, in
+    /// place, with the static chart (the session path is relative to the page).
+    Prerender {
+        /// The pages to fill.
+        #[arg(value_name = "PAGE", required = true)]
+        pages: Vec<PathBuf>,
+    },
 }
 
 /// A failure to report: the input's name and the text to show.
@@ -75,6 +107,19 @@ pub fn main() -> ExitCode {
             files,
             output: None,
         } => run_import(&files),
+        Command::Render {
+            class,
+            width,
+            format,
+            src,
+            output,
+            file,
+        } => {
+            let format = format.unwrap_or_else(|| render::Format::for_output(output.as_deref()));
+            run_render(&file, class, width, format, src)
+                .and_then(|text| write_output(output.as_deref(), text))
+        }
+        Command::Prerender { pages } => run_prerender(&pages),
     };
     match result {
         Ok(output) => write_stdout(output.as_bytes()),
@@ -140,6 +185,61 @@ fn run_import(files: &[PathBuf]) -> Result<String, Failure> {
         message: format!("the merged session is not valid: {e}"),
     })?;
     Ok(json)
+}
+
+fn run_render(
+    file: &std::path::Path,
+    class: Option<String>,
+    width: u32,
+    format: render::Format,
+    src: Option<String>,
+) -> Result<String, Failure> {
+    let input = display_name(file);
+    let fail = |message: String| Failure {
+        input: input.clone(),
+        message,
+    };
+    let session = read_session(file).map_err(&fail)?;
+    if let Some(id) = &class {
+        if session.class(id).is_none() {
+            return Err(fail(unknown_class(&session, id)));
+        }
+    }
+    Ok(render::render(session, class, width, src, format))
+}
+
+fn run_prerender(pages: &[PathBuf]) -> Result<String, Failure> {
+    let mut report = String::new();
+    for page in pages {
+        let input = display_name(page);
+        let fail = |message: String| Failure {
+            input: input.clone(),
+            message,
+        };
+        let text = std::fs::read_to_string(page)
+            .map_err(|e| fail(format!("cannot read: {}", io_message(&e))))?;
+        let dir = page.parent().unwrap_or(std::path::Path::new("."));
+        let (filled, count) = render::prerender(&text, dir, read_session).map_err(&fail)?;
+        if count > 0 {
+            std::fs::write(page, filled)
+                .map_err(|e| fail(format!("cannot write: {}", io_message(&e))))?;
+        }
+        report.push_str(&format!("{input}: {count} chart(s) prerendered\n"));
+    }
+    Ok(report)
+}
+
+/// Writes `text` to `out`, or returns it for standard output.
+fn write_output(out: Option<&std::path::Path>, text: String) -> Result<String, Failure> {
+    match out {
+        Some(path) => std::fs::write(path, text)
+            .map(|()| String::new())
+            .map_err(|e| Failure {
+                input: path.display().to_string(),
+                message: format!("cannot write: {}", io_message(&e)),
+            }),
+        None => Ok(text),
+    }
 }
 
 fn unknown_class(session: &Session, id: &str) -> String {

@@ -1,4 +1,4 @@
-//! The native CLI: `qualichart report`. Reads a file or stdin, calls `core`, writes stdout.
+//! The native CLI: `qualichart report`, `import`, `render`, `prerender`. Reads a file or stdin, calls `core`, writes stdout.
 //!
 //! Exit codes: 0 success (a closed stdout pipe included), 1 bad input with
 //! `qualichart: FILE: <message>` on stderr, 2 usage errors (clap's own). It never panics on
@@ -6,6 +6,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+#[cfg(not(target_arch = "wasm32"))]
+mod render;
 #[cfg(not(target_arch = "wasm32"))]
 mod text;
 

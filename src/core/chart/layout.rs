@@ -12,7 +12,7 @@ use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::records::records;
 use crate::core::session::Session;
-use crate::core::time::Gap;
+use crate::core::time::{Gap, Precision};
 
 /// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -41,8 +41,9 @@ pub const UNTIMED_HEIGHT: f64 = 22.0;
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
-/// The least room between two tick labels: "+0.500" at 11 px is about 38 px, plus a gap.
-const TICK_LABEL_ROOM: f64 = 46.0;
+/// An 11 px tick label's width per character, generously, and the least space between two.
+const TICK_CHAR_WIDTH: f64 = 6.6;
+const TICK_LABEL_SPACE: f64 = 10.0;
 /// At most this many tick intervals, however wide the box.
 const MAX_TICKS: u32 = 8;
 
@@ -111,6 +112,8 @@ pub struct UntimedMark {
 pub struct TickMark {
     pub x: f64,
     pub gap: Gap,
+    /// The label: the gap with no trailing zeros ("0", "+0.2", "+1.25").
+    pub label: String,
     /// The label's baseline: above the chart, or on its section's header line.
     pub label_y: f64,
     /// False where the label would cover the section's name (its zero tick).
@@ -254,7 +257,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             .min()
             .unwrap_or_default()
             .min(Gap::default());
-        let tick_gaps = axis_ticks(min_gap, max_gap, plot.1 - plot.0);
+        let tick_gaps = axis_ticks(min_gap, max_gap, plot.1 - plot.0, session.precision);
         let domain = (
             tick_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
             tick_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
@@ -327,6 +330,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             });
         }
         ticks.extend(tick_gaps.into_iter().map(|gap| TickMark {
+            label: axis_label(gap, session.precision),
             x: round(x.map(gap.as_secs_f64())),
             gap,
             label_y: round(label_y),
@@ -370,18 +374,46 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
 }
 
 /// The 1-2-5 ticks from `min` (a record or ghost faster than pole) to `max` that span the
-/// least while their labels keep [`TICK_LABEL_ROOM`] apart in `span` pixels: the tightest
+/// least while their labels keep [`TICK_LABEL_SPACE`] apart in `span` pixels: the tightest
 /// axis, so bars use the width; on equal spans, fewer ticks.
-fn axis_ticks(min: Gap, max: Gap, span: f64) -> Vec<Gap> {
+fn axis_ticks(min: Gap, max: Gap, span: f64, precision: Precision) -> Vec<Gap> {
+    let room = |ticks: &Vec<Gap>| {
+        let chars = ticks
+            .iter()
+            .map(|g| axis_label(*g, precision).chars().count())
+            .max()
+            .unwrap_or(1);
+        chars as f64 * TICK_CHAR_WIDTH + TICK_LABEL_SPACE
+    };
     let extent = |ticks: &Vec<Gap>| {
         let end = |g: Option<&Gap>| g.map_or(0, |g| g.as_ticks());
         end(ticks.last()) - end(ticks.first())
     };
     (1..=MAX_TICKS)
         .map(|count| gap_ticks_between(min, max, count))
-        .filter(|ticks| span / (ticks.len().max(2) - 1) as f64 >= TICK_LABEL_ROOM)
+        .filter(|ticks| span / (ticks.len().max(2) - 1) as f64 >= room(ticks))
         .min_by_key(|ticks| (extent(ticks), ticks.len()))
         .unwrap_or_else(|| gap_ticks_between(min, max, 1))
+}
+
+/// A tick's label: the gap as the axis reads it, without trailing zeros ("0", "+0.2", "-0.5",
+/// "+1:00"), so more ticks fit a phone's width.
+pub fn axis_label(gap: Gap, precision: Precision) -> String {
+    if gap == Gap::default() {
+        return "0".to_owned();
+    }
+    let text = gap.display(precision).to_string();
+    match text.split_once('.') {
+        Some((whole, fraction)) => {
+            let fraction = fraction.trim_end_matches('0');
+            if fraction.is_empty() {
+                whole.to_owned()
+            } else {
+                format!("{whole}.{fraction}")
+            }
+        }
+        None => text,
+    }
 }
 
 /// Pixels to one decimal: the one place coordinates are rounded.
@@ -478,6 +510,31 @@ mod tests {
         }
         out.push(format!("height {}", l.height));
         out
+    }
+
+    #[test]
+    fn tick_labels_drop_trailing_zeros() {
+        let ms = |v: i64| Gap::from_ticks(v * 10);
+        let cases = [
+            (ms(0), "0"),
+            (ms(200), "+0.2"),
+            (ms(1_250), "+1.25"),
+            (ms(-500), "-0.5"),
+            (ms(2_000), "+2"),
+            (ms(60_000), "+1:00"),
+        ];
+        for (gap, label) in cases {
+            assert_eq!(axis_label(gap, Precision::Millis), label);
+        }
+    }
+
+    #[test]
+    fn a_phone_axis_keeps_half_second_steps() {
+        // 328 px: the plot is about 120 px wide. Short labels ("+0.5") fit three intervals where
+        // "+0.500" fitted two, so the axis ends at 1.5 s, not 2 s.
+        let l = lay(&session(), &Scope::Class("GTP".into()), 328.0);
+        let labels: Vec<&str> = l.ticks.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(labels, ["0", "+0.5", "+1", "+1.5"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::core::analysis::Provisional;
 use crate::core::chart::scale::Linear;
 use crate::core::session::Session;
-use crate::core::time::Elapsed;
+use crate::core::time::{Elapsed, Percent};
 
 /// The timeline's height: a strip under the chart, not a second chart.
 pub const TIMELINE_HEIGHT: f64 = 120.0;
@@ -17,6 +17,10 @@ const TOP: f64 = 22.0;
 const BOTTOM: f64 = 22.0;
 /// Room left of the first level and right of the last label.
 const SIDE: f64 = 8.0;
+/// A step label's width per character (11 px tabular figures), generously.
+const LABEL_CHAR_WIDTH: f64 = 6.6;
+/// Labels closer than this vertically must not overlap horizontally.
+const LABEL_HEIGHT: f64 = 13.0;
 
 /// Every mark of the timeline.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,20 +49,32 @@ pub struct StepMark {
     pub y: f64,
     /// The label reads leftwards from `x0` when it would run out of the box.
     pub label_left: bool,
+    /// False when the label would cover a later one (its tooltip still names it).
+    pub labelled: bool,
 }
 
-/// Lays out `provisionals` (from `analysis::pole_timeline`) in `width` pixels; `None` when
-/// there is no change of pole to show (fewer than two provisional poles).
+/// Lays out `provisionals` (from `analysis::pole_timeline`) in `width` pixels, with a label
+/// for each level: `label_chars(i)` is the length of provisional `i`'s label. `None` when there
+/// is no change of pole to show.
+///
+/// The line starts at the first provisional pole within 107 % of the final one: before that,
+/// "pole" is an out-lap or a lap behind a safety car, and drawing it would squash the levels
+/// that matter into a line. The time axis starts when that lap started.
 pub fn timeline(
     session: &Session,
     provisionals: &[Provisional],
     width: f64,
+    label_chars: impl Fn(usize) -> usize,
 ) -> Option<TimelineLayout> {
-    if provisionals.len() < 2 {
+    let last = provisionals.last()?;
+    let skip = provisionals
+        .iter()
+        .position(|p| p.time.percent_of(last.time) <= Percent::from_thousandths(107_000))?;
+    if provisionals.len() - skip < 2 {
         return None;
     }
     let width = width.max(240.0);
-    let first = provisionals.first()?;
+    let first = &provisionals[skip];
     let last_lap = session
         .entries
         .iter()
@@ -67,21 +83,23 @@ pub fn timeline(
         .filter_map(|l| l.at)
         .max()
         .unwrap_or(first.at);
-    let end = last_lap.max(provisionals.last()?.at);
-    let start = Elapsed::from_ticks(0).unwrap_or(first.at);
+    let end = last_lap.max(last.at);
+    let start =
+        Elapsed::from_ticks(first.at.as_ticks() - first.time.as_ticks()).unwrap_or(first.at);
     let x = Linear::new(
         (start.as_ticks() as f64, end.as_ticks().max(1) as f64),
         (SIDE, width - SIDE),
     );
     let slowest = first.time.as_ticks() as f64;
-    let fastest = provisionals.last()?.time.as_ticks() as f64;
+    let fastest = last.time.as_ticks() as f64;
     let y = Linear::new(
         (slowest, fastest.min(slowest - 1.0)),
         (TOP, TIMELINE_HEIGHT - BOTTOM),
     );
-    let steps = provisionals
+    let mut steps: Vec<StepMark> = provisionals
         .iter()
         .enumerate()
+        .skip(skip)
         .map(|(i, p)| {
             let x0 = round(x.map(p.at.as_ticks() as f64));
             let x1 = provisionals
@@ -95,9 +113,28 @@ pub fn timeline(
                 x1: round(x.map(x1)),
                 y: round(y.map(p.time.as_ticks() as f64)),
                 label_left: x0 > width * 0.6,
+                labelled: false,
             }
         })
         .collect();
+    // Labels from the last (the pole that stood) back: each one is kept if it clears every
+    // label already kept.
+    let mut kept: Vec<(f64, f64, f64)> = Vec::new();
+    for step in steps.iter_mut().rev() {
+        let length = label_chars(step.index) as f64 * LABEL_CHAR_WIDTH;
+        let (x0, x1) = if step.label_left {
+            (step.x0 - 4.0 - length, step.x0 - 4.0)
+        } else {
+            (step.x0 + 4.0, step.x0 + 4.0 + length)
+        };
+        let clear = kept
+            .iter()
+            .all(|&(a, b, y)| (step.y - y).abs() >= LABEL_HEIGHT || x1 <= a || b <= x0);
+        if clear {
+            kept.push((x0, x1, step.y));
+            step.labelled = true;
+        }
+    }
     Some(TimelineLayout {
         width: round(width),
         height: TIMELINE_HEIGHT,
@@ -131,10 +168,11 @@ mod tests {
         )
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
-        let t = timeline(&session, &poles, 400.0).expect("three provisional poles");
-        // x: 0..10:00 over 8..392 px; 2:00 is 1/5 of the way: 8 + 76.8.
+        let t = timeline(&session, &poles, 400.0, |_| 14).expect("three provisional poles");
+        // x: from 0:20 (the first lap's start: 2:00 − 1:40) to 10:00 over 8..392 px; 2:00 is
+        // 100 s of 580 s in: 8 + 66.2; 4:00 is 220 s in: 8 + 145.7.
         let xs: Vec<(f64, f64)> = t.steps.iter().map(|s| (s.x0, s.x1)).collect();
-        assert_eq!(xs, [(84.8, 161.6), (161.6, 238.4), (238.4, 392.0)]);
+        assert_eq!(xs, [(74.2, 153.7), (153.7, 233.1), (233.1, 392.0)]);
         // y: 1:40 at the top (22), 1:38 at the bottom (98), 1:39 half way.
         let ys: Vec<f64> = t.steps.iter().map(|s| s.y).collect();
         assert_eq!(ys, [22.0, 60.0, 98.0]);
@@ -143,6 +181,58 @@ mod tests {
             [0, 1, 0]
         );
         assert!(t.steps.iter().all(|s| s.x0 <= s.x1 && s.x1 <= t.width));
+        assert!(
+            t.steps.iter().all(|s| s.labelled),
+            "levels 38 px apart all keep labels"
+        );
+    }
+
+    #[test]
+    fn crowded_labels_give_way_to_later_ones() {
+        // Eight poles 1 ms apart, 10 s apart: levels 76 / 7 = 10.9 px apart, closer than a
+        // label is tall, so 14-character labels 15 px apart in x collide; the final pole's stays.
+        let entries: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    r#"{{"number": "{i}", "laps": [{{"time": "1:40.{:03}", "at": "{}:{:02}.000"}}]}}"#,
+                    100 - i,
+                    2 + i * 10 / 60,
+                    i * 10 % 60
+                )
+            })
+            .collect();
+        let json = format!(
+            r#"{{"format": "qualichart/1", "entries": [{}]}}"#,
+            entries.join(",")
+        );
+        let session = parse(json.as_bytes()).expect("valid test session");
+        let poles = pole_timeline(&session, &Scope::Overall);
+        assert_eq!(poles.len(), 8);
+        let crowded = timeline(&session, &poles, 400.0, |_| 14).expect("a timeline");
+        let labelled: Vec<bool> = crowded.steps.iter().map(|s| s.labelled).collect();
+        assert_eq!(labelled.last(), Some(&true));
+        assert!(labelled.contains(&false), "{labelled:?}");
+        let wide = timeline(&session, &poles, 400.0, |_| 1).expect("a timeline");
+        assert!(
+            wide.steps.iter().all(|s| s.labelled),
+            "one-character labels all fit"
+        );
+    }
+
+    #[test]
+    fn out_laps_before_the_first_real_lap_are_left_out() {
+        // The 5:00.000 out-lap was "pole" until the first flying lap; it is not drawn.
+        let session = parse(
+            br#"{"format": "qualichart/1", "entries": [
+              {"number": "1", "laps": [{"time": "5:00.000", "at": "5:00.000"}, {"time": "1:40.000", "at": "6:40.000"}]},
+              {"number": "2", "laps": [{"time": "1:39.000", "at": "8:00.000"}]}]}"#,
+        )
+        .expect("valid test session");
+        let poles = pole_timeline(&session, &Scope::Overall);
+        assert_eq!(poles.len(), 3);
+        let t = timeline(&session, &poles, 400.0, |_| 10).expect("two real provisional poles");
+        assert_eq!(t.steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(t.start.1.as_ticks(), 5 * 60 * 10_000);
     }
 
     #[test]
@@ -154,6 +244,6 @@ mod tests {
         )
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
-        assert_eq!(timeline(&session, &poles, 400.0), None);
+        assert_eq!(timeline(&session, &poles, 400.0, |_| 10), None);
     }
 }

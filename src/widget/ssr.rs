@@ -1,0 +1,126 @@
+//! Server-side rendering: the widget's own components rendered to HTML or SVG text, natively.
+//!
+//! This is the no-JS fallback and `qualichart render`: not a second renderer, but Yew's server
+//! renderer running the same `<QualiChart>` and `<Chart>` the browser mounts, so the static
+//! chart and the live one draw the same marks. Without script, only what works without script
+//! is drawn (no class buttons, no comparison; the table is a `<details>` disclosure).
+
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+use crate::core::analysis::ghosts;
+use crate::core::chart::layout::{layout, Dims};
+use crate::core::classify::{classify, Scope};
+use crate::core::session::Session;
+use crate::widget::app::{QualiChart, QualiChartProps};
+use crate::widget::chart::{Chart, ChartProps};
+use crate::widget::shared::Shared;
+use crate::widget::text;
+
+/// The widget's stylesheet, built into standalone outputs so they look like the live chart.
+pub const STYLESHEET: &str = include_str!("../../static/qualichart/qualichart.css");
+
+/// What to render.
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub session: Shared<Session>,
+    /// The class shown (all classes when `None`, or when the session has no such class).
+    pub class: Option<String>,
+    /// The box width in CSS pixels.
+    pub width: f64,
+    /// Where the session can be downloaded from, for the "get the data" link.
+    pub src: Option<String>,
+}
+
+/// The widget's markup, wrapped as the fallback the live widget replaces once it is ready.
+pub fn fragment(request: &Request) -> String {
+    let props = QualiChartProps {
+        src: request.src.clone().map(AttrValue::from),
+        session: Some(request.session.clone()),
+        class: request.class.clone().map(AttrValue::from),
+        problem: None,
+        width: request.width,
+    };
+    let html = run(LocalServerRenderer::<QualiChart>::with_props(props)
+        .hydratable(false)
+        .render());
+    format!("<div class=\"qc-fallback\" data-qc-fallback=\"\">{html}</div>")
+}
+
+/// A whole HTML page: the widget's markup and stylesheet, nothing to load.
+pub fn page(request: &Request) -> String {
+    let title = html_escape::encode_text(&page_title(&request.session)).into_owned();
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>\n{STYLESHEET}</style>\n</head>\n<body>\n\
+         <div data-qualichart=\"\">{}</div>\n</body>\n</html>\n",
+        fragment(request)
+    )
+}
+
+/// The chart alone as an SVG file: explicit size, the namespace, the stylesheet inside, and a
+/// `<title>` on every mark, so it shows tooltips anywhere an SVG is shown.
+pub fn svg(request: &Request) -> String {
+    let session = &request.session;
+    let scope = scope_of(session, request.class.as_deref());
+    let classification = Shared::new(classify(session, &scope));
+    let label_chars = classification
+        .rows
+        .iter()
+        .map(|row| text::row_label(session, row).chars().count())
+        .max()
+        .unwrap_or(0);
+    let chart = layout(
+        session,
+        &classification,
+        Dims {
+            width: request.width,
+            label_chars,
+        },
+    );
+    let props = ChartProps {
+        session: request.session.clone(),
+        ghosts: Shared::new(ghosts(session, &classification)),
+        classification,
+        layout: Shared::new(chart),
+        focus: None,
+        active: None,
+        compare: Vec::new(),
+        on_hover: Callback::noop(),
+        on_leave: Callback::noop(),
+        on_focus: Callback::noop(),
+        on_toggle: Callback::noop(),
+        on_key: Callback::noop(),
+        standalone: Some(AttrValue::from(STYLESHEET)),
+    };
+    let svg = run(LocalServerRenderer::<Chart>::with_props(props)
+        .hydratable(false)
+        .render());
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
+}
+
+/// The scope a class id asks for: the class when the session has it, else all classes (as the
+/// widget does with an unknown `data-class`).
+pub fn scope_of(session: &Session, class: Option<&str>) -> Scope {
+    class
+        .filter(|id| session.class(id).is_some())
+        .map_or(Scope::Overall, |id| Scope::Class(id.to_owned()))
+}
+
+fn page_title(session: &Session) -> String {
+    let parts: Vec<&str> = [&session.event, &session.session]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    if parts.is_empty() {
+        "Qualifying".to_owned()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// Yew's server renderer is async only because components may suspend; these never do.
+fn run(future: impl std::future::Future<Output = String>) -> String {
+    futures::executor::block_on(future)
+}

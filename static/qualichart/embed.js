@@ -1,0 +1,35 @@
+// The iframe embed (embed.html?src=…&class=…): one chart filling the page, telling the parent
+// page its height, and taking highlight / compare / clear commands by postMessage.
+//
+// Parent → frame: { type: 'qualichart', action: 'highlight' | 'compare' | 'clear', cars: ['31'] },
+// accepted only from the window that embeds this page.
+// Frame → parent: { type: 'qualichart:height', height: <CSS pixels> }, sent whenever it changes.
+
+const params = new URLSearchParams(location.search);
+const chart = document.querySelector('[data-qualichart]');
+if (params.get('src')) chart.dataset.src = params.get('src');
+if (params.get('class')) chart.dataset.class = params.get('class');
+if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
+
+await import('./qualichart.js');
+
+let last = 0;
+function post() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: 'qualichart:height', height }, '*');
+  }
+}
+new ResizeObserver(post).observe(document.documentElement);
+post();
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent) return;
+  const data = event.data;
+  if (!data || data.type !== 'qualichart' || typeof data.action !== 'string') return;
+  const cars = Array.isArray(data.cars) ? data.cars.map(String) : [];
+  if (data.action === 'highlight') window.qualichart.highlight(cars[0]);
+  if (data.action === 'compare') window.qualichart.compare(cars);
+  if (data.action === 'clear') window.qualichart.clear();
+});

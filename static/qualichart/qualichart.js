@@ -1,0 +1,171 @@
+// qualichart loader: the one script a page needs.
+//
+//   <link rel="stylesheet" href="…/qualichart/qualichart.css">   (optional: added if missing)
+//   <script type="module" src="…/qualichart/qualichart.js"></script>
+//
+// It mounts a chart in every <div data-qualichart data-src="…" data-class="GTP"> and every
+// <quali-chart src="…" class-id="GTP">, including ones added to the page later, and gives the
+// host page a small API: window.qualichart.highlight / compare / clear / render, a URL hash
+// (#qc=31 lights up #31, #qc=31,01 compares them), and the chart's download buttons.
+// No inline script and no eval: it works under script-src 'self' 'wasm-unsafe-eval'.
+
+import init, { attach, render } from './qualichart-wasm.js';
+
+const CHARTS = '[data-qualichart], quali-chart';
+const here = import.meta.url;
+
+// The stylesheet, once, unless the page links it already (it should, for the no-JS fallback).
+if (!document.querySelector('link[href$="qualichart.css"]')) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('qualichart.css', here).href;
+  document.head.append(link);
+}
+
+const ready = init({ module_or_path: new URL('qualichart-wasm_bg.wasm', here) });
+const mounted = new WeakSet();
+
+function mount(element) {
+  if (mounted.has(element)) return;
+  mounted.add(element);
+  ready.then(() => attach(element)).catch((error) => failed(element, error));
+}
+
+// A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
+// chart in place and says why, instead of a blank box.
+function failed(element, error) {
+  const note = document.createElement('p');
+  note.className = 'qc-error';
+  note.dataset.qc = 'error';
+  note.setAttribute('role', 'alert');
+  note.textContent = 'The interactive chart could not start: ' + (error && error.message ? error.message : error);
+  element.append(note);
+}
+
+function scan(root) {
+  if (root.matches && root.matches(CHARTS)) mount(root);
+  if (root.querySelectorAll) root.querySelectorAll(CHARTS).forEach(mount);
+}
+
+class QualiChartElement extends HTMLElement {
+  connectedCallback() {
+    mount(this);
+  }
+}
+if (!customElements.get('quali-chart')) customElements.define('quali-chart', QualiChartElement);
+
+scan(document);
+new MutationObserver((records) => {
+  for (const record of records) record.addedNodes.forEach(scan);
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+// ---- Host-page API --------------------------------------------------------------------------
+
+function targets(where) {
+  if (!where) return [...document.querySelectorAll(CHARTS)];
+  if (typeof where === 'string') return [...document.querySelectorAll(where)];
+  return [where];
+}
+
+function send(action, cars, where) {
+  const list = (Array.isArray(cars) ? cars : [cars]).filter((c) => c != null).map(String);
+  for (const element of targets(where)) {
+    element.dispatchEvent(new CustomEvent('qualichart-command', { detail: { action, cars: list } }));
+  }
+}
+
+window.qualichart = {
+  /** Light up one car (`'31'`) in every chart, or in `where` (an element or a selector). */
+  highlight: (car, where) => send('highlight', car, where),
+  /** Compare 2 to 4 cars (`['31', '01']`). */
+  compare: (cars, where) => send('compare', cars, where),
+  /** Clear the comparison. */
+  clear: (where) => send('clear', [], where),
+  /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
+  render: (element, session, classId) => ready.then(() => render(element, session, classId ?? undefined)),
+  ready,
+};
+
+// #qc=31 highlights #31; #qc=31,01 compares. The first chart that has the car scrolls into view.
+function fromHash() {
+  const match = /(?:^#|&)qc=([^&]*)/.exec(location.hash);
+  if (!match) return;
+  const cars = decodeURIComponent(match[1]).split(',').map((c) => c.trim()).filter(Boolean);
+  if (!cars.length) return;
+  ready.then(() => {
+    // Give freshly mounted charts a frame to load before they are told.
+    requestAnimationFrame(() => {
+      send(cars.length === 1 ? 'highlight' : 'compare', cars);
+      const chart = document.querySelector(`[data-car="${CSS.escape(cars[0])}"]`);
+      if (chart) chart.closest(CHARTS).scrollIntoView({ block: 'center' });
+    });
+  });
+}
+window.addEventListener('hashchange', fromHash);
+fromHash();
+
+// ---- Downloads ------------------------------------------------------------------------------
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest && event.target.closest('[data-qc-download]');
+  if (!button) return;
+  const chart = button.closest(CHARTS);
+  const svg = chart && chart.querySelector('svg.qc-svg');
+  if (!svg) return;
+  const kind = button.dataset.qcDownload;
+  standalone(svg).then((text) => {
+    const name = (chart.dataset.src || chart.getAttribute('src') || 'qualichart').split('/').pop().replace(/\.json$/, '') || 'qualichart';
+    if (kind === 'svg') save(new Blob([text], { type: 'image/svg+xml' }), name + '.svg');
+    if (kind === 'png') png(text, svg).then((blob) => save(blob, name + '.png'));
+  });
+});
+
+let css;
+// The chart as a file of its own: its size, the SVG namespace and the widget's stylesheet.
+function standalone(svg) {
+  css = css || fetch(new URL('qualichart.css', here)).then((r) => (r.ok ? r.text() : '')).catch(() => '');
+  return css.then((rules) => {
+    const copy = svg.cloneNode(true);
+    const box = svg.viewBox.baseVal;
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.setAttribute('width', box.width);
+    copy.setAttribute('height', box.height);
+    copy.setAttribute('data-qualichart', '');
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = rules;
+    copy.prepend(style);
+    return new XMLSerializer().serializeToString(copy);
+  });
+}
+
+function png(text, svg) {
+  const box = svg.viewBox.baseVal;
+  const scale = 2;
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = box.width * scale;
+      canvas.height = box.height * scale;
+      const context = canvas.getContext('2d');
+      context.fillStyle = getComputedStyle(svg).getPropertyValue('--qc-bg') || '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png');
+    };
+    image.onerror = reject;
+    image.src = url;
+  });
+}
+
+function save(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
