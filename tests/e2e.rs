@@ -11,8 +11,9 @@ use browser::Browser;
 use fantoccini::key::Key;
 use fantoccini::Locator;
 
-const FIRST: &str = "main figure:nth-of-type(1) [data-qualichart]";
-const SECOND: &str = "main figure:nth-of-type(2) [data-qualichart]";
+/// The live charts (the page also ships their static fallbacks, which the live ones replace).
+const FIRST: &str = "main > .chart-figure:nth-of-type(1) [data-qualichart] .qc-live";
+const SECOND: &str = "main > .chart-figure:nth-of-type(2) [data-qualichart] .qc-live";
 
 #[tokio::test(flavor = "current_thread")]
 async fn hover_shows_each_cars_lap() {
@@ -161,6 +162,19 @@ async fn a_phone_width_has_no_horizontal_scroll() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
+    // Two broken inputs, served next to the site.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/e2e");
+    std::fs::create_dir_all(&fixtures).expect("dist/e2e");
+    std::fs::write(
+        fixtures.join("not-json.json"),
+        "# Sessions\nnot JSON at all\n",
+    )
+    .expect("a fixture");
+    std::fs::write(
+        fixtures.join("no-entries.json"),
+        r#"{"format": "qualichart/1"}"#,
+    )
+    .expect("a fixture");
     let b = Browser::start(1280, 1600).await;
     b.open("/index.html?src=sessions/missing.json").await;
     let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
@@ -169,12 +183,11 @@ async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
         "{error}"
     );
     b.find(&format!("{SECOND} [data-car=\"31\"]")).await;
-    b.open("/index.html?src=sessions/README.md").await;
+    b.open("/index.html?src=e2e/not-json.json").await;
     let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
     assert!(error.contains("not valid JSON"), "{error}");
     // Valid JSON that is not a valid session: the core's own message, naming the place.
-    b.open("/index.html?src=sessions/overlays/f1-2023-dutch-qualifying.json")
-        .await;
+    b.open("/index.html?src=e2e/no-entries.json").await;
     let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
     assert!(
         error.contains("entries: required field is missing"),

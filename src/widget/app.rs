@@ -213,7 +213,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     Vec::new()
                 };
                 let label = |i: usize| text::step_label(&session, &provisionals[i]).chars().count();
-                timeline(&session, &provisionals, width, label)
+                timeline(&session, scope, &provisionals, width, label)
                     .map(|layout| (Shared::new(provisionals), Shared::new(layout)))
             },
         )

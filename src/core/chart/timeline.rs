@@ -7,6 +7,7 @@
 
 use crate::core::analysis::Provisional;
 use crate::core::chart::scale::Linear;
+use crate::core::classify::Scope;
 use crate::core::session::Session;
 use crate::core::time::{Elapsed, Percent};
 
@@ -62,6 +63,7 @@ pub struct StepMark {
 /// that matter into a line. The time axis starts when that lap started.
 pub fn timeline(
     session: &Session,
+    scope: &Scope,
     provisionals: &[Provisional],
     width: f64,
     label_chars: impl Fn(usize) -> usize,
@@ -75,9 +77,12 @@ pub fn timeline(
     }
     let width = width.max(240.0);
     let first = &provisionals[skip];
+    // The axis ends with the scope's last timed lap (classes can qualify in sessions of their
+    // own, one after another).
     let last_lap = session
         .entries
         .iter()
+        .filter(|e| scope.contains(e))
         .flat_map(|e| e.laps.iter())
         .filter(|l| l.time.is_some())
         .filter_map(|l| l.at)
@@ -157,7 +162,7 @@ fn round(v: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::core::analysis::pole_timeline;
-    use crate::core::{parse, Scope};
+    use crate::core::parse;
 
     #[test]
     fn levels_fall_as_pole_improves_and_hold_until_the_next() {
@@ -168,7 +173,8 @@ mod tests {
         )
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
-        let t = timeline(&session, &poles, 400.0, |_| 14).expect("three provisional poles");
+        let t = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 14)
+            .expect("three provisional poles");
         // x: from 0:20 (the first lap's start: 2:00 − 1:40) to 10:00 over 8..392 px; 2:00 is
         // 100 s of 580 s in: 8 + 66.2; 4:00 is 220 s in: 8 + 145.7.
         let xs: Vec<(f64, f64)> = t.steps.iter().map(|s| (s.x0, s.x1)).collect();
@@ -208,11 +214,12 @@ mod tests {
         let session = parse(json.as_bytes()).expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(poles.len(), 8);
-        let crowded = timeline(&session, &poles, 400.0, |_| 14).expect("a timeline");
+        let crowded =
+            timeline(&session, &Scope::Overall, &poles, 400.0, |_| 14).expect("a timeline");
         let labelled: Vec<bool> = crowded.steps.iter().map(|s| s.labelled).collect();
         assert_eq!(labelled.last(), Some(&true));
         assert!(labelled.contains(&false), "{labelled:?}");
-        let wide = timeline(&session, &poles, 400.0, |_| 1).expect("a timeline");
+        let wide = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 1).expect("a timeline");
         assert!(
             wide.steps.iter().all(|s| s.labelled),
             "one-character labels all fit"
@@ -230,7 +237,8 @@ mod tests {
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(poles.len(), 3);
-        let t = timeline(&session, &poles, 400.0, |_| 10).expect("two real provisional poles");
+        let t = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 10)
+            .expect("two real provisional poles");
         assert_eq!(t.steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 2]);
         assert_eq!(t.start.1.as_ticks(), 5 * 60 * 10_000);
     }
@@ -244,6 +252,9 @@ mod tests {
         )
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
-        assert_eq!(timeline(&session, &poles, 400.0, |_| 10), None);
+        assert_eq!(
+            timeline(&session, &Scope::Overall, &poles, 400.0, |_| 10),
+            None
+        );
     }
 }
