@@ -421,6 +421,10 @@ impl Drop for CommandListener {
 #[cfg(target_arch = "wasm32")]
 const COMMAND_EVENT: &str = "qualichart-command";
 
+/// What a chart's `<figure>` sends (bubbling) once it listens for commands.
+#[cfg(target_arch = "wasm32")]
+const READY_EVENT: &str = "qualichart-ready";
+
 /// Turns host-page commands into reader actions. Unknown car numbers are ignored: a link to a
 /// car of another session must not break this one.
 #[cfg(target_arch = "wasm32")]
@@ -460,6 +464,13 @@ fn listen_for_commands(
     element
         .add_event_listener_with_callback(COMMAND_EVENT, callback.as_ref().unchecked_ref())
         .ok()?;
+    // Ready for commands: the loader replays the page's latest one (a `#qc=` link followed
+    // before this chart had loaded).
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    if let Ok(ready) = web_sys::CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
+        let _ = element.dispatch_event(&ready);
+    }
     Some(CommandListener { element, callback })
 }
 

@@ -67,12 +67,26 @@ function targets(where) {
   return [where];
 }
 
+// The chart listens on its <figure>; one that is still loading hears the latest page-wide
+// command when it is ready (it announces itself with a bubbling `qualichart-ready` event).
+let pending = null;
+
+function tell(figure, command) {
+  figure.dispatchEvent(new CustomEvent('qualichart-command', { detail: command }));
+}
+
 function send(action, cars, where) {
   const list = (Array.isArray(cars) ? cars : [cars]).filter((c) => c != null).map(String);
+  const command = { action, cars: list };
+  if (!where) pending = command;
   for (const element of targets(where)) {
-    element.dispatchEvent(new CustomEvent('qualichart-command', { detail: { action, cars: list } }));
+    element.querySelectorAll('figure.qc-chart').forEach((figure) => tell(figure, command));
   }
 }
+
+document.addEventListener('qualichart-ready', (event) => {
+  if (pending) tell(event.target, pending);
+});
 
 window.qualichart = {
   /** Light up one car (`'31'`) in every chart, or in `where` (an element or a selector). */
@@ -92,14 +106,9 @@ function fromHash() {
   if (!match) return;
   const cars = decodeURIComponent(match[1]).split(',').map((c) => c.trim()).filter(Boolean);
   if (!cars.length) return;
-  ready.then(() => {
-    // Give freshly mounted charts a frame to load before they are told.
-    requestAnimationFrame(() => {
-      send(cars.length === 1 ? 'highlight' : 'compare', cars);
-      const chart = document.querySelector(`[data-car="${CSS.escape(cars[0])}"]`);
-      if (chart) chart.closest(CHARTS).scrollIntoView({ block: 'center' });
-    });
-  });
+  send(cars.length === 1 ? 'highlight' : 'compare', cars);
+  const chart = document.querySelector(`[data-car="${CSS.escape(cars[0])}"]`);
+  if (chart) chart.closest(CHARTS).scrollIntoView({ block: 'center' });
 }
 window.addEventListener('hashchange', fromHash);
 fromHash();

@@ -1,0 +1,230 @@
+//! End to end, for publishers: the three embeds, links in the text (`#qc=`), the host-page and
+//! postMessage API, the static fallback against the live chart, downloads, and an axe-core
+//! accessibility audit, on the built site (`dist/`) in headless Chromium.
+//!
+//! Runs with `cargo test --features e2e --test publishers` (`./x test` builds the site and
+//! installs axe-core under `target/axe` first).
+
+mod browser;
+
+use std::time::Duration;
+
+use browser::Browser;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+const GTP: &str = "main > .chart-figure:nth-of-type(1) [data-qualichart]";
+
+async fn eval(b: &Browser, script: &str) -> Value {
+    b.client
+        .execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+async fn eval_async(b: &Browser, script: &str) -> Value {
+    b.client
+        .execute_async(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn custom_element_and_a_chart_added_later_come_alive() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/embeds.html").await;
+    // <quali-chart src="…f1…"> in the dark theme.
+    let pole = b.text("quali-chart .qc-live [data-car=\"1\"]").await;
+    assert!(
+        pole.contains("Verstappen") && pole.contains("1:10.567"),
+        "{pole}"
+    );
+    // A div added after the page loaded is found and mounted.
+    b.find("#add-chart").await.click().await.expect("a click");
+    let gtd = b.find("#added [data-qualichart] [data-car=\"12\"]").await;
+    let label = gtd.attr("aria-label").await.expect("attribute read");
+    assert_eq!(label.as_deref(), Some("P1, #12 Parker Thompson, 1:44.494"));
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_iframe_sizes_itself_and_takes_commands() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/embeds.html").await;
+    let frame = b.find("#frame-embed iframe").await;
+    frame.clone().enter_frame().await.expect("into the iframe");
+    b.find("[data-qualichart] [data-car=\"77\"]").await;
+    b.client.enter_parent_frame().await.expect("back out");
+    // The frame posted its height and embed-parent.js believed it: far more than the default.
+    let mut height = 0.0;
+    for _ in 0..50 {
+        height = eval(
+            &b,
+            "return document.querySelector('#frame-embed iframe').getBoundingClientRect().height",
+        )
+        .await
+        .as_f64()
+        .unwrap_or(0.0);
+        if height > 700.0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(height > 700.0, "iframe height {height}");
+    // A message from the page lights up #77 inside the frame.
+    b.find("#frame-highlight")
+        .await
+        .click()
+        .await
+        .expect("a click");
+    frame.enter_frame().await.expect("into the iframe");
+    let details = b.text("[data-qc=\"details\"] h3").await;
+    assert!(details.contains("#77"), "{details}");
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn links_in_the_text_light_up_and_compare_cars() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html#qc=7").await;
+    let details = b
+        .text(&format!("{GTP} .qc-live [data-qc=\"details\"] h3"))
+        .await;
+    assert!(
+        details.contains("#7") && details.contains("Nasr"),
+        "{details}"
+    );
+    // The article's "a Cadillac front row" link: #qc=31,01 compares the two.
+    b.client
+        .find(Locator::LinkText("a Cadillac front row"))
+        .await
+        .expect("the link")
+        .click()
+        .await
+        .expect("a click");
+    let compare = b
+        .text(&format!("{GTP} .qc-live [data-qc=\"compare\"]"))
+        .await;
+    assert!(
+        compare.contains("#31 Derani") && compare.contains("#01 Bourdais"),
+        "{compare}"
+    );
+    // And the script API.
+    eval(&b, "qualichart.clear(); qualichart.highlight('25')").await;
+    let details = b
+        .text(&format!("{GTP} .qc-live [data-qc=\"details\"] h3"))
+        .await;
+    assert!(details.contains("#25"), "{details}");
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
+    // The page as shipped: the prerendered chart, before any script.
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"),
+    )
+    .expect("dist/index.html (./x build)");
+    let fallback = page
+        .split("data-qc-fallback")
+        .nth(1)
+        .expect("a prerendered chart in the page");
+    let fallback = &fallback[..fallback.find("</svg>").expect("its SVG")];
+    let shipped: Vec<String> = fallback
+        .split("<g data-car=\"")
+        .skip(1)
+        .map(|mark| {
+            let label = mark.split("aria-label=\"").nth(1).unwrap_or_default();
+            label[..label.find('"').unwrap_or(0)].to_owned()
+        })
+        .collect();
+    assert_eq!(shipped.len(), 9, "nine timed GTP cars in the fallback");
+    assert_eq!(shipped[0], "P1, #31 Pipo Derani, 1:32.656");
+
+    let b = Browser::start(640 + 40, 1600).await;
+    b.open("/index.html").await;
+    b.find(&format!("{GTP} .qc-live [data-car=\"31\"]")).await;
+    let live = eval(
+        &b,
+        &format!("return [...document.querySelectorAll('{GTP} .qc-live g.qc-row[data-car]')].map(m => m.getAttribute('aria-label'))"),
+    )
+    .await;
+    assert_eq!(live, json!(shipped));
+    // The fallback is gone once the live chart is there: one chart per element.
+    let fallbacks = eval(
+        &b,
+        "return document.querySelectorAll('[data-qc-fallback]').length",
+    )
+    .await;
+    assert_eq!(fallbacks, json!(0));
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_svg_download_is_the_chart_with_its_styles() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html").await;
+    b.find(&format!("{GTP} .qc-live [data-car=\"31\"]")).await;
+    // Catch the download link the loader clicks, instead of saving a file.
+    eval(
+        &b,
+        "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };",
+    )
+    .await;
+    b.find(&format!("{GTP} [data-qc-download=\"svg\"]"))
+        .await
+        .click()
+        .await
+        .expect("a click");
+    let saved = eval_async(
+        &b,
+        "const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0][1]).then(r => r.text()).then(t => done([window.__saved[0][0], t])) : setTimeout(wait, 50); wait();",
+    )
+    .await;
+    let name = saved[0].as_str().unwrap_or_default();
+    let svg = saved[1].as_str().unwrap_or_default();
+    assert_eq!(name, "daytona-2024-qualifying.svg");
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.contains("<style>") && svg.contains(".qc-chart .qc-grid"));
+    assert!(svg.contains("aria-label=\"P1, #31 Pipo Derani, 1:32.656\""));
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn axe_finds_no_wcag_violations() {
+    let axe = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/axe/node_modules/axe-core/axe.min.js"),
+    )
+    .expect("axe-core under target/axe (./x test installs it)");
+    for (page, ready) in [
+        (
+            "/index.html",
+            "[data-qualichart] .qc-live [data-car=\"31\"]",
+        ),
+        ("/embeds.html", "quali-chart .qc-live [data-car=\"1\"]"),
+    ] {
+        for (width, height) in [(1280, 1000), (360, 800)] {
+            let b = Browser::start(width, height).await;
+            b.open(page).await;
+            b.find(ready).await;
+            // A car's details and a comparison open, the table shown: the states a reader meets.
+            eval(&b, "qualichart.compare(['31', '01']); document.querySelectorAll('details.qc-table').forEach(d => d.open = true)").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            eval(&b, &axe).await;
+            let result = eval_async(
+                &b,
+                "const done = arguments[0]; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary) })))).catch(e => done(String(e)));",
+            )
+            .await;
+            assert_eq!(
+                result,
+                json!([]),
+                "{page} at {width} px: {}",
+                serde_json::to_string_pretty(&result).unwrap_or_default()
+            );
+            b.stop().await;
+        }
+    }
+}
