@@ -1,8 +1,11 @@
-//! Properties: time text round-trips, the parsers never panic, classification invariants.
+//! Properties: time text round-trips, the parsers never panic, classification invariants,
+//! and every mark of the chart and the timeline inside its box.
 
 use proptest::prelude::*;
+use qualichart::core::analysis::pole_timeline;
 use qualichart::core::chart::layout::{layout, Dims};
 use qualichart::core::chart::scale::{gap_ticks, Linear};
+use qualichart::core::chart::timeline::timeline;
 use qualichart::core::classify::{set_first, Scope};
 use qualichart::core::time::{parse_text, Gap, LapTime, Precision, MAX_LAP};
 use qualichart::core::{classify, parse};
@@ -84,7 +87,24 @@ proptest! {
             for rule in &l.rules {
                 prop_assert!(inside(rule.x, l.width) && inside(rule.y0, l.height) && inside(rule.y1, l.height), "{:?}", rule);
             }
+            for cut in &l.cutoffs {
+                prop_assert!(inside(cut.x, l.width) && inside(cut.y0, l.height) && inside(cut.y1, l.height), "{:?}", cut);
+            }
+            for ghost in &l.ghosts {
+                prop_assert!(inside(ghost.x, l.width) && inside(ghost.y, l.height), "{:?}", ghost);
+            }
+            for u in &l.untimed {
+                prop_assert!(inside(u.y, l.height), "{:?}", u);
+            }
             prop_assert_eq!(l.rows.len() + l.untimed.len(), classify(&s, &scope).rows.len());
+            let poles = pole_timeline(&s, &scope);
+            if let Some(t) = timeline(&s, &scope, &poles, width, |_| label_chars) {
+                for step in &t.steps {
+                    prop_assert!(inside(step.x0, t.width) && inside(step.x1, t.width) && step.x0 <= step.x1, "{:?}", step);
+                    prop_assert!(inside(step.y, t.height), "{:?}", step);
+                }
+                prop_assert!(t.steps.last().is_some_and(|s| s.labelled), "the standing pole is labelled");
+            }
         }
     }
 
@@ -168,7 +188,9 @@ fn entry() -> impl Strategy<Value = Value> {
 
 fn lap() -> impl Strategy<Value = Value> {
     (
-        proptest::option::of(0i64..4),
+        // Mostly within a few ms of each other (ties), sometimes 5 to 12 s slower: outside
+        // 107 %, and deleted laps that would or would not have mattered.
+        proptest::option::of(prop_oneof![3 => 0i64..4, 1 => 5_000i64..12_000]),
         any::<bool>(),
         proptest::option::of(0i64..3),
         proptest::option::of(1i64..4),
@@ -176,7 +198,7 @@ fn lap() -> impl Strategy<Value = Value> {
         .prop_map(|(ms, valid, at, number)| {
             let mut lap = json!({ "valid": valid || ms.is_some_and(|m| m % 2 == 0) });
             if let Some(ms) = ms {
-                lap["time"] = json!(format!("1:00.{ms:03}"));
+                lap["time"] = json!(format!("1:{:02}.{:03}", ms / 1000, ms % 1000));
             }
             if let Some(at) = at {
                 lap["at"] = json!(format!("{}:00.000", 10 + at));

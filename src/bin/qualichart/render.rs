@@ -76,9 +76,9 @@ pub fn prerender(
     let mut filled = 0;
     while let Some(start) = rest.find(MARKER) {
         let line = page[..page.len() - rest.len() + start]
-            .lines()
+            .matches('\n')
             .count()
-            .max(1);
+            + 1;
         let after = &rest[start + MARKER.len()..];
         let end = after
             .find("-->")

@@ -1,0 +1,158 @@
+//! `qualichart render` and `prerender`: the widget's components rendered natively, as files a
+//! reader without script sees. Snapshots at a phone's and a desktop column's width.
+
+mod support;
+
+use support::{root, run};
+
+const DAYTONA: &str = "tests/fixtures/good/daytona-gtp-excerpt.json";
+const BUNDLED: &str = "static/sessions/daytona-2024-qualifying.json";
+
+fn render(args: &[&str]) -> String {
+    let out = run(&[&["render"], args].concat());
+    assert_eq!(out.code, Some(0), "stderr: {}", out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    out.stdout
+}
+
+#[test]
+fn svg_at_phone_and_desktop_widths() {
+    for width in ["360", "640"] {
+        let svg = render(&["--format", "svg", "--width", width, DAYTONA]);
+        assert!(svg.starts_with("<?xml"));
+        assert!(svg.contains(&format!("viewBox=\"0 0 {width} ")));
+        assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+        // Tooltips without script: each car's mark has its <title>.
+        assert!(svg.contains("<title>P1, #31 Pipo Derani, 1:32.656</title>"));
+        // The stylesheet is inside, so the file looks like the live chart anywhere.
+        assert!(svg.contains("<style>") && svg.contains(".qc-chart .qc-bar"));
+        // Static: no focus stops, no buttons.
+        assert!(!svg.contains("tabindex") && !svg.contains("role=\"button\""));
+        let marks: String = svg.split("<style>").next().unwrap_or_default().to_owned()
+            + svg.split("</style>").nth(1).unwrap_or_default();
+        insta::assert_snapshot!(format!("svg-{width}"), marks);
+    }
+}
+
+#[test]
+fn a_page_and_a_fragment_carry_the_story_and_the_table() {
+    let page = render(&["--class", "GTP", BUNDLED]);
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(page.contains("<title>Rolex 24 At Daytona · Qualifying</title>"));
+    assert!(page.contains("Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656."));
+    assert!(page.contains("all nine GTP cars that set a time went under it"));
+    assert!(page.contains("<summary>Show as table</summary>"));
+    assert!(page.contains("<style>"));
+    // No buttons that need script; the data link works without it.
+    assert!(!page.contains("<button"));
+    let fragment = render(&[
+        "--format",
+        "fragment",
+        "--width",
+        "360",
+        "--src",
+        "sessions/daytona-2024-qualifying.json",
+        BUNDLED,
+    ]);
+    assert!(fragment.starts_with("<div class=\"qc-fallback\" data-qc-fallback=\"\">"));
+    assert!(fragment.contains("href=\"sessions/daytona-2024-qualifying.json\" download=\"\""));
+    assert!(!fragment.contains("<style>"));
+}
+
+#[test]
+fn the_output_name_picks_the_format() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let svg = dir.path().join("chart.svg");
+    let html = dir.path().join("chart.html");
+    for out in [&svg, &html] {
+        let result = run(&[
+            "render",
+            "--class",
+            "GTP",
+            "-o",
+            out.to_str().expect("utf-8"),
+            DAYTONA,
+        ]);
+        assert_eq!(
+            (result.code, result.stdout.as_str()),
+            (Some(0), ""),
+            "{}",
+            result.stderr
+        );
+    }
+    let read = |p: &std::path::Path| std::fs::read_to_string(p).expect("written");
+    assert!(read(&svg).starts_with("<?xml"));
+    assert!(read(&html).starts_with("<!doctype html>"));
+}
+
+#[test]
+fn names_from_data_stay_text() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("hostile.json");
+    std::fs::write(
+        &file,
+        r#"{"format": "qualichart/1", "event": "</title><script>alert(1)</script>",
+            "entries": [{"number": "1", "drivers": [{"name": "<img src=x onerror=alert(1)>"}], "laps": [{"time": "1:00.000"}]}]}"#,
+    )
+    .expect("a fixture");
+    let page = render(&[file.to_str().expect("utf-8")]);
+    assert!(!page.contains("<script>alert") && !page.contains("<img src=x"));
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+}
+
+#[test]
+fn bad_input_names_the_place() {
+    let out = run(&["render", "--class", "LMP3", DAYTONA]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr
+            .starts_with(&format!("qualichart: {DAYTONA}: no class \"LMP3\"")),
+        "{}",
+        out.stderr
+    );
+    let out = run(&["render", "--width", "100", DAYTONA]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    let out = run(&["render", "tests/fixtures/bad/array-top-level.json"]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("found an array"), "{}", out.stderr);
+}
+
+#[test]
+fn prerender_fills_markers_in_place() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    std::fs::create_dir(dir.path().join("sessions")).expect("a dir");
+    std::fs::copy(root().join(DAYTONA), dir.path().join("sessions/s.json")).expect("a copy");
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><!--qualichart: sessions/s.json --class GTP --width 360--></div>\n<p>After</p>\n",
+    )
+    .expect("a page");
+    let out = run(&["prerender", page.to_str().expect("utf-8")]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.ends_with("1 chart(s) prerendered\n"),
+        "{}",
+        out.stdout
+    );
+    let filled = std::fs::read_to_string(&page).expect("the page");
+    assert!(filled.starts_with("<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><div class=\"qc-fallback\""));
+    assert!(
+        filled.contains("viewBox=\"0 0 360 ") && filled.ends_with("</div></div>\n<p>After</p>\n")
+    );
+    assert!(!filled.contains("<!--qualichart:"));
+
+    std::fs::write(
+        &page,
+        "<p>x</p>\n<!--qualichart: sessions/missing.json-->\n",
+    )
+    .expect("a page");
+    let out = run(&["prerender", page.to_str().expect("utf-8")]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains("line 2: ") && out.stderr.contains("missing.json: cannot open"),
+        "{}",
+        out.stderr
+    );
+}
