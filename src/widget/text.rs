@@ -91,10 +91,10 @@ pub fn ghost_label(session: &Session, ghost: &Ghost) -> String {
     let place = if ghost.pole && ghost.gap == Gap::default() {
         "P1".to_owned()
     } else if ghost.pole {
-        format!(
-            "pole by {}",
-            Gap::from_ticks(-ghost.gap.as_ticks()).display(p)
-        )
+        let by = Gap::from_ticks(-ghost.gap.as_ticks())
+            .display(p)
+            .to_string();
+        format!("pole by {}", by.trim_start_matches('+'))
     } else {
         format!("P{}, {}", ghost.position, ghost.gap.display(p))
     };
