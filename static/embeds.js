@@ -12,5 +12,5 @@ document.getElementById('add-chart').addEventListener('click', (event) => {
 
 document.getElementById('frame-highlight').addEventListener('click', () => {
   const frame = document.querySelector('#frame-embed iframe');
-  window.qualichartFrames.send(frame, { action: 'highlight', cars: ['77'] });
+  window.qualichartFrames.send(frame, { action: 'highlight', cars: ['63'] });
 });

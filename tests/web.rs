@@ -122,6 +122,13 @@ async fn hovering_one_widget_leaves_the_other_alone() {
         details.contains("+0.071") && details.contains("Bourdais"),
         "{details}"
     );
+    // 0.071 s at Derani's average speed (5.729 km in 1:32.656), and where it went: #01 was
+    // faster in S1 and S2 and lost 0.172 in S3.
+    assert!(details.contains("4.4 m"), "{details}");
+    assert!(
+        text(&first, ".qc-lost").ends_with("S1 -0.027 · S2 -0.074 · S3 +0.172"),
+        "{details}"
+    );
     let other = text(&second, "[data-qc=\"details\"]");
     assert!(!other.contains("Bourdais"), "{other}");
     // Both widgets have their own #31 mark: no shared ids, no shared state.

@@ -1,12 +1,15 @@
 //! The details panel for the car in focus: best lap and who drove it, gap, interval, % of pole,
-//! ideal lap, sectors marked session best / personal best (colour and a text mark), and the
+//! ideal lap, the gap in metres, where the car lost time to the pole sector by sector, sectors
+//! marked session best / personal best (colour and a text mark), and the
 //! car's run lap by lap with deleted laps struck through and pit laps marked.
 
 use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::classify::Classification;
+use crate::core::analysis::gap_metres;
+use crate::core::classify::{Classification, Scope};
+use crate::core::compare::compare;
 use crate::core::sectors::{mark, SectorBests, SectorMark};
 use crate::core::session::{Pit, Session};
 use crate::widget::text;
@@ -43,6 +46,31 @@ pub fn Details(props: &DetailsProps) -> Html {
     let personal = &props.bests.personal[row.entry];
     let ideal = props.bests.ideal_of(row.entry);
     let gap = row.class_gap.or(row.gap);
+    // The pole this car's gap is measured from: its class's in the all-classes chart.
+    let by_class = props.classification.scope == Scope::Overall && session.classes.len() > 1;
+    let pole = props
+        .classification
+        .rows
+        .iter()
+        .filter(|r| !by_class || session.entries[r.entry].class == entry.class)
+        .find(|r| r.best.is_some());
+    let pole_time = pole.and_then(|r| r.best.as_ref()).map(|b| b.time);
+    let metres = gap
+        .zip(pole_time)
+        .zip(session.track.as_ref().and_then(|t| t.length_km))
+        .and_then(|((g, pole), km)| gap_metres(g, pole, km));
+    // Where the car lost time to the pole, sector by sector (best lap against best lap).
+    let lost: Vec<String> = pole
+        .filter(|pole| pole.entry != car && best.is_some())
+        .and_then(|pole| compare(session, &[pole.entry, car]).cars.into_iter().nth(1))
+        .map(|c| {
+            c.sector_deltas
+                .iter()
+                .enumerate()
+                .filter_map(|(k, d)| d.map(|d| format!("S{} {}", k + 1, d.display(p))))
+                .collect()
+        })
+        .unwrap_or_default();
     let figure = |name: &str, value: String| html! { <div class="qc-figure"><dt>{ name.to_owned() }</dt><dd>{ value }</dd></div> };
     let sector_cell = |k: usize, time: Option<crate::core::time::LapTime>, valid: bool| -> Html {
         let Some(time) = time else {
@@ -78,11 +106,15 @@ pub fn Details(props: &DetailsProps) -> Html {
                     format!("{}{lap}", b.time.display(p))
                 })) }
                 { figure("Gap", gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { "–".to_owned() }, |g| g.display(p).to_string())) }
+                if let Some(m) = metres { { figure("Gap in metres", m.to_string()) } }
                 { figure("Interval", row.interval.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
                 { figure("% of pole", row.percent.map_or_else(|| "–".to_owned(), |x| x.to_string())) }
                 { figure("Ideal lap", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
                 { figure("Laps run", entry.laps.len().to_string()) }
             </dl>
+            if !lost.is_empty() {
+                <p class="qc-lost">{ "Against the pole's lap, sector by sector: " }{ lost.join(" · ") }</p>
+            }
             if !entry.laps.is_empty() {
                 <table class="qc-laps">
                     <caption>{ "Lap by lap: ◆ session best sector, ● personal best, struck through: deleted" }</caption>
