@@ -81,7 +81,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                             note.push(n.to_owned());
                         }
                         html! {
-                            <tr data-car={entry.number.clone()}>
+                            <tr data-row={entry.number.clone()}>
                                 <td>{ text::position(row) }</td>
                                 if several { <td>{ session.class(&entry.class).map(|c| c.name.clone()).unwrap_or_default() }</td> }
                                 <th scope="row">{ format!("#{}", entry.number) }</th>

@@ -36,7 +36,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let next_y = layout.steps.get(step.index + 1).map(|n| n.y);
                     let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
                     html! {
-                        <g class="qc-step" data-car={entry.number.clone()}>
+                        <g class="qc-step" data-step={entry.number.clone()}>
                             <title>{ text::provisional_label(session, provisional) }</title>
                             <line x1={px(step.x0)} x2={px(step.x1)} y1={px(step.y)} y2={px(step.y)} stroke={color.clone()} />
                             if let Some(y) = next_y {
