@@ -9,7 +9,7 @@ mod browser;
 
 use std::time::Duration;
 
-use browser::Browser;
+use browser::{Browser, DEEP};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -34,14 +34,16 @@ async fn custom_element_and_a_chart_added_later_come_alive() {
     let b = Browser::start(1280, 1600).await;
     b.open("/embeds.html").await;
     // <quali-chart src="…f1…"> in the dark theme.
-    let pole = b.text("quali-chart .qc-live [data-car=\"1\"]").await;
+    let pole = b.text("quali-chart >>> .qc-live [data-car=\"1\"]").await;
     assert!(
         pole.contains("Verstappen") && pole.contains("1:10.567"),
         "{pole}"
     );
     // A div added after the page loaded is found and mounted.
     b.find("#add-chart").await.click().await.expect("a click");
-    let gtd = b.find("#added [data-qualichart] [data-car=\"12\"]").await;
+    let gtd = b
+        .find("#added [data-qualichart] >>> [data-car=\"12\"]")
+        .await;
     let label = gtd.attr("aria-label").await.expect("attribute read");
     assert_eq!(label.as_deref(), Some("P1, #12 Parker Thompson, 1:44.494"));
     b.stop().await;
@@ -53,9 +55,9 @@ async fn the_iframe_sizes_itself_and_takes_commands() {
     b.open("/embeds.html").await;
     let frame = b.find("#frame-embed iframe").await;
     frame.clone().enter_frame().await.expect("into the iframe");
-    b.find("[data-qualichart] [data-car=\"63\"]").await;
+    b.find("[data-qualichart] >>> [data-car=\"63\"]").await;
     // The 2025 GTP chart shows #63's deleted lap as a ghost.
-    b.find("[data-qualichart] [data-ghost=\"63\"]").await;
+    b.find("[data-qualichart] >>> [data-ghost=\"63\"]").await;
     b.client.enter_parent_frame().await.expect("back out");
     // The frame posted its height and embed-parent.js believed it: far more than the default.
     let mut height = 0.0;
@@ -80,7 +82,9 @@ async fn the_iframe_sizes_itself_and_takes_commands() {
         .await
         .expect("a click");
     frame.enter_frame().await.expect("into the iframe");
-    let details = b.text("[data-qc=\"details\"] h3").await;
+    let details = b
+        .text("[data-qualichart] >>> [data-qc=\"details\"] h3")
+        .await;
     assert!(details.contains("#63"), "{details}");
     b.stop().await;
 }
@@ -90,7 +94,7 @@ async fn links_in_the_text_light_up_and_compare_cars() {
     let b = Browser::start(1280, 1600).await;
     b.open("/index.html#qc=7").await;
     let details = b
-        .text(&format!("{GTP} .qc-live [data-qc=\"details\"] h3"))
+        .text(&format!("{GTP} >>> .qc-live [data-qc=\"details\"] h3"))
         .await;
     assert!(
         details.contains("#7") && details.contains("Nasr"),
@@ -105,7 +109,7 @@ async fn links_in_the_text_light_up_and_compare_cars() {
         .await
         .expect("a click");
     let compare = b
-        .text(&format!("{GTP} .qc-live [data-qc=\"compare\"]"))
+        .text(&format!("{GTP} >>> .qc-live [data-qc=\"compare\"]"))
         .await;
     assert!(
         compare.contains("#31 Derani") && compare.contains("#01 Bourdais"),
@@ -114,7 +118,7 @@ async fn links_in_the_text_light_up_and_compare_cars() {
     // And the script API.
     eval(&b, "qualichart.clear(); qualichart.highlight('25')").await;
     let details = b
-        .text(&format!("{GTP} .qc-live [data-qc=\"details\"] h3"))
+        .text(&format!("{GTP} >>> .qc-live [data-qc=\"details\"] h3"))
         .await;
     assert!(details.contains("#25"), "{details}");
     b.stop().await;
@@ -145,10 +149,11 @@ async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
 
     let b = Browser::start(640 + 40, 1600).await;
     b.open("/index.html").await;
-    b.find(&format!("{GTP} .qc-live [data-car=\"31\"]")).await;
+    b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
+        .await;
     let live = eval(
         &b,
-        &format!("return [...document.querySelectorAll('{GTP} .qc-live g.qc-row[data-car]')].map(m => m.getAttribute('aria-label'))"),
+        &format!("{DEEP} return deep('{GTP} >>> .qc-live g.qc-row[data-car]').map(m => m.getAttribute('aria-label'))"),
     )
     .await;
     assert_eq!(live, json!(shipped));
@@ -166,14 +171,15 @@ async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
 async fn the_svg_download_is_the_chart_with_its_styles() {
     let b = Browser::start(1280, 1600).await;
     b.open("/index.html").await;
-    b.find(&format!("{GTP} .qc-live [data-car=\"31\"]")).await;
+    b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
+        .await;
     // Catch the download link the loader clicks, instead of saving a file.
     eval(
         &b,
         "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };",
     )
     .await;
-    b.find(&format!("{GTP} [data-qc-download=\"svg\"]"))
+    b.find(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
         .await
         .click()
         .await
@@ -203,16 +209,18 @@ async fn axe_finds_no_wcag_violations() {
     for (page, ready) in [
         (
             "/index.html",
-            "[data-qualichart] .qc-live [data-car=\"31\"]",
+            "[data-qualichart] >>> .qc-live [data-car=\"31\"]",
         ),
-        ("/embeds.html", "quali-chart .qc-live [data-car=\"1\"]"),
+        ("/embeds.html", "quali-chart >>> .qc-live [data-car=\"1\"]"),
     ] {
         for (width, height) in [(1280, 1000), (360, 800)] {
             let b = Browser::start(width, height).await;
             b.open(page).await;
             b.find(ready).await;
             // A car's details and a comparison open, the table shown: the states a reader meets.
-            eval(&b, "qualichart.compare(['31', '01']); document.querySelectorAll('details.qc-table').forEach(d => d.open = true)").await;
+            let open = "qualichart.compare(['31', '01']); \
+                [...deep('[data-qualichart] >>> details.qc-table'), ...deep('quali-chart >>> details.qc-table')].forEach(d => d.open = true)";
+            eval(&b, &format!("{DEEP} {open}")).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
             eval(&b, &axe).await;
             let result = eval_async(

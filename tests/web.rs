@@ -44,6 +44,7 @@ async fn mount(class: Option<&str>) -> Element {
         class: class.map(Into::into),
         problem: None,
         width: 640.0,
+        timeout_ms: qualichart::widget::app::DEFAULT_TIMEOUT_MS,
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -252,7 +253,7 @@ fn element() -> Element {
 async fn javascript_can_pass_a_session_object() {
     let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()));
+    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None);
     yew::scheduler::flush().await;
     let pole = find(&root, "[data-car=\"31\"]");
     assert_eq!(
@@ -263,7 +264,7 @@ async fn javascript_can_pass_a_session_object() {
     let broken = js_sys::JSON::parse(r#"{"format": "qualichart/1", "entries": [{"number": "1", "laps": [{"time": "1:6x.000"}]}]}"#)
         .expect("JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), broken, None);
+    qualichart::widget::render(root.clone(), broken, None, None);
     yew::scheduler::flush().await;
     let error = text(&root, "[data-qc=\"error\"]");
     assert!(

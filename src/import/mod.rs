@@ -128,6 +128,31 @@ pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
     }
 }
 
+/// Reads one file as `kind`, whatever its content says: for a caller that knows the kind
+/// (the fuzz targets, which each exercise one format's reader).
+pub fn read_as(kind: Kind, bytes: &[u8]) -> Result<Imported, ImportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        ImportError::whole(format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let json = || {
+        serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
+            ImportError::at(
+                e.line(),
+                Some(e.column()),
+                format!("not valid JSON: {}", json_message(&e)),
+            )
+        })
+    };
+    match kind {
+        Kind::AlKamelLaps => alkamel::read_laps(text),
+        Kind::AlKamelResults => alkamel::read_results(text),
+        Kind::ErgastQualifying => f1::read_ergast(&json()?),
+        Kind::JolpicaLaps => f1::read_jolpica_laps(&json()?),
+        Kind::Session => read_session(text),
+    }
+}
+
 /// Which kind `text` is; JSON kinds come with the parsed document.
 pub fn detect(text: &str) -> Result<(Kind, Option<serde_json::Value>), ImportError> {
     let trimmed = text.trim_start();

@@ -42,49 +42,82 @@ pub struct QualiChartProps {
     /// The width to lay out for until the box is measured.
     #[prop_or(640.0)]
     pub width: f64,
+    /// How long loading `src` may take before it is abandoned with a message and a retry.
+    #[prop_or(DEFAULT_TIMEOUT_MS)]
+    pub timeout_ms: u32,
 }
+
+/// A session that has not fully arrived after this long is given up on (`data-timeout`).
+pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
 
 /// Where loading stands.
 #[derive(Clone, PartialEq)]
 pub enum Load {
     Loading,
-    Failed(String),
+    /// The message to show, and whether trying again could help (network, server, timeout).
+    Failed {
+        message: String,
+        retry: bool,
+    },
     Ready(Shared<Session>),
+}
+
+impl Load {
+    pub fn failed(message: impl Into<String>, retry: bool) -> Load {
+        Load::Failed {
+            message: message.into(),
+            retry,
+        }
+    }
 }
 
 #[component]
 pub fn QualiChart(props: &QualiChartProps) -> Html {
     let initial = match (&props.problem, &props.session, &props.src) {
-        (Some(problem), _, _) => Load::Failed(problem.to_string()),
+        (Some(problem), _, _) => Load::failed(problem.to_string(), false),
         (None, Some(session), _) => Load::Ready(session.clone()),
         (None, None, Some(_)) => Load::Loading,
         (None, None, None) => {
-            Load::Failed("No session to show: the widget needs a data-src.".to_owned())
+            Load::failed("No session to show: the widget needs a data-src.", false)
         }
     };
     let load = use_state(|| initial);
+    // Each "Try again" is a new attempt: the effect below fetches again.
+    let attempt = use_state(|| 0u32);
     #[cfg(target_arch = "wasm32")]
     {
         let load = load.clone();
         let has_session = props.session.is_some() || props.problem.is_some();
-        use_effect_with(props.src.clone(), move |src| {
+        let timeout = props.timeout_ms;
+        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             if let (Some(src), false) = (src.clone(), has_session) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    load.set(crate::widget::fetch::session(&src).await);
+                    load.set(crate::widget::fetch::session(&src, timeout).await);
                 });
             }
         });
     }
+    let retry = {
+        let (load, attempt) = (load.clone(), attempt.clone());
+        Callback::from(move |_: MouseEvent| {
+            load.set(Load::Loading);
+            attempt.set(*attempt + 1);
+        })
+    };
     // The static chart the page shipped (`qualichart prerender`) stays until this one is ready:
     // no blank box and no jump while the session loads.
     let node = use_node_ref();
     #[cfg(target_arch = "wasm32")]
     {
         let node = node.clone();
-        let loading = matches!(*load, Load::Loading);
-        use_effect_with(loading, move |loading| {
-            if !*loading {
-                reveal(&node);
+        let settled = match &*load {
+            Load::Loading => None,
+            Load::Ready(_) => Some(true),
+            Load::Failed { .. } => Some(false),
+        };
+        use_effect_with(settled, move |settled| {
+            if let (Some(ready), Some(root)) = (*settled, node.cast::<web_sys::Element>()) {
+                crate::widget::mount::reveal(&root, ready);
             }
         });
     }
@@ -92,9 +125,15 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         Load::Loading => html! {
             <div class="qc-chart qc-status qc-loading" role="status">{ "Loading the session…" }</div>
         },
-        Load::Failed(message) => html! {
+        Load::Failed {
+            message,
+            retry: can_retry,
+        } => html! {
             <div class="qc-chart qc-status qc-error" data-qc="error" role="alert">
                 <strong>{ "The chart could not be shown. " }</strong>{ message.clone() }
+                if *can_retry {
+                    <p><button type="button" data-qc="retry" onclick={retry}>{ "Try again" }</button></p>
+                }
             </div>
         },
         Load::Ready(session) => html! {
@@ -102,24 +141,6 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         },
     };
     html! { <div class="qc-root" ref={node}>{ state }</div> }
-}
-
-/// Shows the live chart and removes the static one it was mounted beside (see `attach`).
-#[cfg(target_arch = "wasm32")]
-fn reveal(node: &NodeRef) {
-    let Some(live) = node
-        .cast::<web_sys::Element>()
-        .and_then(|root| root.parent_element())
-        .filter(|parent| parent.class_name() == "qc-live")
-    else {
-        return;
-    };
-    let _ = live.remove_attribute("hidden");
-    if let Some(host) = live.parent_element() {
-        if let Ok(Some(fallback)) = host.query_selector(":scope > [data-qc-fallback]") {
-            fallback.remove();
-        }
-    }
 }
 
 /// The chart of a loaded session.
@@ -468,6 +489,8 @@ fn listen_for_commands(
     // before this chart had loaded).
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
+    // Out of the chart's shadow root, to the loader's listener on the document.
+    init.set_composed(true);
     if let Ok(ready) = web_sys::CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
         let _ = element.dispatch_event(&ready);
     }

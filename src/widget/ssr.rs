@@ -39,6 +39,7 @@ pub fn fragment(request: &Request) -> String {
         class: request.class.clone().map(AttrValue::from),
         problem: None,
         width: request.width,
+        timeout_ms: crate::widget::app::DEFAULT_TIMEOUT_MS,
     };
     let html = run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)

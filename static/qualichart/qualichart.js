@@ -7,19 +7,28 @@
 // <quali-chart src="…" class-id="GTP">, including ones added to the page later, and gives the
 // host page a small API: window.qualichart.highlight / compare / clear / render, a URL hash
 // (#qc=31 lights up #31, #qc=31,01 compares them), and the chart's download buttons.
-// No inline script and no eval: it works under script-src 'self' 'wasm-unsafe-eval'.
+// Each live chart lives in its element's shadow root, with the stylesheet linked inside, so
+// the page's CSS and the chart's never mix. No inline script and no eval: it works under
+// script-src 'self' 'wasm-unsafe-eval'.
 
 import init, { attach, render } from './qualichart-wasm.js';
 
 const CHARTS = '[data-qualichart], quali-chart';
 const here = import.meta.url;
+const stylesheet = new URL('qualichart.css', here).href;
 
-// The stylesheet, once, unless the page links it already (it should, for the no-JS fallback).
+// In the page too, unless it is linked already: it styles the static fallback before the
+// live chart (which links it in its own shadow root) takes over.
 if (!document.querySelector('link[href$="qualichart.css"]')) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('qualichart.css', here).href;
+  link.href = stylesheet;
   document.head.append(link);
+}
+
+/** Where a chart element's live chart is: its shadow root, or the element itself. */
+function inside(element) {
+  return element.shadowRoot || element;
 }
 
 const ready = init({ module_or_path: new URL('qualichart-wasm_bg.wasm', here) });
@@ -28,7 +37,7 @@ const mounted = new WeakSet();
 function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
-  ready.then(() => attach(element)).catch((error) => failed(element, error));
+  ready.then(() => attach(element, stylesheet)).catch((error) => failed(element, error));
 }
 
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
@@ -80,12 +89,13 @@ function send(action, cars, where) {
   const command = { action, cars: list };
   if (!where) pending = command;
   for (const element of targets(where)) {
-    element.querySelectorAll('figure.qc-chart').forEach((figure) => tell(figure, command));
+    inside(element).querySelectorAll('figure.qc-chart').forEach((figure) => tell(figure, command));
   }
 }
 
+// The event comes out of the chart's shadow root: its target is the chart element.
 document.addEventListener('qualichart-ready', (event) => {
-  if (pending) tell(event.target, pending);
+  if (pending) inside(event.target).querySelectorAll('figure.qc-chart').forEach((f) => tell(f, pending));
 });
 
 window.qualichart = {
@@ -96,7 +106,8 @@ window.qualichart = {
   /** Clear the comparison. */
   clear: (where) => send('clear', [], where),
   /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
-  render: (element, session, classId) => ready.then(() => render(element, session, classId ?? undefined)),
+  render: (element, session, classId) =>
+    ready.then(() => render(element, session, classId ?? undefined, stylesheet)),
   ready,
 };
 
@@ -107,8 +118,9 @@ function fromHash() {
   const cars = decodeURIComponent(match[1]).split(',').map((c) => c.trim()).filter(Boolean);
   if (!cars.length) return;
   send(cars.length === 1 ? 'highlight' : 'compare', cars);
-  const chart = document.querySelector(`[data-car="${CSS.escape(cars[0])}"]`);
-  if (chart) chart.closest(CHARTS).scrollIntoView({ block: 'center' });
+  const mark = `[data-car="${CSS.escape(cars[0])}"]`;
+  const chart = [...document.querySelectorAll(CHARTS)].find((c) => inside(c).querySelector(mark));
+  if (chart) chart.scrollIntoView({ block: 'center' });
 }
 window.addEventListener('hashchange', fromHash);
 fromHash();
@@ -116,10 +128,12 @@ fromHash();
 // ---- Downloads ------------------------------------------------------------------------------
 
 document.addEventListener('click', (event) => {
-  const button = event.target.closest && event.target.closest('[data-qc-download]');
-  if (!button) return;
-  const chart = button.closest(CHARTS);
-  const svg = chart && chart.querySelector('svg.qc-svg');
+  // The click comes from inside a chart's shadow root: its path says which button and chart.
+  const path = event.composedPath();
+  const button = path.find((n) => n.matches && n.matches('[data-qc-download]'));
+  const chart = path.find((n) => n.matches && n.matches(CHARTS));
+  if (!button || !chart) return;
+  const svg = inside(chart).querySelector('.qc-live svg.qc-svg, svg.qc-svg');
   if (!svg) return;
   const kind = button.dataset.qcDownload;
   standalone(svg).then((text) => {
@@ -158,7 +172,7 @@ function png(text, svg) {
       canvas.width = box.width * scale;
       canvas.height = box.height * scale;
       const context = canvas.getContext('2d');
-      context.fillStyle = getComputedStyle(svg).getPropertyValue('--qc-bg') || '#fff';
+      context.fillStyle = getComputedStyle(svg).getPropertyValue('--qc-bg').trim() || '#fff';
       context.fillRect(0, 0, canvas.width, canvas.height);
       context.drawImage(image, 0, 0, canvas.width, canvas.height);
       URL.revokeObjectURL(url);

@@ -1,7 +1,10 @@
-//! A headless-Chromium session on the built demo site (`dist/`): a static server, chromedriver
-//! and a WebDriver client, all stopped on drop. Shared by `tests/e2e.rs` and `benches/web.rs`.
+//! A headless-Chromium session on the built demo site (`dist/`): a static server (with faults
+//! on request, see [`server`]), chromedriver and a WebDriver client, all stopped on drop.
+//! Shared by `tests/e2e.rs`, `tests/publishers.rs`, `tests/hardening.rs` and `benches/web.rs`.
 
 #![allow(dead_code)]
+
+pub mod server;
 
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -12,6 +15,19 @@ use fantoccini::actions::{InputSource, MouseActions, PointerAction};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How WebDriver returns an element from a script (W3C WebDriver, "web element identifier").
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
+/// A JavaScript function, `deep(selector)`, for scripts that look inside charts: every match of
+/// a selector whose `>>>` steps into shadow roots.
+pub const DEEP: &str = "function deep(selector) { \
+  let scopes = [document]; const parts = selector.split('>>>').map(s => s.trim()); \
+  for (let i = 0; i < parts.length; i++) { \
+    const found = scopes.flatMap(s => [...s.querySelectorAll(parts[i])]); \
+    if (i === parts.length - 1) return found; \
+    scopes = found.map(e => e.shadowRoot).filter(Boolean); } \
+  return []; }";
 
 /// A child process killed when the test ends, however it ends.
 struct Process(Child);
@@ -45,7 +61,7 @@ fn wait_for_port(port: u16) {
 pub struct Browser {
     pub client: Client,
     pub base: String,
-    _server: Process,
+    _server: server::Server,
     _driver: Process,
     _profile: tempfile::TempDir,
 }
@@ -58,23 +74,8 @@ impl Browser {
             "{} has no index.html: run ./x build first",
             dist.display()
         );
-        let site = free_port();
-        let server = Process(
-            Command::new("python3")
-                .args([
-                    "-m",
-                    "http.server",
-                    &site.to_string(),
-                    "--bind",
-                    "127.0.0.1",
-                    "--directory",
-                ])
-                .arg(&dist)
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("python3 serves dist/"),
-        );
+        let server = server::Server::start(dist);
+        let site = server.port;
         let driver_port = free_port();
         let driver = Process(
             Command::new("/usr/bin/chromedriver")
@@ -122,14 +123,50 @@ impl Browser {
             .expect("the page loads");
     }
 
-    /// Waits (up to 10 s) for `css` and returns it.
+    /// Waits (up to 10 s) for `css` and returns it. `>>>` steps into shadow roots: a live
+    /// chart is `[data-qualichart] >>> .qc-live [data-car="31"]`.
     pub async fn find(&self, css: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Css(css))
+        if !css.contains(">>>") {
+            return self
+                .client
+                .wait()
+                .at_most(Duration::from_secs(10))
+                .for_element(Locator::Css(css))
+                .await
+                .unwrap_or_else(|e| panic!("no {css}: {e}"));
+        }
+        let start = Instant::now();
+        loop {
+            let found = self
+                .client
+                .execute(
+                    &format!("{DEEP} return deep(arguments[0])[0] || null;"),
+                    vec![css.into()],
+                )
+                .await
+                .unwrap_or_else(|e| panic!("{css}: {e}"));
+            if let Some(id) = found.get(ELEMENT_KEY).and_then(|id| id.as_str()) {
+                return Element::from_element_id(
+                    self.client.clone(),
+                    fantoccini::elements::ElementRef::from(id.to_owned()),
+                );
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "no {css}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// How many elements match `css` now (`>>>` steps into shadow roots, as for [`find`]).
+    pub async fn count(&self, css: &str) -> usize {
+        let n = self
+            .client
+            .execute(
+                &format!("{DEEP} return deep(arguments[0]).length;"),
+                vec![css.into()],
+            )
             .await
-            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .unwrap_or_else(|e| panic!("{css}: {e}"));
+        n.as_u64().unwrap_or(0) as usize
     }
 
     pub async fn text(&self, css: &str) -> String {
@@ -149,13 +186,29 @@ impl Browser {
             .expect("the pointer moves");
     }
 
+    /// What has keyboard focus, looking into shadow roots (the document's active element is
+    /// the chart's host; the chart's own active element is the car mark).
+    async fn focused(&self) -> Option<Element> {
+        let found = self
+            .client
+            .execute(
+                "let a = document.activeElement; \
+                 while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; \
+                 return a;",
+                vec![],
+            )
+            .await
+            .expect("the active element");
+        let id = found.get(ELEMENT_KEY)?.as_str()?.to_owned();
+        Some(Element::from_element_id(
+            self.client.clone(),
+            fantoccini::elements::ElementRef::from(id),
+        ))
+    }
+
     /// A key press on whatever has focus.
     pub async fn press(&self, key: Key) {
-        let active = self
-            .client
-            .active_element()
-            .await
-            .expect("an active element");
+        let active = self.focused().await.expect("something has focus");
         active
             .send_keys(&char::from(key).to_string())
             .await
@@ -163,11 +216,7 @@ impl Browser {
     }
 
     pub async fn active_car(&self) -> Option<String> {
-        let active = self
-            .client
-            .active_element()
-            .await
-            .expect("an active element");
+        let active = self.focused().await?;
         active.attr("data-car").await.expect("attribute read")
     }
 

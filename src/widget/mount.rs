@@ -1,0 +1,179 @@
+//! The browser entry points the loader (`static/qualichart/qualichart.js`) calls, and where a
+//! live chart goes on the page.
+//!
+//! With a stylesheet URL, a chart lives in a shadow root on its element: the host page's CSS
+//! cannot reach it (not `* { all: revert }`, not `svg { display: none }`), and it cannot reach
+//! the page. The element's own children, the static chart `qualichart prerender` shipped, stay
+//! shown through a `<slot>` until the live chart is ready, then are removed. Without one
+//! (tests, a page that styles the chart itself), the chart is drawn in the element.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+
+use crate::widget::app::{self, QualiChart, QualiChartProps};
+use crate::widget::fetch;
+use crate::widget::shared::Shared;
+
+/// Draws a chart in `element` from its attributes, styled by the stylesheet at `stylesheet`.
+///
+/// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20">` and
+/// `<quali-chart src="…" class-id="GTP" timeout="20">` are the two forms (the timeout is in
+/// seconds). An element with `data-src-param` takes its URL from the page's `?src=` when there
+/// is one (an editor's preview of another session).
+#[wasm_bindgen]
+pub fn attach(element: web_sys::Element, stylesheet: Option<String>) {
+    let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
+    let (src_name, class_name, timeout_name) = if custom {
+        ("src", "class-id", "timeout")
+    } else {
+        ("data-src", "data-class", "data-timeout")
+    };
+    let preview = element
+        .has_attribute("data-src-param")
+        .then(|| {
+            web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+                .and_then(|params| params.get("src"))
+        })
+        .flatten();
+    let src = preview.or_else(|| element.get_attribute(src_name));
+    let props = QualiChartProps {
+        src: src.map(Into::into),
+        session: None,
+        class: element.get_attribute(class_name).map(Into::into),
+        problem: None,
+        width: measured_width(&element),
+        timeout_ms: element
+            .get_attribute(timeout_name)
+            .and_then(|s| s.trim().parse::<f64>().ok())
+            .filter(|s| s.is_finite() && *s > 0.0)
+            .map_or(app::DEFAULT_TIMEOUT_MS, |s| {
+                (s * 1000.0).min(600_000.0) as u32
+            }),
+    };
+    let root = container(&element, stylesheet.as_deref());
+    yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
+}
+
+/// Draws a chart of a session passed from JavaScript as an object (the same shape as the JSON)
+/// into `element`, showing `class` first. An invalid session shows the core's message, naming
+/// the place, inside the element. The loader exposes it as `qualichart.render`.
+#[wasm_bindgen]
+pub fn render(
+    element: web_sys::Element,
+    session: wasm_bindgen::JsValue,
+    class: Option<String>,
+    stylesheet: Option<String>,
+) {
+    let (session, problem) = match fetch::from_value(session) {
+        Ok(session) => (Some(Shared::new(session)), None),
+        Err(message) => (None, Some(message.into())),
+    };
+    let props = QualiChartProps {
+        src: None,
+        session,
+        class: class.map(Into::into),
+        problem,
+        width: measured_width(&element),
+        timeout_ms: app::DEFAULT_TIMEOUT_MS,
+    };
+    let root = container(&element, stylesheet.as_deref());
+    yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
+}
+
+/// Where the live chart goes: a hidden `.qc-live` box in the element's shadow root (beside a
+/// `<slot>` that keeps showing the static chart), or, without a stylesheet or where a shadow
+/// root cannot be attached, beside the static chart in the element itself.
+fn container(element: &web_sys::Element, stylesheet: Option<&str>) -> web_sys::Element {
+    let document = element.owner_document();
+    let make = |tag: &str| document.as_ref().and_then(|d| d.create_element(tag).ok());
+    let live = make("div");
+    let Some(live) = live else {
+        return element.clone();
+    };
+    live.set_class_name("qc-live");
+    // Beside a static chart, the live one waits hidden until it is ready; alone, it shows its
+    // loading state at once.
+    let has_fallback = element
+        .query_selector(":scope > [data-qc-fallback]")
+        .ok()
+        .flatten()
+        .is_some();
+    if has_fallback {
+        let _ = live.set_attribute("hidden", "");
+    }
+    // `data-theme` set on the element or an ancestor (a site's dark mode) applies inside too.
+    if let Some(theme) = element
+        .closest("[data-theme]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("data-theme"))
+    {
+        let _ = live.set_attribute("data-theme", &theme);
+    }
+    let shadow = stylesheet.and_then(|href| {
+        let shadow = element.shadow_root().or_else(|| {
+            element
+                .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                .ok()
+        })?;
+        let link = make("link")?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", href).ok()?;
+        let slot = make("slot")?;
+        shadow.replace_children_with_node_3(&link, &slot, &live);
+        Some(shadow)
+    });
+    if shadow.is_none() {
+        if !has_fallback {
+            element.set_inner_html("");
+        }
+        let _ = element.append_child(&live);
+    }
+    live
+}
+
+/// Shows a live chart once it has loaded, and when it is `ready` removes the static chart it
+/// was mounted beside. After a failure the static chart stays, with the message under it: it
+/// is still the chart as published.
+pub fn reveal(root: &web_sys::Element, ready: bool) {
+    let Some(live) = root
+        .parent_element()
+        .filter(|parent| parent.class_name() == "qc-live")
+    else {
+        return;
+    };
+    let _ = live.remove_attribute("hidden");
+    if !ready {
+        return;
+    }
+    let host = match live
+        .parent_node()
+        .and_then(|p| p.dyn_into::<web_sys::ShadowRoot>().ok())
+    {
+        Some(shadow) => {
+            if let Ok(Some(slot)) = shadow.query_selector("slot") {
+                slot.remove();
+            }
+            Some(shadow.host())
+        }
+        None => live.parent_element(),
+    };
+    if let Some(fallback) = host.and_then(|h| {
+        h.query_selector(":scope > [data-qc-fallback]")
+            .ok()
+            .flatten()
+    }) {
+        fallback.remove();
+    }
+}
+
+/// The element's width now, so the first layout already fits (no reflow when the
+/// `ResizeObserver` reports); 640 when it is not laid out yet.
+fn measured_width(element: &web_sys::Element) -> f64 {
+    match element.client_width() {
+        w if w > 0 => f64::from(w),
+        _ => 640.0,
+    }
+}

@@ -1,0 +1,243 @@
+//! End to end, hostile conditions: names from data that try to be markup, a strict
+//! Content-Security-Policy, a server that fails, stalls or is slow, an input over the size
+//! limit, and a host page whose CSS fights the widget. On the built site (`dist/`) in headless
+//! Chromium, with the faults served by the harness's own server (`tests/browser/server.rs`).
+//!
+//! Runs with `cargo test --features e2e --test hardening` (`./x test` builds the site first).
+
+mod browser;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use browser::{Browser, DEEP};
+use serde_json::{json, Value};
+
+const TITLE: &str =
+    "Derani takes record Rolex 24 pole as Cadillac locks out the front row | The Paddock";
+
+fn dist() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
+}
+
+/// Writes a file under `dist/e2e/` for the page to load.
+fn serve(name: &str, contents: &[u8]) {
+    let dir = dist().join("e2e");
+    std::fs::create_dir_all(&dir).expect("dist/e2e");
+    std::fs::write(dir.join(name), contents).expect("a fixture");
+}
+
+async fn eval(b: &Browser, script: &str) -> Value {
+    b.client
+        .execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+async fn eval_async(b: &Browser, script: &str) -> Value {
+    b.client
+        .execute_async(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+/// Elements and attributes that could only have come from data: none may exist in a widget.
+const INJECTED: &str = r#"
+return [...document.querySelectorAll('[data-qualichart], quali-chart')].flatMap(e => [e, e.shadowRoot]).filter(Boolean).flatMap(root => [
+  ...[...root.querySelectorAll('img, script, iframe, object, embed, foreignObject, a[href^="javascript"], style')]
+      .map(el => 'element ' + el.outerHTML.slice(0, 80)),
+  ...[...root.querySelectorAll('*')].flatMap(el => [...el.attributes]
+      .filter(a => a.name.startsWith('on') || /^\s*javascript:/i.test(a.value))
+      .map(a => 'attribute ' + a.name + '=' + a.value.slice(0, 40))),
+]);
+"#;
+
+#[tokio::test(flavor = "current_thread")]
+async fn names_that_try_to_be_markup_stay_text() {
+    let hostile = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/xss.json"),
+    )
+    .expect("the XSS corpus");
+    serve("xss.json", &hostile);
+    for width in [1280, 360] {
+        let b = Browser::start(width, 1000).await;
+        b.open("/index.html?src=e2e/xss.json").await;
+        let first = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
+        b.find(&format!("{first} [data-car=\"31\"]")).await;
+        // Every state a reader can reach: details, a comparison, the table, the timeline.
+        eval(&b, &format!("{DEEP} qualichart.compare(['31', '01']); deep('[data-qualichart] >>> details').forEach(d => d.open = true)")).await;
+        b.hover(b.find(&format!("{first} [data-car=\"01\"]")).await)
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(eval(&b, INJECTED).await, json!([]), "at {width} px");
+        assert_eq!(eval(&b, "return window.__pwned ?? null").await, Value::Null);
+        assert_eq!(eval(&b, "return document.title").await, json!(TITLE));
+        // The payloads are there, as text.
+        let caption = b.text(&format!("{first} figcaption")).await;
+        assert!(caption.contains("<img src=x onerror="), "{caption}");
+        // A 3,000-character name is cut to fit: the page never scrolls sideways.
+        let fits = eval(
+            &b,
+            "const d = document.documentElement; return d.scrollWidth <= d.clientWidth",
+        )
+        .await;
+        assert_eq!(fits, json!(true), "the page scrolls sideways at {width} px");
+        // The SVG download carries them as text too.
+        eval(&b, "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+        b.find(&format!("{first} [data-qc-download=\"svg\"]"))
+            .await
+            .click()
+            .await
+            .expect("a click");
+        let svg = eval_async(
+            &b,
+            "const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(done) : setTimeout(wait, 50); wait();",
+        )
+        .await;
+        let svg = svg.as_str().unwrap_or_default();
+        assert!(
+            svg.contains("&lt;img src=x"),
+            "the payload is in the file, escaped"
+        );
+        assert!(!svg.contains("<img") && !svg.contains("<script") && !svg.contains(" onload="));
+        b.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_strict_content_security_policy_is_never_violated() {
+    let b = Browser::start(1280, 1200).await;
+    b.open("/strict.html").await;
+    let live = "[data-qualichart] >>> .qc-live [data-car=\"01\"]";
+    b.hover(b.find(live).await).await;
+    let details = b
+        .text("[data-qualichart] >>> .qc-live [data-qc=\"details\"]")
+        .await;
+    assert!(details.contains("Bourdais"), "{details}");
+    b.find("quali-chart >>> [data-car=\"63\"]").await;
+    // Everything a reader does: a class, a comparison, the table, the SVG download.
+    eval(&b, "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+    b.find("[data-qualichart] >>> .qc-live [data-qc-class=\"LMP2\"]")
+        .await
+        .click()
+        .await
+        .expect("a click");
+    eval(&b, &format!("{DEEP} qualichart.compare(['2', '52']); deep('[data-qualichart] >>> details').forEach(d => d.open = true); deep('[data-qualichart] >>> [data-qc-download=svg]')[0].click()")).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(eval(&b, "return window.cspViolations").await, json!([]));
+    let status = b.text("#csp-status").await;
+    assert!(status.ends_with("none."), "{status}");
+    b.stop().await;
+}
+
+/// A page of four charts, one per fault, under CSS that fights them.
+const FAULTS: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Faults</title>
+<link rel="stylesheet" href="hostile.css">
+<script type="module" src="../qualichart/qualichart.js"></script></head>
+<body>
+<div class="other"><svg><circle r="4"/></svg></div>
+<div id="slow" data-qualichart data-src="/fault/slow/5000/sessions/daytona-2024-qualifying.json" data-class="GTP"></div>
+<div id="hang" data-qualichart data-src="/fault/hang/session.json" data-timeout="3"></div>
+<div id="fail" data-qualichart data-src="/fault/status/500/session.json"></div>
+<div id="good" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP"></div>
+</body></html>
+"#;
+
+/// What a careless host page might have: resets, huge type, icons hidden by a bare selector.
+const HOSTILE_CSS: &str = "
+* { all: revert; }
+html { font-size: 40px; }
+body { font: 32px/3 serif; letter-spacing: .2em; }
+svg { display: none; }
+.other svg, g, rect, text { visibility: hidden; }
+div { padding: 40px; border: 5px solid red; }
+button { display: none; }
+table, figure, section { display: inline; }
+";
+
+#[tokio::test(flavor = "current_thread")]
+async fn faults_stay_in_their_own_box_under_hostile_css() {
+    serve("faults.html", FAULTS.as_bytes());
+    serve("hostile.css", HOSTILE_CSS.as_bytes());
+    let b = Browser::start(1280, 2000).await;
+    let start = Instant::now();
+    b.open("/e2e/faults.html").await;
+    // The good chart works at once, whatever the page's CSS says.
+    let mark = b.find("#good >>> [data-car=\"01\"]").await;
+    let visible = eval(&b, "const root = document.querySelector('#good').shadowRoot; const bar = root.querySelector('[data-car=\"01\"] .qc-bar'); const r = bar.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(root.querySelector('.qc-svg')).display !== 'none' && getComputedStyle(bar).visibility === 'visible'").await;
+    assert_eq!(visible, json!(true), "the good chart's bars are drawn");
+    b.hover(mark).await;
+    assert!(b
+        .text("#good >>> [data-qc=\"details\"]")
+        .await
+        .contains("Bourdais"));
+    // The slow one says it is loading, then draws.
+    let loading = b.text("#slow >>> [role=status]").await;
+    assert!(loading.contains("Loading"), "{loading}");
+    b.find("#slow >>> [data-car=\"31\"]").await;
+    assert!(start.elapsed() >= Duration::from_secs(5), "it was slow");
+    // The server error offers a retry.
+    let error = b.text("#fail >>> [data-qc=\"error\"]").await;
+    assert!(error.contains("500"), "{error}");
+    b.find("#fail >>> [data-qc=\"retry\"]").await;
+    // The one that never completes gives up after its 3 s, says so, and can try again.
+    let error = b.text("#hang >>> [data-qc=\"error\"]").await;
+    assert!(
+        error.contains("no complete answer within 3 seconds"),
+        "{error}"
+    );
+    let shown = eval(
+        &b,
+        "return getComputedStyle(document.querySelector('#hang').shadowRoot.querySelector('[data-qc=retry]')).display",
+    )
+    .await;
+    assert_ne!(
+        shown,
+        json!("none"),
+        "the retry button beats `button {{ display: none }}`"
+    );
+    b.find("#hang >>> [data-qc=\"retry\"]")
+        .await
+        .click()
+        .await
+        .expect("a click");
+    let again = b.text("#hang >>> [role=status]").await;
+    assert!(again.contains("Loading"), "{again}");
+    // And the good chart never noticed.
+    b.hover(b.find("#good >>> [data-car=\"7\"]").await).await;
+    assert!(b
+        .text("#good >>> [data-qc=\"details\"]")
+        .await
+        .contains("Nasr"));
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_input_over_the_limit_is_refused_at_once() {
+    // 50 MB: over the 32 MiB limit. The server says how long it is, so it is never read.
+    let mut huge = Vec::with_capacity(50 * 1024 * 1024);
+    huge.extend_from_slice(br#"{"format": "qualichart/1", "entries": [], "pad": ""#);
+    huge.resize(50 * 1024 * 1024 - 2, b'x');
+    huge.extend_from_slice(b"\"}");
+    serve("huge.json", &huge);
+    let b = Browser::start(1280, 1200).await;
+    let start = Instant::now();
+    b.open("/index.html?src=e2e/huge.json").await;
+    let error = b
+        .text("main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live [data-qc=\"error\"]")
+        .await;
+    println!(
+        "50 MB refused after {:?} (page load included)",
+        start.elapsed()
+    );
+    assert!(
+        error.contains("e2e/huge.json") && error.contains("50 MiB"),
+        "{error}"
+    );
+    assert!(
+        !error.contains("Try again"),
+        "retrying cannot make it smaller"
+    );
+    b.stop().await;
+}
