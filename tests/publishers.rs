@@ -238,3 +238,27 @@ async fn axe_finds_no_wcag_violations() {
         }
     }
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn custom_properties_and_data_theme_reach_into_the_chart() {
+    let b = Browser::start(1280, 1000).await;
+    b.open("/embeds.html").await;
+    b.find("quali-chart >>> .qc-live [data-car=\"1\"]").await;
+    // data-theme="dark" on <quali-chart>: the dark palette inside its shadow root.
+    let dark = eval(
+        &b,
+        "return getComputedStyle(document.querySelector('quali-chart').shadowRoot.querySelector('.qc-chart')).backgroundColor",
+    )
+    .await;
+    assert_eq!(dark, json!("rgb(24, 24, 28)"));
+    // A publisher's own --qc-* on the element wins over the widget's defaults.
+    let custom = eval(
+        &b,
+        "const host = document.querySelector('#div-embed [data-qualichart]'); \
+         host.style.setProperty('--qc-bg', 'rgb(1, 2, 3)'); \
+         return getComputedStyle(host.shadowRoot.querySelector('.qc-chart')).backgroundColor",
+    )
+    .await;
+    assert_eq!(custom, json!("rgb(1, 2, 3)"));
+    b.stop().await;
+}

@@ -153,7 +153,7 @@ function standalone(svg) {
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     copy.setAttribute('width', box.width);
     copy.setAttribute('height', box.height);
-    copy.setAttribute('data-qualichart', '');
+    copy.classList.add('qc-chart');
     const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
     style.textContent = rules;
     copy.prepend(style);

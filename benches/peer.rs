@@ -1,0 +1,206 @@
+//! qualichart side by side with a JavaScript peer: the same GTP gap-to-pole chart of the same
+//! session JSON, drawn by the widget and by Observable Plot (`benches/peer/`, with Plot and d3
+//! from the npm registry), both loaded in one headless-Chromium run. For each: the bytes a
+//! reader downloads for the chart (brotli), navigation → chart visible, and hover → tooltip
+//! (qualichart: its details panel; Plot: its tip), as ratios qualichart / peer.
+//!
+//! Run with `./x bench-peer` (it builds the site and installs the peer's packages). A
+//! benchmark, not a test: it prints figures for `docs/benchmarks.md` and asserts nothing.
+
+#[path = "../tests/browser/mod.rs"]
+mod browser;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use browser::{Browser, DEEP};
+
+const LOADS: usize = 10;
+const HOVERS: usize = 200;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn brotli(path: &Path) -> (usize, usize) {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).expect("brotli");
+    let _ = std::io::stdout().flush();
+    (bytes.len(), br.len())
+}
+
+/// qualichart's page for the race: one chart, no prerendered fallback (so "visible" is the
+/// widget's own first draw, as for the peer).
+const QUALICHART_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>qualichart</title>
+<link rel="stylesheet" href="../qualichart/qualichart.css">
+<script type="module" src="../qualichart/qualichart.js"></script></head>
+<body><div style="max-width:640px;margin:1rem" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP"></div></body></html>
+"#;
+
+/// Until the chart's first bar is on screen: milliseconds from navigation start.
+const VISIBLE_QUALICHART: &str = r#"
+const done = arguments[arguments.length - 1];
+const check = () => deep('[data-qualichart] >>> .qc-live .qc-bar')[0] ? done(performance.now()) : requestAnimationFrame(check);
+check();
+"#;
+
+const VISIBLE_PEER: &str = r#"
+const done = arguments[arguments.length - 1];
+const check = () => document.querySelector('#chart svg rect') ? done(performance.now()) : requestAnimationFrame(check);
+check();
+"#;
+
+/// Hover → the details panel updated, over many hovers.
+const HOVER_QUALICHART: &str = r#"
+const done = arguments[arguments.length - 1];
+const root = deep('[data-qualichart] >>> .qc-live')[0];
+const marks = [...root.querySelectorAll('[data-car][role=button]')];
+const times = []; let i = 0;
+function next() {
+  if (i >= arguments_count) { done(times); return; }
+  const mark = marks[i % marks.length]; i++;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
+  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  mark.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+}
+const arguments_count = arguments[0];
+next();
+"#;
+
+/// Hover → Plot's tip shown: a pointer moving onto each bar in turn.
+const HOVER_PEER: &str = r#"
+const done = arguments[arguments.length - 1];
+const svg = document.querySelector('#chart svg');
+const bars = [...svg.querySelectorAll('rect')];
+const times = []; let i = 0;
+const count = arguments[0];
+function next() {
+  if (i >= count) { done(times); return; }
+  const bar = bars[i % bars.length]; i++;
+  const box = bar.getBoundingClientRect();
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
+  obs.observe(svg, { subtree: true, childList: true, characterData: true, attributes: true });
+  svg.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true,
+    clientX: box.x + Math.max(1, box.width / 2), clientY: box.y + box.height / 2 }));
+}
+next();
+"#;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+async fn times(b: &Browser, page: &str, visible: &str, hover: &str) -> (Vec<f64>, Vec<f64>) {
+    let mut loads = Vec::new();
+    for _ in 0..LOADS {
+        b.open(page).await;
+        let t = b
+            .client
+            .execute_async(&format!("{DEEP} {visible}"), vec![])
+            .await
+            .expect("the chart appears");
+        loads.push(t.as_f64().unwrap_or(f64::NAN));
+    }
+    let hovers = b
+        .client
+        .execute_async(&format!("{DEEP} {hover}"), vec![HOVERS.into()])
+        .await
+        .expect("hovers run");
+    let mut hovers: Vec<f64> = hovers
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    loads.sort_by(f64::total_cmp);
+    hovers.sort_by(f64::total_cmp);
+    (loads, hovers)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("peer bench: run with `./x bench-peer`");
+        return;
+    }
+    // The peer's page and packages, next to the site.
+    let dist = root().join("dist");
+    let peer = dist.join("peer");
+    std::fs::create_dir_all(&peer).expect("dist/peer");
+    let modules = root().join("target/peer/node_modules");
+    for (from, to) in [
+        (root().join("benches/peer/plot.html"), "plot.html"),
+        (root().join("benches/peer/plot-chart.js"), "plot-chart.js"),
+        (
+            modules.join("@observablehq/plot/dist/plot.umd.min.js"),
+            "plot.umd.min.js",
+        ),
+        (modules.join("d3/dist/d3.min.js"), "d3.min.js"),
+    ] {
+        std::fs::copy(&from, peer.join(to))
+            .unwrap_or_else(|e| panic!("{}: {e} (./x bench-peer installs it)", from.display()));
+    }
+    std::fs::write(peer.join("qualichart.html"), QUALICHART_PAGE).expect("the page");
+
+    let ours = [
+        "qualichart.js",
+        "qualichart-wasm.js",
+        "qualichart-wasm_bg.wasm",
+        "qualichart.css",
+    ]
+    .map(|f| brotli(&dist.join("qualichart").join(f)));
+    let theirs = ["d3.min.js", "plot.umd.min.js", "plot-chart.js"].map(|f| brotli(&peer.join(f)));
+    let sum = |files: &[(usize, usize)]| files.iter().fold((0, 0), |a, f| (a.0 + f.0, a.1 + f.1));
+    let (ours, theirs) = (sum(&ours), sum(&theirs));
+
+    let b = Browser::start(1280, 1000).await;
+    let (q_load, q_hover) = times(
+        &b,
+        "/peer/qualichart.html",
+        VISIBLE_QUALICHART,
+        HOVER_QUALICHART,
+    )
+    .await;
+    let (p_load, p_hover) = times(&b, "/peer/plot.html", VISIBLE_PEER, HOVER_PEER).await;
+    b.stop().await;
+
+    println!("| measure | qualichart | Observable Plot 0.6.17 + d3 7.9.2 | ratio |");
+    println!("| --- | --- | --- | --- |");
+    println!(
+        "| bytes for the chart, raw | {} | {} | {:.2} |",
+        ours.0,
+        theirs.0,
+        ours.0 as f64 / theirs.0 as f64
+    );
+    println!(
+        "| bytes for the chart, brotli 11 | {} | {} | **{:.2}** |",
+        ours.1,
+        theirs.1,
+        ours.1 as f64 / theirs.1 as f64
+    );
+    for (what, q, p) in [
+        ("navigation → chart visible, median", &q_load, &p_load),
+        ("hover → tooltip, median", &q_hover, &p_hover),
+    ] {
+        let (a, c) = (percentile(q, 50.0), percentile(p, 50.0));
+        println!("| {what} | {a:.2} ms | {c:.2} ms | **{:.2}** |", a / c);
+    }
+    for (what, q, p) in [
+        ("navigation → chart visible, p95", &q_load, &p_load),
+        ("hover → tooltip, p95", &q_hover, &p_hover),
+    ] {
+        let (a, c) = (percentile(q, 95.0), percentile(p, 95.0));
+        println!("| {what} | {a:.2} ms | {c:.2} ms | {:.2} |", a / c);
+    }
+}
