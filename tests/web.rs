@@ -30,6 +30,10 @@ fn document() -> web_sys::Document {
 
 /// Mounts a chart in a fresh element of the page and returns that element.
 async fn mount(class: Option<&str>) -> Element {
+    mount_session(session(), class).await
+}
+
+async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element {
     let root = document().create_element("div").expect("a div");
     root.set_attribute("data-qualichart", "")
         .expect("attribute");
@@ -40,7 +44,7 @@ async fn mount(class: Option<&str>) -> Element {
         .expect("appended");
     let props = QualiChartProps {
         src: None,
-        session: Some(session()),
+        session: Some(session),
         class: class.map(Into::into),
         problem: None,
         width: 640.0,
@@ -271,4 +275,41 @@ async fn javascript_can_pass_a_session_object() {
         error.contains("entries[0].laps[0].time: \"1:6x.000\" is not a time"),
         "{error}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_long_run_shows_the_laps_around_its_best_until_asked_for_all() {
+    // One car, 100 laps, the best on lap 60: the details draw laps 40-79, then all 100.
+    let laps: Vec<String> = (1..=100)
+        .map(|n| {
+            let ms = if n == 60 { 90_000 } else { 91_000 + n };
+            format!(r#"{{"time": "1:{:02}.{:03}"}}"#, ms / 1000 - 60, ms % 1000)
+        })
+        .collect();
+    let json = format!(
+        r#"{{"format": "qualichart/1", "entries": [{{"number": "9", "laps": [{}]}}]}}"#,
+        laps.join(",")
+    );
+    let long = Shared::new(parse(json.as_bytes()).expect("a valid long session"));
+    let chart = mount_session(long, None).await;
+    send(
+        &find(&chart, "[data-car=\"9\"]"),
+        &pointer("pointerenter", "mouse"),
+    )
+    .await;
+    let rows = || {
+        chart
+            .query_selector_all(".qc-laps tbody tr")
+            .expect("rows")
+            .length()
+    };
+    assert_eq!(rows(), 40);
+    assert_eq!(text(&chart, ".qc-laps tbody tr th"), "40");
+    assert!(text(&chart, ".qc-laps caption").contains("Laps 40–79 of 100, around the best lap."));
+    let all = find(&chart, ".qc-all-laps")
+        .dyn_into::<HtmlElement>()
+        .expect("a button");
+    all.click();
+    yew::scheduler::flush().await;
+    assert_eq!(rows(), 100);
 }

@@ -28,8 +28,24 @@ pub struct DetailsProps {
     pub on_toggle: Callback<usize>,
 }
 
+/// At most this many laps are drawn until the reader asks for all of them.
+pub const LAP_WINDOW: usize = 40;
+
+/// The laps to draw of `len`: all when they fit in `window`, else `window` laps centred on the
+/// best lap (the first ones when there is none), kept inside the run.
+pub fn lap_window(len: usize, best: Option<usize>, window: usize) -> std::ops::Range<usize> {
+    if len <= window {
+        return 0..len;
+    }
+    let centre = best.unwrap_or(0).min(len - 1);
+    let start = centre.saturating_sub(window / 2).min(len - window);
+    start..start + window
+}
+
 #[component]
 pub fn Details(props: &DetailsProps) -> Html {
+    // The car whose every lap the reader asked to see.
+    let all_laps = use_state(|| None::<usize>);
     let session = &props.session;
     let p = session.precision;
     let Some(row) = props.car.and_then(|car| props.classification.row_of(car)) else {
@@ -41,6 +57,21 @@ pub fn Details(props: &DetailsProps) -> Html {
     };
     let entry = &session.entries[row.entry];
     let car = row.entry;
+    // A long run (a 24-hour race has 800 laps) shows the laps around its best until the reader
+    // asks for all: drawing every row on every hover would make hovering slow.
+    let best_index = row.best.as_ref().and_then(|b| match b.source {
+        crate::core::classify::BestSource::Lap(i) => Some(i),
+        _ => None,
+    });
+    let shown = if *all_laps == Some(car) {
+        0..entry.laps.len()
+    } else {
+        lap_window(entry.laps.len(), best_index, LAP_WINDOW)
+    };
+    let show_all = {
+        let all_laps = all_laps.clone();
+        Callback::from(move |_: MouseEvent| all_laps.set(Some(car)))
+    };
     let best = row.best.as_ref();
     let driver = text::driver_of(entry, best.and_then(|b| b.driver));
     let personal = &props.bests.personal[row.entry];
@@ -117,14 +148,20 @@ pub fn Details(props: &DetailsProps) -> Html {
             }
             if !entry.laps.is_empty() {
                 <table class="qc-laps">
-                    <caption>{ "Lap by lap: ◆ session best sector, ● personal best, struck through: deleted" }</caption>
+                    <caption>
+                        { "Lap by lap: ◆ session best sector, ● personal best, struck through: deleted" }
+                        if shown.len() < entry.laps.len() {
+                            { format!(". Laps {}–{} of {}, around the best lap. ", shown.start + 1, shown.end, entry.laps.len()) }
+                            <button type="button" class="qc-all-laps" onclick={show_all}>{ format!("Show all {} laps", entry.laps.len()) }</button>
+                        }
+                    </caption>
                     <thead><tr>
                         <th scope="col">{ "Lap" }</th><th scope="col">{ "Time" }</th>
                         { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k}") }</th> }) }
                         <th scope="col">{ "Driver" }</th>
                     </tr></thead>
                     <tbody>
-                        { for entry.laps.iter().enumerate().map(|(i, lap)| {
+                        { for entry.laps.iter().enumerate().skip(shown.start).take(shown.len()).map(|(i, lap)| {
                             let is_best = best.is_some_and(|b| b.source == crate::core::classify::BestSource::Lap(i));
                             let time = lap.time.map(|t| t.display(p).to_string()).unwrap_or_else(|| "–".to_owned());
                             let pit = match lap.pit { Some(Pit::In) => " in", Some(Pit::Out) => " out", None => "" };
@@ -144,5 +181,20 @@ pub fn Details(props: &DetailsProps) -> Html {
                 </table>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lap_window;
+
+    #[test]
+    fn long_runs_show_the_laps_around_the_best() {
+        assert_eq!(lap_window(12, Some(4), 40), 0..12);
+        assert_eq!(lap_window(800, Some(400), 40), 380..420);
+        assert_eq!(lap_window(800, Some(3), 40), 0..40);
+        assert_eq!(lap_window(800, Some(799), 40), 760..800);
+        assert_eq!(lap_window(800, None, 40), 0..40);
+        assert_eq!(lap_window(41, Some(40), 40), 1..41);
     }
 }
