@@ -68,12 +68,19 @@ impl Path {
     }
 }
 
+/// `entries[3].laps[7].time`. A key that is not a plain name (an unknown key from the input,
+/// which may hold a line break or a bidi control) is shown quoted and escaped, `["\ntries"]`,
+/// so a message stays one line and shows the input as it is.
 impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plain = |name: &str| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
         for (i, segment) in self.0.iter().enumerate() {
             match segment {
-                Segment::Field(name) if i == 0 => write!(f, "{name}")?,
-                Segment::Field(name) => write!(f, ".{name}")?,
+                Segment::Field(name) if plain(name) && i == 0 => write!(f, "{name}")?,
+                Segment::Field(name) if plain(name) => write!(f, ".{name}")?,
+                Segment::Field(name) => write!(f, "[{name:?}]")?,
                 Segment::Index(index) => write!(f, "[{index}]")?,
             }
         }
@@ -226,6 +233,10 @@ mod tests {
             .field("time");
         assert_eq!(p.to_string(), "entries[3].laps[7].time");
         assert_eq!(Path::root().to_string(), "");
+        // Keys from the input that are not plain names: quoted, escaped, still one line
+        // (the fuzzer found a key holding a line break).
+        let odd = Path::root().field("\ntries").index(0).field("a b\u{202e}");
+        assert_eq!(odd.to_string(), "[\"\\ntries\"][0][\"a b\\u{202e}\"]");
     }
 
     #[test]
