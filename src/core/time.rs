@@ -84,7 +84,9 @@ pub struct Parsed {
 pub fn parse_text(text: &str) -> Result<Parsed, TimeError> {
     let not_a_time = || TimeError::NotATime(text.to_owned());
     if let Some(rest) = text.strip_prefix('-') {
-        if parse_text(rest).is_ok() {
+        // One sign, looked at once: a second `-` is simply not a time. (This recursed for
+        // every leading `-`, and 18 kB of them overflowed the stack: found by the fuzzer.)
+        if !rest.starts_with('-') && parse_text(rest).is_ok() {
             return Err(TimeError::Negative(format!("{text:?}")));
         }
         return Err(not_a_time());
@@ -548,6 +550,21 @@ mod tests {
         for (got, expected) in cases {
             assert_eq!(got, expected);
         }
+    }
+
+    #[test]
+    fn signs_are_checked_once_however_many_there_are() {
+        assert_eq!(
+            parse_text("-1:32.656"),
+            Err(TimeError::Negative("\"-1:32.656\"".into()))
+        );
+        assert_eq!(parse_text("--1"), Err(TimeError::NotATime("--1".into())));
+        // 100,000 dashes: an error, not a stack overflow.
+        let dashes = "-".repeat(100_000) + "1";
+        assert_eq!(
+            parse_text(&dashes),
+            Err(TimeError::NotATime(dashes.clone()))
+        );
     }
 
     #[test]
