@@ -222,6 +222,13 @@ pub struct Classification {
 }
 
 impl Classification {
+    /// True when each class is measured from its own pole: all classes of a multi-class
+    /// session. The chart then draws a section per class, and the table and details give each
+    /// car its class gap.
+    pub fn by_class(&self, session: &Session) -> bool {
+        self.scope == Scope::Overall && session.classes.len() > 1
+    }
+
     /// The row of the entry at `entry` index, if it is in this scope.
     pub fn row_of(&self, entry: usize) -> Option<&Row> {
         self.rows.iter().find(|r| r.entry == entry)

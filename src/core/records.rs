@@ -46,12 +46,7 @@ pub fn records(session: &Session, classification: &Classification) -> Vec<Record
             beaten: classification
                 .rows
                 .iter()
-                .filter(|row| {
-                    record
-                        .class
-                        .as_ref()
-                        .is_none_or(|c| *c == session.entries[row.entry].class)
-                })
+                .filter(|row| record.applies_to(&session.entries[row.entry].class))
                 .filter_map(|row| row.best.as_ref().map(|b| (row.entry, b.time)))
                 .filter(|(_, time)| *time < record.time)
                 .map(|(entry, time)| Beaten {

@@ -33,6 +33,12 @@ impl Session {
         self.classes.iter().find(|c| c.id == id)
     }
 
+    /// The name to show for class `id`: its name, or the id itself when the session does
+    /// not list it.
+    pub fn class_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.class(id).map_or(id, |c| c.name.as_str())
+    }
+
     /// True when the session is a knockout (it lists parts).
     pub fn is_knockout(&self) -> bool {
         !self.parts.is_empty()
@@ -81,6 +87,14 @@ pub struct Record {
     pub driver: Option<String>,
     pub car: Option<String>,
     pub year: Option<i64>,
+}
+
+impl Record {
+    /// True when this record is a line for cars of class `class`: a record with a class
+    /// applies to that class's cars, one without to every car.
+    pub fn applies_to(&self, class: &str) -> bool {
+        self.class.as_deref().is_none_or(|c| c == class)
+    }
 }
 
 /// Whether a car took part, per the entry's `status`.

@@ -33,9 +33,9 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
     };
     let classes = classes_in(session, classification);
     let class_word = match (&classification.scope, classes.as_slice()) {
-        (Scope::Class(id), _) => Some(class_name(session, id)),
+        (Scope::Class(id), _) => Some(session.class_name(id).to_owned()),
         (Scope::Overall, [only]) if !only.is_empty() && session.classes.len() > 1 => {
-            Some(class_name(session, only))
+            Some(session.class_name(only).to_owned())
         }
         _ => None,
     };
@@ -67,7 +67,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
         let behind = row.best.as_ref().map(|b| b.time).zip(pole_time);
         let margin = match behind {
             Some((t, pole)) if t == pole => "with the same time, set later".to_owned(),
-            Some((t, pole)) => format!("{} seconds behind", unsigned(t - pole, p)),
+            Some((t, pole)) => format!("{} seconds behind", (t - pole).display_unsigned(p)),
             None => String::new(),
         };
         sentences.push(format!(
@@ -88,7 +88,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
                 let best = row.best.as_ref()?;
                 Some(format!(
                     "{} #{} {} ({})",
-                    class_name(session, &entry.class),
+                    session.class_name(&entry.class),
                     entry.number,
                     driver(entry, row),
                     best.time.display(p)
@@ -116,7 +116,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
             };
             sentences.push(format!(
                 "The {cars} that set a time were {within}{} seconds from first to last.",
-                unsigned(spread, p)
+                spread.display_unsigned(p)
             ));
         }
     }
@@ -149,37 +149,25 @@ fn record_sentences(
                 format!(" ({})", holder.join(", "))
             };
             let label = lower_first(&record.label);
-            let eligible = classification
+            // The record's own cars, timed, fastest first.
+            let timed: Vec<(usize, LapTime)> = classification
                 .rows
                 .iter()
-                .filter(|r| r.best.is_some())
-                .filter(|r| {
-                    record
-                        .class
-                        .as_ref()
-                        .is_none_or(|c| *c == session.entries[r.entry].class)
-                })
-                .count();
-            let fastest = classification
-                .rows
-                .iter()
-                .filter(|r| {
-                    record
-                        .class
-                        .as_ref()
-                        .is_none_or(|c| *c == session.entries[r.entry].class)
-                })
-                .find_map(|r| r.best.as_ref().map(|b| (r.entry, b.time)));
+                .filter(|r| record.applies_to(&session.entries[r.entry].class))
+                .filter_map(|r| r.best.as_ref().map(|b| (r.entry, b.time)))
+                .collect();
+            let eligible = timed.len();
+            let fastest = timed.first().copied();
             let class = record
                 .class
                 .as_deref()
-                .map(|c| format!("{} ", class_name(session, c)))
+                .map(|c| format!("{} ", session.class_name(c)))
                 .unwrap_or_default();
             match (result.beaten.len(), fastest) {
                 (0, Some((_, time))) => format!(
                     "The {label} of {}{of} stood: the fastest {class}time was {} seconds slower.",
                     record.time.display(p),
-                    unsigned(time - record.time, p)
+                    (time - record.time).display_unsigned(p)
                 ),
                 (0, None) => format!("The {label} of {}{of} stood.", record.time.display(p)),
                 (beaten, fastest) => {
@@ -193,7 +181,7 @@ fn record_sentences(
                             format!(
                                 "{who} beat the {label} of {}{of} by {} seconds",
                                 record.time.display(p),
-                                unsigned(record.time - time, p)
+                                (record.time - time).display_unsigned(p)
                             )
                         })
                         .unwrap_or_default();
@@ -235,7 +223,7 @@ fn cutoff_sentences(
                 .collect();
             let verb = if cars.len() == 1 { "was" } else { "were" };
             let class = if session.classes.len() > 1 {
-                format!("{} ", class_name(session, &cutoff.class))
+                format!("{} ", session.class_name(&cutoff.class))
             } else {
                 String::new()
             };
@@ -297,12 +285,6 @@ fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<
         .collect()
 }
 
-fn class_name(session: &Session, id: &str) -> String {
-    session
-        .class(id)
-        .map_or_else(|| id.to_owned(), |c| c.name.clone())
-}
-
 /// The driver of a row's best lap (the first listed when the lap does not say).
 fn driver(entry: &Entry, row: &Row) -> String {
     driver_name(entry, row.best.as_ref().and_then(|b| b.driver))
@@ -319,15 +301,6 @@ fn car(entry: &Entry) -> String {
 
 fn time_text(time: Option<LapTime>, p: Precision) -> String {
     time.map(|t| t.display(p).to_string()).unwrap_or_default()
-}
-
-/// A gap without its sign: "0.071", "1.029".
-fn unsigned(gap: Gap, p: Precision) -> String {
-    Gap::from_ticks(gap.as_ticks().abs())
-        .display(p)
-        .to_string()
-        .trim_start_matches('+')
-        .to_owned()
 }
 
 /// "nine GTP cars", "12 cars".

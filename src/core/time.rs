@@ -386,6 +386,16 @@ impl Gap {
             sign,
         }
     }
+
+    /// Displays the size alone, for prose ("0.071 seconds behind", "pole by 0.046"):
+    /// `0.071`, `1:02.300`.
+    pub fn display_unsigned(self, precision: Precision) -> impl fmt::Display {
+        Clock {
+            ticks: self.0.abs(),
+            precision,
+            sign: Sign::None,
+        }
+    }
 }
 
 impl fmt::Debug for Gap {
@@ -549,6 +559,19 @@ mod tests {
         ];
         for (got, expected) in cases {
             assert_eq!(got, expected);
+        }
+    }
+
+    #[test]
+    fn unsigned_gaps_show_their_size_for_prose() {
+        let cases = [
+            (Gap::from_ticks(710), Precision::Millis, "0.071"),
+            (Gap::from_ticks(-10_290), Precision::Millis, "1.029"),
+            (Gap::from_ticks(-623_000), Precision::Millis, "1:02.300"),
+            (Gap::from_ticks(5), Precision::TenthMillis, "0.0005"),
+        ];
+        for (gap, precision, expected) in cases {
+            assert_eq!(gap.display_unsigned(precision).to_string(), expected);
         }
     }
 

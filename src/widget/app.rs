@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::analysis::{ghosts, pole_timeline};
+use crate::core::analysis::pole_timeline;
 use crate::core::chart::layout::{layout, Dims};
 use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Scope};
@@ -18,7 +18,7 @@ use crate::core::session::Session;
 use crate::core::story::story;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
-use crate::widget::state::{navigate, Action, ChartState};
+use crate::widget::state::{first_scope, navigate, Action, ChartState};
 use crate::widget::table::ClassTable;
 use crate::widget::text;
 use crate::widget::timeline::Timeline;
@@ -156,12 +156,8 @@ struct LoadedProps {
 #[component]
 fn Loaded(props: &LoadedProps) -> Html {
     let session = props.session.clone();
-    let first_scope = props
-        .class
-        .as_ref()
-        .filter(|id| session.class(id).is_some())
-        .map_or(Scope::Overall, |id| Scope::Class(id.to_string()));
-    let state = use_reducer(move || ChartState::new(first_scope));
+    let first = first_scope(&session, props.class.as_deref());
+    let state = use_reducer(move || ChartState::new(first));
     let root = use_node_ref();
     let width = use_state(|| props.width);
     #[cfg(target_arch = "wasm32")]
@@ -197,21 +193,10 @@ fn Loaded(props: &LoadedProps) -> Html {
         Shared::from(use_memo(
             (classification.clone(), (width * 10.0) as i64),
             move |_| {
-                let label_chars = classification
-                    .rows
-                    .iter()
-                    .map(|row| text::row_label(&session, row).chars().count())
-                    .max()
-                    .unwrap_or(0);
+                let label_chars = text::label_chars(&session, &classification);
                 layout(&session, &classification, Dims { width, label_chars })
             },
         ))
-    };
-    let ghosts = {
-        let session = session.clone();
-        Shared::from(use_memo(classification.clone(), move |c| {
-            ghosts(&session, c)
-        }))
     };
     let story = {
         let session = session.clone();
@@ -315,7 +300,6 @@ fn Loaded(props: &LoadedProps) -> Html {
                 </div>
             }
             <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()}
-                   ghosts={ghosts.clone()}
                    focus={state.focus} active={state.active} compare={state.compare.clone()}
                    on_hover={dispatcher.to_callback().reform(Action::Hover)}
                    on_leave={dispatcher.to_callback().reform(|_| Action::Leave)}

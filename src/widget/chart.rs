@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::analysis::Ghost;
 use crate::core::chart::layout::{ChartLayout, RowMark, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
@@ -30,8 +29,6 @@ pub struct ChartProps {
     pub active: Option<usize>,
     /// Cars picked for comparison.
     pub compare: Vec<usize>,
-    /// The deleted-lap ghosts of this classification (`analysis::ghosts`).
-    pub ghosts: Shared<Vec<Ghost>>,
     /// Pointer entered a car's row, or a tap landed on it.
     pub on_hover: Callback<usize>,
     /// Pointer left the chart.
@@ -82,7 +79,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }) }
             </g>
             { for layout.sections.iter().map(|s| {
-                let name = session.class(&s.class).map(|c| c.name.clone()).unwrap_or_else(|| s.class.clone());
+                let name = session.class_name(&s.class).to_owned();
                 let color = session.class(&s.class).map(|c| c.color.clone()).unwrap_or_default();
                 html! {
                     <g class="qc-section">
@@ -116,7 +113,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             }) }
             { for layout.ghosts.iter().map(|g| html! {
                 <g class="qc-ghost" data-ghost={session.entries[g.entry].number.clone()}>
-                    <title>{ text::ghost_label(session, &props.ghosts[g.ghost]) }</title>
+                    <title>{ text::ghost_label(session, &g.ghost) }</title>
                     <path d={format!("M{} {}l5 5l-5 5l-5 -5z", Px(g.x), Px(g.y - 5.0))} />
                 </g>
             }) }

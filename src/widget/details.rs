@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::widget::shared::Shared;
 
 use crate::core::analysis::gap_metres;
-use crate::core::classify::{Classification, Scope};
+use crate::core::classify::Classification;
 use crate::core::compare::compare;
 use crate::core::sectors::{mark, SectorBests, SectorMark};
 use crate::core::session::{Pit, Session};
@@ -78,7 +78,7 @@ pub fn Details(props: &DetailsProps) -> Html {
     let ideal = props.bests.ideal_of(row.entry);
     let gap = row.class_gap.or(row.gap);
     // The pole this car's gap is measured from: its class's in the all-classes chart.
-    let by_class = props.classification.scope == Scope::Overall && session.classes.len() > 1;
+    let by_class = props.classification.by_class(session);
     let pole = props
         .classification
         .rows

@@ -7,13 +7,13 @@
 
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
-use crate::core::analysis::ghosts;
 use crate::core::chart::layout::{layout, Dims};
-use crate::core::classify::{classify, Scope};
+use crate::core::classify::classify;
 use crate::core::session::Session;
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::shared::Shared;
+use crate::widget::state::first_scope;
 use crate::widget::text;
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
@@ -63,14 +63,9 @@ pub fn page(request: &Request) -> String {
 /// `<title>` on every mark, so it shows tooltips anywhere an SVG is shown.
 pub fn svg(request: &Request) -> String {
     let session = &request.session;
-    let scope = scope_of(session, request.class.as_deref());
+    let scope = first_scope(session, request.class.as_deref());
     let classification = Shared::new(classify(session, &scope));
-    let label_chars = classification
-        .rows
-        .iter()
-        .map(|row| text::row_label(session, row).chars().count())
-        .max()
-        .unwrap_or(0);
+    let label_chars = text::label_chars(session, &classification);
     let chart = layout(
         session,
         &classification,
@@ -81,7 +76,6 @@ pub fn svg(request: &Request) -> String {
     );
     let props = ChartProps {
         session: request.session.clone(),
-        ghosts: Shared::new(ghosts(session, &classification)),
         classification,
         layout: Shared::new(chart),
         focus: None,
@@ -98,14 +92,6 @@ pub fn svg(request: &Request) -> String {
         .hydratable(false)
         .render());
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
-}
-
-/// The scope a class id asks for: the class when the session has it, else all classes (as the
-/// widget does with an unknown `data-class`).
-pub fn scope_of(session: &Session, class: Option<&str>) -> Scope {
-    class
-        .filter(|id| session.class(id).is_some())
-        .map_or(Scope::Overall, |id| Scope::Class(id.to_owned()))
 }
 
 fn page_title(session: &Session) -> String {

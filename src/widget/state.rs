@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::Scope;
+use crate::core::{Scope, Session};
 
 /// At most this many cars are compared side by side.
 pub const MAX_COMPARE: usize = 4;
@@ -47,6 +47,14 @@ pub enum Action {
     /// The host page asked for a comparison (`#qc=31,01`, `qualichart.compare`): exactly these
     /// cars, at most [`MAX_COMPARE`], the first as reference.
     SetCompare(Vec<usize>),
+}
+
+/// The scope a chart shows first for a `data-class`: that class when the session has it, else
+/// all classes (a publisher's typo shows the whole session, not an error).
+pub fn first_scope(session: &Session, class: Option<&str>) -> Scope {
+    class
+        .filter(|id| session.class(id).is_some())
+        .map_or(Scope::Overall, |id| Scope::Class(id.to_owned()))
 }
 
 impl ChartState {
@@ -169,6 +177,20 @@ mod tests {
             (s.active, s.focus, s.compare, s.scope),
             (None, None, vec![2], Scope::Class("GTP".into()))
         );
+    }
+
+    #[test]
+    fn an_unknown_class_shows_all_classes() {
+        let session = crate::core::parse(
+            br#"{"format": "qualichart/1", "entries": [{"number": "1", "class": "GTP"}]}"#,
+        )
+        .expect("valid test session");
+        assert_eq!(
+            first_scope(&session, Some("GTP")),
+            Scope::Class("GTP".into())
+        );
+        assert_eq!(first_scope(&session, Some("LMP3")), Scope::Overall);
+        assert_eq!(first_scope(&session, None), Scope::Overall);
     }
 
     #[test]

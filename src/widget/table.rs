@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::core::analysis::{cutoffs, gap_metres, potentials};
-use crate::core::classify::{Classification, Scope};
+use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
 use crate::core::time::LapTime;
@@ -33,7 +33,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
         .collect();
     let several = session.classes.len() > 1;
     // As the chart: all classes measure each car to its class pole.
-    let by_class = several && classification.scope == Scope::Overall;
+    let by_class = classification.by_class(session);
     let length = session.track.as_ref().and_then(|t| t.length_km);
     let dash = || "–".to_owned();
     html! {
@@ -83,7 +83,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                         html! {
                             <tr data-row={entry.number.clone()}>
                                 <td>{ text::position(row) }</td>
-                                if several { <td>{ session.class(&entry.class).map(|c| c.name.clone()).unwrap_or_default() }</td> }
+                                if several { <td>{ session.class_name(&entry.class).to_owned() }</td> }
                                 <th scope="row">{ format!("#{}", entry.number) }</th>
                                 <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>
                                 <td>{ best.map_or_else(dash, |b| b.time.display(p).to_string()) }</td>

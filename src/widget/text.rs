@@ -35,6 +35,17 @@ pub fn row_label(session: &Session, row: &Row) -> String {
         .to_owned()
 }
 
+/// The longest row label of `classification`, in characters: the chart's label column is
+/// sized for it (`core::chart::layout::Dims`).
+pub fn label_chars(session: &Session, classification: &Classification) -> usize {
+    classification
+        .rows
+        .iter()
+        .map(|row| row_label(session, row).chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// `text` cut to `chars` characters with an ellipsis when it is longer.
 pub fn fit(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
@@ -91,10 +102,7 @@ pub fn ghost_label(session: &Session, ghost: &Ghost) -> String {
     let place = if ghost.pole && ghost.gap == Gap::default() {
         "P1".to_owned()
     } else if ghost.pole {
-        let by = Gap::from_ticks(-ghost.gap.as_ticks())
-            .display(p)
-            .to_string();
-        format!("pole by {}", by.trim_start_matches('+'))
+        format!("pole by {}", ghost.gap.display_unsigned(p))
     } else {
         format!("P{}, {}", ghost.position, ghost.gap.display(p))
     };
@@ -159,7 +167,7 @@ pub fn chart_label(session: &Session, classification: &Classification) -> String
         Scope::Overall if session.classes.len() > 1 => "Gap to each class pole".to_owned(),
         Scope::Overall => "Gap to pole".to_owned(),
         Scope::Class(id) => {
-            let name = session.class(id).map_or(id.as_str(), |c| c.name.as_str());
+            let name = session.class_name(id);
             format!("{name}: gap to pole")
         }
     };

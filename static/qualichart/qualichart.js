@@ -80,22 +80,22 @@ function targets(where) {
 // command when it is ready (it announces itself with a bubbling `qualichart-ready` event).
 let pending = null;
 
-function tell(figure, command) {
-  figure.dispatchEvent(new CustomEvent('qualichart-command', { detail: command }));
+/** Sends `command` to the live chart(s) of a chart element. */
+function tell(element, command) {
+  inside(element).querySelectorAll('figure.qc-chart').forEach((figure) =>
+    figure.dispatchEvent(new CustomEvent('qualichart-command', { detail: command })));
 }
 
 function send(action, cars, where) {
   const list = (Array.isArray(cars) ? cars : [cars]).filter((c) => c != null).map(String);
   const command = { action, cars: list };
   if (!where) pending = command;
-  for (const element of targets(where)) {
-    inside(element).querySelectorAll('figure.qc-chart').forEach((figure) => tell(figure, command));
-  }
+  for (const element of targets(where)) tell(element, command);
 }
 
 // The event comes out of the chart's shadow root: its target is the chart element.
 document.addEventListener('qualichart-ready', (event) => {
-  if (pending) inside(event.target).querySelectorAll('figure.qc-chart').forEach((f) => tell(f, pending));
+  if (pending) tell(event.target, pending);
 });
 
 window.qualichart = {

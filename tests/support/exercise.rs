@@ -82,12 +82,7 @@ fn everything(session: &Session) {
                 let _ = gap_metres(gap, best.time, km);
             }
         }
-        let label_chars = classification
-            .rows
-            .iter()
-            .map(|row| text::row_label(session, row).chars().count())
-            .max()
-            .unwrap_or(0);
+        let label_chars = text::label_chars(session, &classification);
         for width in [240.0, 360.0, 1600.0] {
             let l = layout(session, &classification, Dims { width, label_chars });
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);

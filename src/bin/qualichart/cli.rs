@@ -141,11 +141,7 @@ fn run_report(
         message,
     };
     let session = read_session(file).map_err(&fail)?;
-    let scope = match class {
-        Some(id) if session.class(&id).is_some() => Scope::Class(id),
-        Some(id) => return Err(fail(unknown_class(&session, &id))),
-        None => Scope::Overall,
-    };
+    let scope = checked_scope(&session, class).map_err(&fail)?;
     let report = report(&session, &scope);
     if json {
         let mut out = serde_json::to_string_pretty(&report).map_err(|e| fail(e.to_string()))?;
@@ -200,11 +196,7 @@ fn run_render(
         message,
     };
     let session = read_session(file).map_err(&fail)?;
-    if let Some(id) = &class {
-        if session.class(id).is_none() {
-            return Err(fail(unknown_class(&session, id)));
-        }
-    }
+    checked_scope(&session, class.clone()).map_err(&fail)?;
     Ok(render::render(session, class, width, src, format))
 }
 
@@ -239,6 +231,15 @@ fn write_output(out: Option<&std::path::Path>, text: String) -> Result<String, F
                 message: format!("cannot write: {}", io_message(&e)),
             }),
         None => Ok(text),
+    }
+}
+
+/// The scope `--class` asks for: the class, when the session has it; all classes without one.
+fn checked_scope(session: &Session, class: Option<String>) -> Result<Scope, String> {
+    match class {
+        Some(id) if session.class(&id).is_some() => Ok(Scope::Class(id)),
+        Some(id) => Err(unknown_class(session, &id)),
+        None => Ok(Scope::Overall),
     }
 }
 

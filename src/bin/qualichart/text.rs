@@ -41,10 +41,7 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
         };
     }
     if report.scope != "overall" {
-        let name = session
-            .class(&report.scope)
-            .map_or(report.scope.as_str(), |c| c.name.as_str());
-        let _ = writeln!(out, "Class: {}", clean(name));
+        let _ = writeln!(out, "Class: {}", class_name(session, &report.scope));
     }
     if !out.is_empty() {
         out.push('\n');
@@ -186,7 +183,7 @@ fn table(out: &mut String, session: &Session, report: &Report) {
 }
 
 fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
-    clean(session.class(id).map_or(id, |c| c.name.as_str()))
+    clean(session.class_name(id))
 }
 
 fn best(row: &ReportRow) -> String {

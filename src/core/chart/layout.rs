@@ -7,9 +7,10 @@
 //! Cars without a time get no bar and are listed after the bars. Every coordinate is rounded
 //! to a tenth of a pixel here, once, so the widget and the server-side render agree exactly.
 
-use crate::core::analysis::{cutoffs, ghosts};
+use crate::core::analysis::{cutoffs, ghosts, Ghost};
+use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
-use crate::core::classify::{Classification, Row, Scope};
+use crate::core::classify::{Classification, Row};
 use crate::core::records::records;
 use crate::core::session::Session;
 use crate::core::time::{Gap, Precision};
@@ -87,8 +88,8 @@ pub struct CutoffMark {
 pub struct GhostMark {
     /// Index into `session.entries`.
     pub entry: usize,
-    /// Index into `analysis::ghosts`' list for this classification.
-    pub ghost: usize,
+    /// The deleted lap and where it would have put the car, for the mark's tooltip.
+    pub ghost: Ghost,
     pub x: f64,
     /// The row's vertical centre.
     pub y: f64,
@@ -167,7 +168,7 @@ pub struct RuleMark {
 /// Lays out the classification in `dims`.
 pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
     let width = dims.width.max(240.0);
-    let by_class = classification.scope == Scope::Overall && session.classes.len() > 1;
+    let by_class = classification.by_class(session);
     let gap_of = |row: &Row| if by_class { row.class_gap } else { row.gap };
     // As wide as the longest label, but never more than 55 % of the box: the bars need room.
     let label_width = round(
@@ -225,18 +226,15 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         let rule_gaps: Vec<(usize, Gap)> = listed
             .iter()
             .map(|r| (r.record, &session.records[r.record]))
-            .filter(|(_, record)| {
-                class.is_none_or(|id| record.class.as_deref().is_none_or(|c| c == id))
-            })
+            .filter(|(_, record)| class.is_none_or(|id| record.applies_to(id)))
             .map(|(i, record)| (i, record.time - pole))
             .collect();
         // Deleted laps of this group's timed cars, measured from this group's pole.
-        let ghost_gaps: Vec<(usize, usize, Gap)> = deleted
+        let ghost_gaps: Vec<(Ghost, usize, Gap)> = deleted
             .iter()
-            .enumerate()
-            .filter_map(|(g, ghost)| {
+            .filter_map(|ghost| {
                 let i = members.iter().position(|(_, r)| r.entry == ghost.entry)?;
-                Some((g, i, ghost.time - pole))
+                Some((*ghost, i, ghost.time - pole))
             })
             .collect();
         let cutoff = limits
@@ -416,20 +414,11 @@ pub fn axis_label(gap: Gap, precision: Precision) -> String {
     }
 }
 
-/// Pixels to one decimal: the one place coordinates are rounded.
-fn round(v: f64) -> f64 {
-    if v.is_finite() {
-        (v * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::time::Precision;
-    use crate::core::{classify, parse};
+    use crate::core::{classify, parse, Scope};
 
     fn session() -> Session {
         parse(

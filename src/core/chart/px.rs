@@ -27,6 +27,16 @@ impl fmt::Display for Px {
     }
 }
 
+/// Pixels to one decimal: the one place layouts round their coordinates, to the tenth `Px`
+/// writes.
+pub fn round(v: f64) -> f64 {
+    if v.is_finite() {
+        (v * 10.0).round() / 10.0
+    } else {
+        0.0
+    }
+}
+
 /// `Px(x).to_string()`.
 pub fn px(x: f64) -> String {
     Px(x).to_string()

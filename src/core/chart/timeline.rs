@@ -6,6 +6,7 @@
 //! tenth of a pixel here, so the widget and the server-side render agree.
 
 use crate::core::analysis::Provisional;
+use crate::core::chart::px::round;
 use crate::core::chart::scale::Linear;
 use crate::core::classify::Scope;
 use crate::core::session::Session;
@@ -148,14 +149,6 @@ pub fn timeline(
         end: (round(x.map(end.as_ticks() as f64)), end),
         axis_y: TIMELINE_HEIGHT - 6.0,
     })
-}
-
-fn round(v: f64) -> f64 {
-    if v.is_finite() {
-        (v * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
 }
 
 #[cfg(test)]
