@@ -10,10 +10,14 @@
 #[path = "../tests/browser/mod.rs"]
 mod browser;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use browser::{Browser, DEEP};
+use browser::Browser;
+
+#[path = "support/measure.rs"]
+mod measure;
+
+use measure::{brotli_size, load_and_hover, percentile, HOVER};
 
 const LOADS: usize = 10;
 const HOVERS: usize = 200;
@@ -22,17 +26,10 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn brotli(path: &Path) -> (usize, usize) {
+/// A file's size, raw and brotli.
+fn sizes(path: &Path) -> (usize, usize) {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let mut br = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).expect("brotli");
-    let _ = std::io::stdout().flush();
-    (bytes.len(), br.len())
+    (bytes.len(), brotli_size(&bytes))
 }
 
 /// qualichart's page for the race: one chart, no prerendered fallback (so "visible" is the
@@ -78,24 +75,6 @@ const check = () => document.querySelector('#chart svg rect') ? done(performance
 check();
 "#;
 
-/// Hover → the details panel updated, over many hovers.
-const HOVER_QUALICHART: &str = r#"
-const done = arguments[arguments.length - 1];
-const root = deep('[data-qualichart] >>> .qc-live')[0];
-const marks = [...root.querySelectorAll('[data-car][role=button]')];
-const times = []; let i = 0;
-function next() {
-  if (i >= arguments_count) { done(times); return; }
-  const mark = marks[i % marks.length]; i++;
-  const t0 = performance.now();
-  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
-  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  mark.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
-}
-const arguments_count = arguments[0];
-next();
-"#;
-
 /// Hover → Plot's tip shown: a pointer moving onto each bar in turn.
 const HOVER_PEER: &str = r#"
 const done = arguments[arguments.length - 1];
@@ -116,38 +95,8 @@ function next() {
 next();
 "#;
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
-
-async fn times(b: &Browser, page: &str, visible: &str, hover: &str) -> (Vec<f64>, Vec<f64>) {
-    let mut loads = Vec::new();
-    for _ in 0..LOADS {
-        b.open(page).await;
-        let t = b
-            .client
-            .execute_async(&format!("{DEEP} {visible}"), vec![])
-            .await
-            .expect("the chart appears");
-        loads.push(t.as_f64().unwrap_or(f64::NAN));
-    }
-    let hovers = b
-        .client
-        .execute_async(&format!("{DEEP} {hover}"), vec![HOVERS.into()])
-        .await
-        .expect("hovers run");
-    let mut hovers: Vec<f64> = hovers
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
-        .unwrap_or_default();
-    loads.sort_by(f64::total_cmp);
-    hovers.sort_by(f64::total_cmp);
-    (loads, hovers)
-}
+/// The live chart of the qualichart pages.
+const CHART: &str = "[data-qualichart] >>> .qc-live";
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -188,25 +137,35 @@ async fn main() {
         "qualichart-wasm_bg.wasm",
         "qualichart.css",
     ]
-    .map(|f| brotli(&dist.join("qualichart").join(f)));
-    let theirs = ["d3.min.js", "plot.umd.min.js", "plot-chart.js"].map(|f| brotli(&peer.join(f)));
+    .map(|f| sizes(&dist.join("qualichart").join(f)));
+    let theirs = ["d3.min.js", "plot.umd.min.js", "plot-chart.js"].map(|f| sizes(&peer.join(f)));
     let sum = |files: &[(usize, usize)]| files.iter().fold((0, 0), |a, f| (a.0 + f.0, a.1 + f.1));
     let (ours, theirs) = (sum(&ours), sum(&theirs));
 
     let b = Browser::start(1280, 1000).await;
-    let (q_load, q_hover) = times(
+    let ours_hover = || (HOVER, vec![CHART.into(), HOVERS.into()]);
+    let (q_load, q_hover) = load_and_hover(
         &b,
         "/peer/qualichart.html",
-        VISIBLE_QUALICHART,
-        HOVER_QUALICHART,
+        LOADS,
+        (VISIBLE_QUALICHART, vec![]),
+        ours_hover(),
     )
     .await;
-    let (p_load, p_hover) = times(&b, "/peer/plot.html", VISIBLE_PEER, HOVER_PEER).await;
-    let (pre_load, _) = times(
+    let (p_load, p_hover) = load_and_hover(
+        &b,
+        "/peer/plot.html",
+        LOADS,
+        (VISIBLE_PEER, vec![]),
+        (HOVER_PEER, vec![HOVERS.into()]),
+    )
+    .await;
+    let (pre_load, _) = load_and_hover(
         &b,
         "/peer/qualichart-prerendered.html",
-        VISIBLE_PRERENDERED,
-        HOVER_QUALICHART,
+        LOADS,
+        (VISIBLE_PRERENDERED, vec![]),
+        ours_hover(),
     )
     .await;
     b.stop().await;

@@ -13,10 +13,14 @@ mod browser;
 use std::io::Write;
 use std::path::PathBuf;
 
-use browser::{Browser, DEEP};
+use browser::Browser;
 
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/measure.rs"]
+mod measure;
+
+use measure::{brotli_size, load_and_hover, percentile, HOVER, INTERACTIVE};
 
 const FIRST: &str = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
 /// The chart of the scale page.
@@ -45,59 +49,14 @@ fn sizes() -> Vec<(String, usize, usize, usize)> {
             let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
             gz.write_all(&bytes).expect("gzip");
             let gzip = gz.finish().expect("gzip").len();
-            let mut br = Vec::new();
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                lgwin: 22,
-                ..Default::default()
-            };
-            brotli::BrotliCompress(&mut bytes.as_slice(), &mut br, &params).expect("brotli");
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (name, bytes.len(), gzip, br.len())
+            (name, bytes.len(), gzip, brotli_size(&bytes))
         })
         .collect()
 }
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return f64::NAN;
-    }
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
-}
-
-/// Milliseconds from navigation start until the first widget shows its first car mark (the
-/// chart is in a shadow root, which a page-level MutationObserver does not see: checked every
-/// frame instead).
-const INTERACTIVE: &str = r#"
-const done = arguments[arguments.length - 1];
-const ready = () => deep(arguments[0] + ' [data-car][role=button]')[0];
-const check = () => ready() ? done(performance.now()) : requestAnimationFrame(check);
-check();
-"#;
-
-/// Hover → details: for each of many hovers on alternating marks, the time until the widget's
-/// DOM has changed (Yew renders the new details and the marked row in one commit).
-const HOVER: &str = r#"
-const done = arguments[arguments.length - 1];
-const root = deep(arguments[0])[0];
-const marks = [...root.querySelectorAll('[data-car][role=button]')];
-const count = arguments[1];
-const times = [];
-let i = 0;
-function next() {
-  if (i >= count) { done(times); return; }
-  const mark = marks[i % marks.length]; i++;
-  const t0 = performance.now();
-  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
-  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  mark.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
-}
-next();
-"#;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -116,30 +75,14 @@ async fn main() {
     println!("| total | {} | {} | {} |\n", total.0, total.1, total.2);
 
     let b = Browser::start(1280, 1600).await;
-    let mut loads = Vec::with_capacity(LOADS);
-    for _ in 0..LOADS {
-        b.open("/index.html").await;
-        let t = b
-            .client
-            .execute_async(&format!("{DEEP} {INTERACTIVE}"), vec![FIRST.into()])
-            .await
-            .expect("the chart appears");
-        loads.push(t.as_f64().unwrap_or(f64::NAN));
-    }
-    loads.sort_by(f64::total_cmp);
-    let hovers = b
-        .client
-        .execute_async(
-            &format!("{DEEP} {HOVER}"),
-            vec![FIRST.into(), HOVERS.into()],
-        )
-        .await
-        .expect("hovers run");
-    let mut hovers: Vec<f64> = hovers
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
-        .unwrap_or_default();
-    hovers.sort_by(f64::total_cmp);
+    let (loads, hovers) = load_and_hover(
+        &b,
+        "/index.html",
+        LOADS,
+        (INTERACTIVE, vec![FIRST.into()]),
+        (HOVER, vec![FIRST.into(), HOVERS.into()]),
+    )
+    .await;
     println!("| measure | median | p95 | runs |\n| --- | --- | --- | --- |");
     row("navigation → chart interactive", &loads, 0, "ms");
     row("hover → details updated", &hovers, 2, "ms");
@@ -194,30 +137,14 @@ async fn scale() {
         let bytes = std::fs::metadata(dir.join(file))
             .map(|m| m.len())
             .unwrap_or(0);
-        let mut loads = Vec::new();
-        for _ in 0..5 {
-            b.open(&format!("/e2e/scale.html?src={file}")).await;
-            let t = b
-                .client
-                .execute_async(&format!("{DEEP} {INTERACTIVE}"), vec![SCALE_CHART.into()])
-                .await
-                .expect("the chart appears");
-            loads.push(t.as_f64().unwrap_or(f64::NAN));
-        }
-        loads.sort_by(f64::total_cmp);
-        let hovers = b
-            .client
-            .execute_async(
-                &format!("{DEEP} {HOVER}"),
-                vec![SCALE_CHART.into(), 200.into()],
-            )
-            .await
-            .expect("hovers run");
-        let mut hovers: Vec<f64> = hovers
-            .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
-            .unwrap_or_default();
-        hovers.sort_by(f64::total_cmp);
+        let (loads, hovers) = load_and_hover(
+            &b,
+            &format!("/e2e/scale.html?src={file}"),
+            5,
+            (INTERACTIVE, vec![SCALE_CHART.into()]),
+            (HOVER, vec![SCALE_CHART.into(), 200.into()]),
+        )
+        .await;
         println!(
             "| {name} | {bytes} | {:.0} ms, {:.0} ms | {:.1} ms, {:.1} ms |",
             percentile(&loads, 50.0),

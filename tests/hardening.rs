@@ -27,20 +27,6 @@ fn serve(name: &str, contents: &[u8]) {
     std::fs::write(dir.join(name), contents).expect("a fixture");
 }
 
-async fn eval(b: &Browser, script: &str) -> Value {
-    b.client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-async fn eval_async(b: &Browser, script: &str) -> Value {
-    b.client
-        .execute_async(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
 /// Elements and attributes that could only have come from data: none may exist in a widget.
 const INJECTED: &str = r#"
 return [...document.querySelectorAll('[data-qualichart], quali-chart')].flatMap(e => [e, e.shadowRoot]).filter(Boolean).flatMap(root => [
@@ -65,33 +51,29 @@ async fn names_that_try_to_be_markup_stay_text() {
         let first = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
         b.find(&format!("{first} [data-car=\"31\"]")).await;
         // Every state a reader can reach: details, a comparison, the table, the timeline.
-        eval(&b, &format!("{DEEP} qualichart.compare(['31', '01']); deep('[data-qualichart] >>> details').forEach(d => d.open = true)")).await;
+        b.eval(&format!("{DEEP} qualichart.compare(['31', '01']); deep('[data-qualichart] >>> details').forEach(d => d.open = true)")).await;
         b.hover(b.find(&format!("{first} [data-car=\"01\"]")).await)
             .await;
         tokio::time::sleep(Duration::from_millis(300)).await;
-        assert_eq!(eval(&b, INJECTED).await, json!([]), "at {width} px");
-        assert_eq!(eval(&b, "return window.__pwned ?? null").await, Value::Null);
-        assert_eq!(eval(&b, "return document.title").await, json!(TITLE));
+        assert_eq!(b.eval(INJECTED).await, json!([]), "at {width} px");
+        assert_eq!(b.eval("return window.__pwned ?? null").await, Value::Null);
+        assert_eq!(b.eval("return document.title").await, json!(TITLE));
         // The payloads are there, as text.
         let caption = b.text(&format!("{first} figcaption")).await;
         assert!(caption.contains("<img src=x onerror="), "{caption}");
         // A 3,000-character name is cut to fit: the page never scrolls sideways.
-        let fits = eval(
-            &b,
-            "const d = document.documentElement; return d.scrollWidth <= d.clientWidth",
-        )
-        .await;
+        let fits = b
+            .eval("const d = document.documentElement; return d.scrollWidth <= d.clientWidth")
+            .await;
         assert_eq!(fits, json!(true), "the page scrolls sideways at {width} px");
         // The SVG download carries them as text too.
-        eval(&b, "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+        b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
         b.find(&format!("{first} [data-qc-download=\"svg\"]"))
             .await
             .click()
             .await
             .expect("a click");
-        let svg = eval_async(
-            &b,
-            "const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(done) : setTimeout(wait, 50); wait();",
+        let svg = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(done) : setTimeout(wait, 50); wait();",
         )
         .await;
         let svg = svg.as_str().unwrap_or_default();
@@ -116,15 +98,15 @@ async fn a_strict_content_security_policy_is_never_violated() {
     assert!(details.contains("Bourdais"), "{details}");
     b.find("quali-chart >>> [data-car=\"63\"]").await;
     // Everything a reader does: a class, a comparison, the table, the SVG download.
-    eval(&b, "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
     b.find("[data-qualichart] >>> .qc-live [data-qc-class=\"LMP2\"]")
         .await
         .click()
         .await
         .expect("a click");
-    eval(&b, &format!("{DEEP} qualichart.compare(['2', '52']); deep('[data-qualichart] >>> details').forEach(d => d.open = true); deep('[data-qualichart] >>> [data-qc-download=svg]')[0].click()")).await;
+    b.eval(&format!("{DEEP} qualichart.compare(['2', '52']); deep('[data-qualichart] >>> details').forEach(d => d.open = true); deep('[data-qualichart] >>> [data-qc-download=svg]')[0].click()")).await;
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    assert_eq!(eval(&b, "return window.cspViolations").await, json!([]));
+    assert_eq!(b.eval("return window.cspViolations").await, json!([]));
     let status = b.text("#csp-status").await;
     assert!(status.ends_with("none."), "{status}");
     b.stop().await;
@@ -165,7 +147,7 @@ async fn faults_stay_in_their_own_box_under_hostile_css() {
     b.open("/e2e/faults.html").await;
     // The good chart works at once, whatever the page's CSS says.
     let mark = b.find("#good >>> [data-car=\"01\"]").await;
-    let visible = eval(&b, "const root = document.querySelector('#good').shadowRoot; const bar = root.querySelector('[data-car=\"01\"] .qc-bar'); const r = bar.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(root.querySelector('.qc-svg')).display !== 'none' && getComputedStyle(bar).visibility === 'visible'").await;
+    let visible = b.eval("const root = document.querySelector('#good').shadowRoot; const bar = root.querySelector('[data-car=\"01\"] .qc-bar'); const r = bar.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(root.querySelector('.qc-svg')).display !== 'none' && getComputedStyle(bar).visibility === 'visible'").await;
     assert_eq!(visible, json!(true), "the good chart's bars are drawn");
     b.hover(mark).await;
     assert!(b
@@ -187,9 +169,7 @@ async fn faults_stay_in_their_own_box_under_hostile_css() {
         error.contains("no complete answer within 3 seconds"),
         "{error}"
     );
-    let shown = eval(
-        &b,
-        "return getComputedStyle(document.querySelector('#hang').shadowRoot.querySelector('[data-qc=retry]')).display",
+    let shown = b.eval("return getComputedStyle(document.querySelector('#hang').shadowRoot.querySelector('[data-qc=retry]')).display",
     )
     .await;
     assert_ne!(

@@ -11,23 +11,9 @@ use std::time::Duration;
 
 use browser::{Browser, DEEP};
 use fantoccini::Locator;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const GTP: &str = "main > .chart-figure:nth-of-type(1) [data-qualichart]";
-
-async fn eval(b: &Browser, script: &str) -> Value {
-    b.client
-        .execute(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-async fn eval_async(b: &Browser, script: &str) -> Value {
-    b.client
-        .execute_async(script, vec![])
-        .await
-        .unwrap_or_else(|e| panic!("{script}: {e}"))
-}
 
 #[tokio::test(flavor = "current_thread")]
 async fn custom_element_and_a_chart_added_later_come_alive() {
@@ -62,9 +48,7 @@ async fn the_iframe_sizes_itself_and_takes_commands() {
     // The frame posted its height and embed-parent.js believed it: far more than the default.
     let mut height = 0.0;
     for _ in 0..50 {
-        height = eval(
-            &b,
-            "return document.querySelector('#frame-embed iframe').getBoundingClientRect().height",
+        height = b.eval("return document.querySelector('#frame-embed iframe').getBoundingClientRect().height",
         )
         .await
         .as_f64()
@@ -116,7 +100,8 @@ async fn links_in_the_text_light_up_and_compare_cars() {
         "{compare}"
     );
     // And the script API.
-    eval(&b, "qualichart.clear(); qualichart.highlight('25')").await;
+    b.eval("qualichart.clear(); qualichart.highlight('25')")
+        .await;
     let details = b
         .text(&format!("{GTP} >>> .qc-live [data-qc=\"details\"] h3"))
         .await;
@@ -151,18 +136,14 @@ async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
     b.open("/index.html").await;
     b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
         .await;
-    let live = eval(
-        &b,
-        &format!("{DEEP} return deep('{GTP} >>> .qc-live g.qc-row[data-car]').map(m => m.getAttribute('aria-label'))"),
+    let live = b.eval(&format!("{DEEP} return deep('{GTP} >>> .qc-live g.qc-row[data-car]').map(m => m.getAttribute('aria-label'))"),
     )
     .await;
     assert_eq!(live, json!(shipped));
     // The fallback is gone once the live chart is there: one chart per element.
-    let fallbacks = eval(
-        &b,
-        "return document.querySelectorAll('[data-qc-fallback]').length",
-    )
-    .await;
+    let fallbacks = b
+        .eval("return document.querySelectorAll('[data-qc-fallback]').length")
+        .await;
     assert_eq!(fallbacks, json!(0));
     b.stop().await;
 }
@@ -174,9 +155,7 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
     b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
         .await;
     // Catch the download link the loader clicks, instead of saving a file.
-    eval(
-        &b,
-        "window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };",
+    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };",
     )
     .await;
     b.find(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
@@ -184,9 +163,7 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
         .click()
         .await
         .expect("a click");
-    let saved = eval_async(
-        &b,
-        "const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0][1]).then(r => r.text()).then(t => done([window.__saved[0][0], t])) : setTimeout(wait, 50); wait();",
+    let saved = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0][1]).then(r => r.text()).then(t => done([window.__saved[0][0], t])) : setTimeout(wait, 50); wait();",
     )
     .await;
     let name = saved[0].as_str().unwrap_or_default();
@@ -220,12 +197,10 @@ async fn axe_finds_no_wcag_violations() {
             // A car's details and a comparison open, the table shown: the states a reader meets.
             let open = "qualichart.compare(['31', '01']); \
                 [...deep('[data-qualichart] >>> details.qc-table'), ...deep('quali-chart >>> details.qc-table')].forEach(d => d.open = true)";
-            eval(&b, &format!("{DEEP} {open}")).await;
+            b.eval(&format!("{DEEP} {open}")).await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            eval(&b, &axe).await;
-            let result = eval_async(
-                &b,
-                "const done = arguments[0]; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary) })))).catch(e => done(String(e)));",
+            b.eval(&axe).await;
+            let result = b.eval_async("const done = arguments[0]; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary) })))).catch(e => done(String(e)));",
             )
             .await;
             assert_eq!(
@@ -245,20 +220,18 @@ async fn custom_properties_and_data_theme_reach_into_the_chart() {
     b.open("/embeds.html").await;
     b.find("quali-chart >>> .qc-live [data-car=\"1\"]").await;
     // data-theme="dark" on <quali-chart>: the dark palette inside its shadow root.
-    let dark = eval(
-        &b,
-        "return getComputedStyle(document.querySelector('quali-chart').shadowRoot.querySelector('.qc-chart')).backgroundColor",
+    let dark = b.eval("return getComputedStyle(document.querySelector('quali-chart').shadowRoot.querySelector('.qc-chart')).backgroundColor",
     )
     .await;
     assert_eq!(dark, json!("rgb(24, 24, 28)"));
     // A publisher's own --qc-* on the element wins over the widget's defaults.
-    let custom = eval(
-        &b,
-        "const host = document.querySelector('#div-embed [data-qualichart]'); \
+    let custom = b
+        .eval(
+            "const host = document.querySelector('#div-embed [data-qualichart]'); \
          host.style.setProperty('--qc-bg', 'rgb(1, 2, 3)'); \
          return getComputedStyle(host.shadowRoot.querySelector('.qc-chart')).backgroundColor",
-    )
-    .await;
+        )
+        .await;
     assert_eq!(custom, json!("rgb(1, 2, 3)"));
     b.stop().await;
 }

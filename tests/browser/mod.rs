@@ -169,6 +169,22 @@ impl Browser {
         n.as_u64().unwrap_or(0) as usize
     }
 
+    /// Runs `script` in the page and returns what it returns.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    /// Runs `script` in the page until it calls its last argument, and returns that value.
+    pub async fn eval_async(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
     pub async fn text(&self, css: &str) -> String {
         self.find(css).await.text().await.expect("element text")
     }
