@@ -131,13 +131,8 @@ async fn main() {
         .expect("qualichart prerender runs (./x build builds it)");
     assert!(status.success(), "qualichart prerender failed");
 
-    let ours = [
-        "qualichart.js",
-        "qualichart-wasm.js",
-        "qualichart-wasm_bg.wasm",
-        "qualichart.css",
-    ]
-    .map(|f| sizes(&dist.join("qualichart").join(f)));
+    let ours = ["qualichart.js", "qualichart-wasm_bg.wasm", "qualichart.css"]
+        .map(|f| sizes(&dist.join("qualichart").join(f)));
     let theirs = ["d3.min.js", "plot.umd.min.js", "plot-chart.js"].map(|f| sizes(&peer.join(f)));
     let sum = |files: &[(usize, usize)]| files.iter().fold((0, 0), |a, f| (a.0 + f.0, a.1 + f.1));
     let (ours, theirs) = (sum(&ours), sum(&theirs));
