@@ -192,3 +192,31 @@ async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
     b.find(&format!("{SECOND} [data-car=\"31\"]")).await;
     b.stop().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_session_downloads_once_while_the_module_loads() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html").await;
+    b.find(&format!("{FIRST} [data-car=\"31\"]")).await;
+    b.find(&format!("{SECOND} [data-car=\"31\"]")).await;
+    let timing = b
+        .eval(
+            "const all = performance.getEntriesByType('resource');
+             const named = (end) => all.filter((e) => e.name.endsWith(end));
+             const session = named('/sessions/daytona-2024-qualifying.json');
+             const wasm = named('/qualichart-wasm_bg.wasm');
+             return {
+               link: session.filter((e) => e.initiatorType === 'link').length,
+               fetch: session.filter((e) => e.initiatorType === 'fetch').length,
+               before: session.length > 0 && wasm.length === 1 && session[0].startTime < wasm[0].responseEnd,
+             };",
+        )
+        .await;
+    // Both charts show the same file. The loader preloads it once, before the module has
+    // arrived; one chart's fetch takes the preload, the other fetches again. A preload no
+    // fetch matched would add a third request.
+    assert_eq!(timing["link"], 1, "{timing}");
+    assert_eq!(timing["fetch"], 1, "{timing}");
+    assert_eq!(timing["before"], true, "{timing}");
+    b.stop().await;
+}

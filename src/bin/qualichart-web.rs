@@ -14,3 +14,7 @@ fn main() {}
 fn main() {
     eprintln!("qualichart-web is the browser build: run `./x demo` and open the printed address");
 }
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -37,7 +37,34 @@ const mounted = new WeakSet();
 function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
+  preload(element);
   ready.then(() => attach(element, stylesheet)).catch((error) => failed(element, error));
+}
+
+// The session downloads while the wasm module compiles, instead of after: a preload the
+// chart's own request (src/widget/fetch.rs) then takes from the browser. Only a hint: the
+// widget still reads the source (src/widget/mount.rs decides which attribute) and fetches it,
+// with its timeout and checks, whatever happens here.
+const preloaded = new Set();
+function preload(element) {
+  const src = element.getAttribute(element.localName === 'quali-chart' ? 'src' : 'data-src');
+  const preview = element.hasAttribute('data-src-param') && new URLSearchParams(location.search).has('src');
+  if (!src || preview) return;
+  let url;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return;
+  }
+  if (!/^https?:$/.test(url.protocol) || preloaded.has(url.href)) return;
+  url = url.href;
+  preloaded.add(url);
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = url;
+  document.head.append(link);
 }
 
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
@@ -127,6 +154,9 @@ fromHash();
 
 // ---- Downloads ------------------------------------------------------------------------------
 
+// The code that makes the files is a module of its own (downloads.js), fetched on the first
+// download: most readers never press the buttons.
+let downloads;
 document.addEventListener('click', (event) => {
   // The click comes from inside a chart's shadow root: its path says which button and chart.
   const path = event.composedPath();
@@ -135,60 +165,7 @@ document.addEventListener('click', (event) => {
   if (!button || !chart) return;
   const svg = inside(chart).querySelector('.qc-live svg.qc-svg, svg.qc-svg');
   if (!svg) return;
-  const kind = button.dataset.qcDownload;
-  standalone(svg).then((text) => {
-    const name = (chart.dataset.src || chart.getAttribute('src') || 'qualichart').split('/').pop().replace(/\.json$/, '') || 'qualichart';
-    if (kind === 'svg') save(new Blob([text], { type: 'image/svg+xml' }), name + '.svg');
-    if (kind === 'png') png(text, svg).then((blob) => save(blob, name + '.png'));
-  });
+  const name = (chart.dataset.src || chart.getAttribute('src') || 'qualichart').split('/').pop().replace(/\.json$/, '') || 'qualichart';
+  downloads = downloads || import(new URL('downloads.js', here).href);
+  downloads.then((module) => module.download(button.dataset.qcDownload, svg, name, stylesheet));
 });
-
-let css;
-// The chart as a file of its own: its size, the SVG namespace and the widget's stylesheet.
-function standalone(svg) {
-  css = css || fetch(new URL('qualichart.css', here)).then((r) => (r.ok ? r.text() : '')).catch(() => '');
-  return css.then((rules) => {
-    const copy = svg.cloneNode(true);
-    const box = svg.viewBox.baseVal;
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', box.width);
-    copy.setAttribute('height', box.height);
-    copy.classList.add('qc-chart');
-    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    style.textContent = rules;
-    copy.prepend(style);
-    return new XMLSerializer().serializeToString(copy);
-  });
-}
-
-function png(text, svg) {
-  const box = svg.viewBox.baseVal;
-  const scale = 2;
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    image.onload = () => {
-      const canvas = document.createElement('canvas');
-      canvas.width = box.width * scale;
-      canvas.height = box.height * scale;
-      const context = canvas.getContext('2d');
-      context.fillStyle = getComputedStyle(svg).getPropertyValue('--qc-bg').trim() || '#fff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png');
-    };
-    image.onerror = reject;
-    image.src = url;
-  });
-}
-
-function save(blob, name) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
