@@ -1,8 +1,9 @@
 //! qualichart side by side with a JavaScript peer: the same GTP gap-to-pole chart of the same
 //! session JSON, drawn by the widget and by Observable Plot (`benches/peer/`, with Plot and d3
-//! from the npm registry), both loaded in one headless-Chromium run. For each: the bytes a
-//! reader downloads for the chart (brotli), navigation → chart visible, and hover → tooltip
-//! (qualichart: its details panel; Plot: its tip), as ratios qualichart / peer.
+//! from the npm registry), in headless Chromium. For each: the bytes a reader downloads for the
+//! chart (brotli), navigation → chart visible on a first visit (a new browser, empty cache) and
+//! on repeat visits (one browser, the pages in turn), and hover → tooltip (qualichart: its
+//! details panel; Plot: its tip), as ratios qualichart / peer.
 //!
 //! Run with `./x bench-peer` (it builds the site and installs the peer's packages). A
 //! benchmark, not a test: it prints figures for `docs/benchmarks.md` and asserts nothing.
@@ -17,9 +18,11 @@ use browser::Browser;
 #[path = "support/measure.rs"]
 mod measure;
 
-use measure::{brotli_size, load_and_hover, percentile, HOVER};
+use measure::{brotli_size, hover_times, load_time, percentile, Script, HOVER};
 
+/// Loads of each page in one browser (repeat visits), and in a new browser each (first visits).
 const LOADS: usize = 10;
+const COLD_LOADS: usize = 6;
 const HOVERS: usize = 200;
 
 fn root() -> PathBuf {
@@ -137,33 +140,49 @@ async fn main() {
     let sum = |files: &[(usize, usize)]| files.iter().fold((0, 0), |a, f| (a.0 + f.0, a.1 + f.1));
     let (ours, theirs) = (sum(&ours), sum(&theirs));
 
+    // The three pages: qualichart drawn by script, qualichart prerendered, and the peer.
+    let pages: [(&str, Script); 3] = [
+        ("/peer/qualichart.html", (VISIBLE_QUALICHART, vec![])),
+        (
+            "/peer/qualichart-prerendered.html",
+            (VISIBLE_PRERENDERED, vec![]),
+        ),
+        ("/peer/plot.html", (VISIBLE_PEER, vec![])),
+    ];
+
+    // First visits, as most readers of an article meet the chart: a new browser with an empty
+    // cache for each load.
+    let mut cold: [Vec<f64>; 3] = Default::default();
+    for _ in 0..COLD_LOADS {
+        for (times, (page, visible)) in cold.iter_mut().zip(&pages) {
+            let b = Browser::start(1280, 1000).await;
+            times.push(load_time(&b, page, visible).await);
+            b.stop().await;
+        }
+    }
+
+    // Repeat visits in one browser: each page once unmeasured (the cache and the browser warm
+    // up), then the pages in turn, so that neither gains from going first or last.
     let b = Browser::start(1280, 1000).await;
-    let ours_hover = || (HOVER, vec![CHART.into(), HOVERS.into()]);
-    let (q_load, q_hover) = load_and_hover(
-        &b,
-        "/peer/qualichart.html",
-        LOADS,
-        (VISIBLE_QUALICHART, vec![]),
-        ours_hover(),
-    )
-    .await;
-    let (p_load, p_hover) = load_and_hover(
-        &b,
-        "/peer/plot.html",
-        LOADS,
-        (VISIBLE_PEER, vec![]),
-        (HOVER_PEER, vec![HOVERS.into()]),
-    )
-    .await;
-    let (pre_load, _) = load_and_hover(
-        &b,
-        "/peer/qualichart-prerendered.html",
-        LOADS,
-        (VISIBLE_PRERENDERED, vec![]),
-        ours_hover(),
-    )
-    .await;
+    for (page, visible) in &pages {
+        load_time(&b, page, visible).await;
+    }
+    let mut warm: [Vec<f64>; 3] = Default::default();
+    for _ in 0..LOADS {
+        for (times, (page, visible)) in warm.iter_mut().zip(&pages) {
+            times.push(load_time(&b, page, visible).await);
+        }
+    }
+    load_time(&b, pages[0].0, &pages[0].1).await;
+    let q_hover = hover_times(&b, (HOVER, vec![CHART.into(), HOVERS.into()])).await;
+    load_time(&b, pages[2].0, &pages[2].1).await;
+    let p_hover = hover_times(&b, (HOVER_PEER, vec![HOVERS.into()])).await;
     b.stop().await;
+    for times in cold.iter_mut().chain(warm.iter_mut()) {
+        times.sort_by(f64::total_cmp);
+    }
+    let [q_cold, pre_cold, p_cold] = &cold;
+    let [q_load, pre_load, p_load] = &warm;
 
     println!("| measure | qualichart | Observable Plot 0.6.17 + d3 7.9.2 | ratio |");
     println!("| --- | --- | --- | --- |");
@@ -180,11 +199,25 @@ async fn main() {
         ours.1 as f64 / theirs.1 as f64
     );
     for (what, q, p) in [
-        ("navigation → chart visible, median", &q_load, &p_load),
         (
-            "navigation → chart visible, prerendered page, median",
-            &pre_load,
-            &p_load,
+            "first visit: navigation → chart visible, median",
+            q_cold,
+            p_cold,
+        ),
+        (
+            "first visit, prerendered page: navigation → chart visible, median",
+            pre_cold,
+            p_cold,
+        ),
+        (
+            "repeat visit: navigation → chart visible, median",
+            q_load,
+            p_load,
+        ),
+        (
+            "repeat visit, prerendered page: navigation → chart visible, median",
+            pre_load,
+            p_load,
         ),
         ("hover → tooltip, median", &q_hover, &p_hover),
     ] {
@@ -192,11 +225,20 @@ async fn main() {
         println!("| {what} | {a:.2} ms | {c:.2} ms | **{:.2}** |", a / c);
     }
     for (what, q, p) in [
-        ("navigation → chart visible, p95", &q_load, &p_load),
         (
-            "navigation → chart visible, prerendered page, p95",
-            &pre_load,
-            &p_load,
+            "first visit: navigation → chart visible, p95",
+            q_cold,
+            p_cold,
+        ),
+        (
+            "repeat visit: navigation → chart visible, p95",
+            q_load,
+            p_load,
+        ),
+        (
+            "repeat visit, prerendered page: navigation → chart visible, p95",
+            pre_load,
+            p_load,
         ),
         ("hover → tooltip, p95", &q_hover, &p_hover),
     ] {

@@ -62,6 +62,32 @@ next();
 /// A script run (with [`DEEP`] defined) and its arguments.
 pub type Script<'a> = (&'a str, Vec<Value>);
 
+/// Opens `page` and runs `visible` for its load time (milliseconds from navigation start).
+pub async fn load_time(b: &Browser, page: &str, visible: &Script<'_>) -> f64 {
+    b.open(page).await;
+    let t = b
+        .client
+        .execute_async(&format!("{DEEP} {}", visible.0), visible.1.clone())
+        .await
+        .expect("the chart appears");
+    t.as_f64().unwrap_or(f64::NAN)
+}
+
+/// Runs `hover` on the open page; its times come back sorted.
+pub async fn hover_times(b: &Browser, hover: Script<'_>) -> Vec<f64> {
+    let hovers = b
+        .client
+        .execute_async(&format!("{DEEP} {}", hover.0), hover.1)
+        .await
+        .expect("hovers run");
+    let mut hovers: Vec<f64> = hovers
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    hovers.sort_by(f64::total_cmp);
+    hovers
+}
+
 /// Opens `page` `loads` times, each time running `visible` for a load time; then runs `hover`
 /// once for its hover times. Both lists come back sorted.
 pub async fn load_and_hover(
@@ -73,24 +99,8 @@ pub async fn load_and_hover(
 ) -> (Vec<f64>, Vec<f64>) {
     let mut times = Vec::with_capacity(loads);
     for _ in 0..loads {
-        b.open(page).await;
-        let t = b
-            .client
-            .execute_async(&format!("{DEEP} {}", visible.0), visible.1.clone())
-            .await
-            .expect("the chart appears");
-        times.push(t.as_f64().unwrap_or(f64::NAN));
+        times.push(load_time(b, page, &visible).await);
     }
-    let hovers = b
-        .client
-        .execute_async(&format!("{DEEP} {}", hover.0), hover.1)
-        .await
-        .expect("hovers run");
-    let mut hovers: Vec<f64> = hovers
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
-        .unwrap_or_default();
     times.sort_by(f64::total_cmp);
-    hovers.sort_by(f64::total_cmp);
-    (times, hovers)
+    (times, hover_times(b, hover).await)
 }
