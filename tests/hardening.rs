@@ -82,6 +82,31 @@ async fn names_that_try_to_be_markup_stay_text() {
             "the payload is in the file, escaped"
         );
         assert!(!svg.contains("<img") && !svg.contains("<script") && !svg.contains(" onload="));
+        // The PNG download draws that file on a canvas: a PNG comes out, and nothing ran.
+        b.find(&format!("{first} [data-qc-download=\"png\"]"))
+            .await
+            .click()
+            .await
+            .expect("a click");
+        let png = b
+            .eval_async("const done = arguments[0]; const wait = () => window.__saved.length > 1 ? fetch(window.__saved[1]).then(r => r.arrayBuffer()).then(b => done([...new Uint8Array(b.slice(0, 8))].concat([b.byteLength]))) : setTimeout(wait, 50); wait();")
+            .await;
+        let png: Vec<u64> = png
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_u64).collect())
+            .unwrap_or_default();
+        assert_eq!(png.len(), 9, "the file's first bytes and its size: {png:?}");
+        assert_eq!(
+            png[..8],
+            [137, 80, 78, 71, 13, 10, 26, 10],
+            "a PNG signature"
+        );
+        assert!(png[8] > 10_000, "a chart's worth of PNG: {} bytes", png[8]);
+        assert_eq!(
+            b.eval("return window.__pwned === undefined").await,
+            json!(true)
+        );
+        assert_eq!(b.eval("return document.title").await, json!(TITLE));
         b.stop().await;
     }
 }
