@@ -20,8 +20,18 @@ use crate::widget::shared::Shared;
 /// `<quali-chart src="…" class-id="GTP" timeout="20">` are the two forms (the timeout is in
 /// seconds). An element with `data-src-param` takes its URL from the page's `?src=` when there
 /// is one (an editor's preview of another session).
+///
+/// The loader may already have begun fetching the element's source while the module loaded:
+/// `started_src` is the source it asked for, with the request's promise and controller. The
+/// chart takes that request over when the source is the one it loads; otherwise it is aborted.
 #[wasm_bindgen]
-pub fn attach(element: web_sys::Element, stylesheet: Option<String>) {
+pub fn attach(
+    element: web_sys::Element,
+    stylesheet: Option<String>,
+    started_src: Option<String>,
+    started_response: Option<js_sys::Promise>,
+    started_controller: Option<web_sys::AbortController>,
+) {
     let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
     let (src_name, class_name, timeout_name) = if custom {
         ("src", "class-id", "timeout")
@@ -38,6 +48,15 @@ pub fn attach(element: web_sys::Element, stylesheet: Option<String>) {
         })
         .flatten();
     let src = preview.or_else(|| element.get_attribute(src_name));
+    if let (Some(started_src), Some(response), Some(controller)) =
+        (started_src, started_response, started_controller)
+    {
+        if src.as_deref() == Some(started_src.as_str()) {
+            fetch::started(started_src, response, controller);
+        } else {
+            controller.abort();
+        }
+    }
     let props = QualiChartProps {
         src: src.map(Into::into),
         session: None,

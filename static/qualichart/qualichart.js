@@ -37,34 +37,27 @@ const mounted = new WeakSet();
 function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
-  preload(element);
-  ready.then(() => attach(element, stylesheet)).catch((error) => failed(element, error));
+  const early = request(element);
+  ready
+    .then(() => attach(element, stylesheet, early?.src, early?.response, early?.controller))
+    .catch((error) => {
+      early?.controller.abort();
+      failed(element, error);
+    });
 }
 
-// The session downloads while the wasm module compiles, instead of after: a preload the
-// chart's own request (src/widget/fetch.rs) then takes from the browser. Only a hint: the
-// widget still reads the source (src/widget/mount.rs decides which attribute) and fetches it,
-// with its timeout and checks, whatever happens here.
-const preloaded = new Set();
-function preload(element) {
+// The session starts downloading while the wasm module loads, instead of after it. The widget
+// takes the request over (src/widget/fetch.rs), with its timeout and checks, as if it had made
+// it; if the chart loads another source after all (src/widget/mount.rs decides which
+// attribute, and an editor's ?src= preview), it aborts this one.
+function request(element) {
   const src = element.getAttribute(element.localName === 'quali-chart' ? 'src' : 'data-src');
-  const preview = element.hasAttribute('data-src-param') && new URLSearchParams(location.search).has('src');
-  if (!src || preview) return;
-  let url;
-  try {
-    url = new URL(src, document.baseURI);
-  } catch {
-    return;
-  }
-  if (!/^https?:$/.test(url.protocol) || preloaded.has(url.href)) return;
-  url = url.href;
-  preloaded.add(url);
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = url;
-  document.head.append(link);
+  if (!src) return null;
+  const controller = new AbortController();
+  const response = fetch(src, { signal: controller.signal });
+  // A failure is the widget's to report, in the chart; it is not an unhandled rejection.
+  response.catch(() => {});
+  return { src, response, controller };
 }
 
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
