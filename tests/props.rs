@@ -112,6 +112,8 @@ proptest! {
     fn classification_invariants_hold(session in session()) {
         let text = session.to_string();
         let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+        // Knockouts rank by the part reached first (their own property, below).
+        prop_assume!(!s.is_knockout());
         let mut scopes = vec![Scope::Overall];
         scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
         for scope in scopes {
@@ -152,19 +154,65 @@ proptest! {
     }
 }
 
-/// A random valid session, small enough to shrink well, with frequent ties.
+proptest! {
+    #[test]
+    fn a_knockout_ranks_by_the_part_reached_then_within_it(session in session()) {
+        let text = session.to_string();
+        let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+        prop_assume!(s.is_knockout());
+        let c = classify(&s, &Scope::Overall);
+        prop_assert_eq!(c.rows.len(), s.entries.len());
+        // The last part reached first; cars that reached none last.
+        let reached = |r: &qualichart::core::classify::Row| r.part.map_or(-1, |p| p as i64);
+        prop_assert!(c.rows.windows(2).all(|w| reached(&w[0]) >= reached(&w[1])));
+        // Within a part: timed cars by time, each gap to the part's fastest time (so at least
+        // 0, and never falling), then the untimed in file order.
+        for part in (0..s.parts.len()).map(Some).chain([None]) {
+            let rows: Vec<_> = c.rows.iter().filter(|r| r.part == part).collect();
+            let timed = rows.iter().take_while(|r| r.best.is_some()).count();
+            prop_assert!(rows[timed..].iter().all(|r| r.best.is_none()));
+            prop_assert!(rows[timed..].windows(2).all(|w| w[0].entry < w[1].entry));
+            let gaps: Vec<i64> = rows[..timed].iter().map(|r| r.gap.map_or(0, |g| g.as_ticks())).collect();
+            prop_assert!(gaps.iter().all(|g| *g >= 0) && gaps.windows(2).all(|w| w[0] <= w[1]), "{:?}", gaps);
+        }
+    }
+}
+
+/// A random valid session, small enough to shrink well, with frequent ties: up to 10 entries;
+/// one in three is a knockout (Q1, Q2, Q3), its laps spread over the parts.
 fn session() -> impl Strategy<Value = Value> {
-    proptest::collection::vec(entry(), 0..10).prop_map(|entries| {
-        let entries: Vec<Value> = entries
-            .into_iter()
-            .enumerate()
-            .map(|(i, mut e)| {
-                e["number"] = json!(i.to_string());
-                e
-            })
-            .collect();
-        json!({ "format": "qualichart/1", "entries": entries })
-    })
+    (
+        proptest::collection::vec(entry(), 0..10),
+        prop_oneof![2 => Just(false), 1 => Just(true)],
+        proptest::collection::vec(0usize..3, 50),
+    )
+        .prop_map(|(entries, knockout, parts)| {
+            let mut next_part = parts.into_iter().cycle();
+            let entries: Vec<Value> = entries
+                .into_iter()
+                .enumerate()
+                .map(|(i, mut e)| {
+                    e["number"] = json!(i.to_string());
+                    if knockout {
+                        if let Some(laps) = e["laps"].as_array_mut() {
+                            for lap in laps {
+                                let part = next_part.next().unwrap_or_default();
+                                lap["part"] = json!(format!("Q{}", part + 1));
+                            }
+                        }
+                        if let Some(best) = e.get_mut("best") {
+                            best["part"] = json!("Q1");
+                        }
+                    }
+                    e
+                })
+                .collect();
+            let mut session = json!({ "format": "qualichart/1", "entries": entries });
+            if knockout {
+                session["parts"] = json!([{ "id": "Q1" }, { "id": "Q2" }, { "id": "Q3" }]);
+            }
+            session
+        })
 }
 
 fn entry() -> impl Strategy<Value = Value> {

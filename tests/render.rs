@@ -156,3 +156,38 @@ fn prerender_fills_markers_in_place() {
         out.stderr
     );
 }
+
+#[test]
+fn a_knockout_is_drawn_part_by_part() {
+    // Dutch GP 2023: Q2 ran on a wetter track than Q3. Each part is a section of its own,
+    // measured from its fastest time, and the table says which part classifies each car.
+    let svg = render(&[
+        "--format",
+        "svg",
+        "static/sessions/f1-2023-dutch-qualifying.json",
+    ]);
+    let sections: Vec<&str> = svg
+        .split("class=\"qc-section-name\">")
+        .skip(1)
+        .filter_map(|s| s.split('<').next())
+        .collect();
+    assert_eq!(sections, ["Q3", "Q2", "Q1"], "{svg}");
+    // Q2's and Q1's fastest laps were set by cars that went on: the heading says where the
+    // section's gaps start (1:20.121 − 1.265 for Q2).
+    assert!(
+        svg.contains("Q2<tspan class=\"qc-section-note\"> · fastest 1:18.856</tspan>"),
+        "{svg}"
+    );
+    assert!(svg.contains("aria-label=\"Gap to the fastest in each part, 20 cars with a time\""));
+    let page = render(&["static/sessions/f1-2023-dutch-qualifying.json"]);
+    assert!(page.contains("title=\"the part whose time classifies the car; its gap is to the fastest in that part\">Part</th>"));
+    let stroll = page
+        .split("<tr data-row=\"18\">")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .unwrap_or_default();
+    assert!(
+        stroll.contains("<td>Q2</td>") && stroll.contains("+1.265"),
+        "{stroll}"
+    );
+}

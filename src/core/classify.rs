@@ -162,6 +162,29 @@ pub enum RowStatus {
     Excluded,
 }
 
+impl Row {
+    /// The gap the chart and the table show: to the row's class pole when each class is
+    /// measured from its own (`by_class`, see [`Classification::by_class`]), otherwise to the
+    /// scope pole, which in a knockout is the fastest time of the row's part.
+    pub fn shown_gap(&self, by_class: bool) -> Option<Gap> {
+        if by_class {
+            self.class_gap
+        } else {
+            self.gap
+        }
+    }
+
+    /// The time [`Row::shown_gap`] is measured from: the row's best less that gap (its own
+    /// best for a pole); `None` without a time.
+    pub fn measured_from(&self, by_class: bool) -> Option<LapTime> {
+        let best = self.best.as_ref()?.time;
+        match self.shown_gap(by_class) {
+            Some(gap) => LapTime::from_ticks(best.as_ticks() - gap.as_ticks()),
+            None => Some(best),
+        }
+    }
+}
+
 impl RowStatus {
     /// The report's word: `ok`, `no_time`, `dns`, `excluded`.
     pub fn as_str(self) -> &'static str {

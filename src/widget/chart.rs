@@ -1,6 +1,6 @@
 //! The chart itself: an SVG of gap-to-pole bars drawn from `core::chart::layout`, one focusable
 //! mark per car (`data-car`, an accessible name, a roving tab stop), the axis, record rules and
-//! class sections, and the list of cars without a time below it.
+//! class or knockout-part sections, and the list of cars without a time below it.
 //!
 //! Pure rendering from props: no hooks and no web calls, so it renders natively too.
 
@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::chart::layout::{ChartLayout, RowMark, ROW_HEIGHT};
+use crate::core::chart::layout::{ChartLayout, Group, RowMark, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
@@ -78,14 +78,29 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </g>
                 }) }
             </g>
-            { for layout.sections.iter().map(|s| {
-                let name = session.class_name(&s.class).to_owned();
-                let color = session.class(&s.class).map(|c| c.color.clone()).unwrap_or_default();
-                html! {
-                    <g class="qc-section">
-                        <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
-                        <text class="qc-section-name" x="18" y={px(s.y + 20.0)}>{ name }</text>
-                    </g>
+            { for layout.sections.iter().map(|s| match &s.group {
+                Group::Class(id) => {
+                    let name = session.class_name(id).to_owned();
+                    let color = session.class(id).map(|c| c.color.clone()).unwrap_or_default();
+                    html! {
+                        <g class="qc-section">
+                            <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
+                            <text class="qc-section-name" x="18" y={px(s.y + 20.0)}>{ name }</text>
+                        </g>
+                    }
+                }
+                Group::Part(part) => {
+                    let (name, note) = text::part_heading(session, *part, s.zero);
+                    html! {
+                        <g class="qc-section">
+                            <text class="qc-section-name" x="0" y={px(s.y + 20.0)}>
+                                { name }
+                                if let Some(note) = note {
+                                    <tspan class="qc-section-note">{ format!(" · {note}") }</tspan>
+                                }
+                            </text>
+                        </g>
+                    }
                 }
             }) }
             <g class="qc-rows">

@@ -10,7 +10,6 @@ use crate::core::analysis::{cutoffs, gap_metres, potentials};
 use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
-use crate::core::time::LapTime;
 use crate::widget::shared::Shared;
 use crate::widget::text;
 
@@ -32,6 +31,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
         .flat_map(|c| c.outside)
         .collect();
     let several = session.classes.len() > 1;
+    let knockout = session.is_knockout();
     // As the chart: all classes measure each car to its class pole.
     let by_class = classification.by_class(session);
     let length = session.track.as_ref().and_then(|t| t.length_km);
@@ -45,6 +45,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                 <thead><tr>
                     <th scope="col">{ "Pos" }</th>
                     if several { <th scope="col">{ "Class" }</th> }
+                    if knockout { <th scope="col" title="the part whose time classifies the car; its gap is to the fastest in that part">{ "Part" }</th> }
                     <th scope="col">{ "Car" }</th>
                     <th scope="col">{ "Driver" }</th>
                     <th scope="col">{ "Best" }</th>
@@ -61,10 +62,8 @@ pub fn ClassTable(props: &TableProps) -> Html {
                     { for classification.rows.iter().map(|row| {
                         let entry = &session.entries[row.entry];
                         let best = row.best.as_ref();
-                        let gap = if by_class { row.class_gap } else { row.gap };
-                        let pole_time = best
-                            .zip(gap)
-                            .and_then(|(b, g)| LapTime::from_ticks(b.time.as_ticks() - g.as_ticks()));
+                        let gap = row.shown_gap(by_class);
+                        let pole_time = row.measured_from(by_class).filter(|_| gap.is_some());
                         let metres = length
                             .zip(gap)
                             .zip(pole_time)
@@ -84,6 +83,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                             <tr data-row={entry.number.clone()}>
                                 <td>{ text::position(row) }</td>
                                 if several { <td>{ session.class_name(&entry.class).to_owned() }</td> }
+                                if knockout { <td>{ row.part.and_then(|i| session.parts.get(i)).map_or_else(dash, |part| part.name.clone()) }</td> }
                                 <th scope="row">{ format!("#{}", entry.number) }</th>
                                 <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>
                                 <td>{ best.map_or_else(dash, |b| b.time.display(p).to_string()) }</td>

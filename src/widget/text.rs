@@ -5,7 +5,7 @@ use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
-use crate::core::time::{Elapsed, Gap, Precision};
+use crate::core::time::{Elapsed, Gap, LapTime, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
 pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
@@ -165,6 +165,7 @@ pub fn timeline_summary(session: &Session, provisionals: &[Provisional]) -> Stri
 pub fn chart_label(session: &Session, classification: &Classification) -> String {
     let what = match &classification.scope {
         Scope::Overall if session.classes.len() > 1 => "Gap to each class pole".to_owned(),
+        Scope::Overall if session.is_knockout() => "Gap to the fastest in each part".to_owned(),
         Scope::Overall => "Gap to pole".to_owned(),
         Scope::Class(id) => {
             let name = session.class_name(id);
@@ -177,6 +178,20 @@ pub fn chart_label(session: &Session, classification: &Classification) -> String
         .filter(|r| r.best.is_some())
         .count();
     format!("{what}, {timed} cars with a time")
+}
+
+/// A knockout part's section heading: its name, and for a part before the last, where its
+/// gaps start: "fastest 1:18.856". A car of a later part set that time, so no bar of the
+/// section starts at zero and the reader needs the figure.
+pub fn part_heading(session: &Session, part: usize, zero: LapTime) -> (String, Option<String>) {
+    let name = session
+        .parts
+        .get(part)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let earlier = part + 1 < session.parts.len();
+    let note = earlier.then(|| format!("fastest {}", zero.display(session.precision)));
+    (name, note)
 }
 
 /// A record line's caption: "Record 1:33.685 · Jarvis 2019".

@@ -3,7 +3,9 @@
 //! One row per car, fastest first; a bar runs from the pole line to the car's gap. A class
 //! scope measures gaps to that class's pole; the overall scope draws each class as its own
 //! section with its own pole (each row's class gap), so a GTD car is never shown "12 s off"
-//! a GTP pole. In a knockout each row's gap is within its part (the classification decides).
+//! a GTP pole. A knockout draws each part as a section in the same way: the cars that reached
+//! the last part, then those out in each part before it, each measured from the fastest time
+//! of its part (the classification decides), so a Q2 gap never sits on the Q3 scale.
 //! Cars without a time get no bar and are listed after the bars. Every coordinate is rounded
 //! to a tenth of a pixel here, once, so the widget and the server-side render agree exactly.
 
@@ -13,7 +15,7 @@ use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
 use crate::core::records::records;
 use crate::core::session::Session;
-use crate::core::time::{Gap, Precision};
+use crate::core::time::{Gap, LapTime, Precision};
 
 /// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -124,12 +126,24 @@ pub struct TickMark {
     pub y1: f64,
 }
 
-/// A class section's header (overall scope only).
+/// A section's header.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionMark {
-    /// The class id.
-    pub class: String,
+    pub group: Group,
     pub y: f64,
+    /// The time the section's gaps are measured from: its pole, or in a knockout part the
+    /// fastest time of the part, which a car of a later part may have set.
+    pub zero: LapTime,
+}
+
+/// What a section gathers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Group {
+    /// One class, by id (the overall scope of a multi-class session).
+    Class(String),
+    /// The cars classified in one part of a knockout (index into `session.parts`): for the
+    /// last part, those that reached it; for the others, those out in it.
+    Part(usize),
 }
 
 /// One timed car.
@@ -144,7 +158,8 @@ pub struct RowMark {
     pub height: f64,
     /// The bar, from the pole line to the gap: `(x0, x1)`; zero width for a pole.
     pub bar: (f64, f64),
-    /// The gap the bar shows: to the scope pole, or in the overall scope to the class pole.
+    /// The gap the bar shows ([`Row::shown_gap`]): to the scope pole, to the class pole in the
+    /// overall scope, to the fastest of the car's part in a knockout.
     pub gap: Gap,
     /// True for the pole of the bar's scale (scope pole, or the class pole in the overall scope).
     pub pole: bool,
@@ -169,7 +184,7 @@ pub struct RuleMark {
 pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
     let width = dims.width.max(240.0);
     let by_class = classification.by_class(session);
-    let gap_of = |row: &Row| if by_class { row.class_gap } else { row.gap };
+    let gap_of = |row: &Row| row.shown_gap(by_class);
     // As wide as the longest label, but never more than 55 % of the box: the bars need room.
     let label_width = round(
         (dims.label_chars as f64 * LABEL_CHAR_WIDTH + LABEL_GAP)
@@ -188,45 +203,62 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     };
     let deleted = ghosts(session, classification);
 
-    // One group per class section (overall scope), or one for the whole chart. Each group has
-    // its own pole, scale, ticks and record lines: sections are measured from different poles,
-    // so sharing a scale would only let one slow class squash the others.
-    let groups: Vec<Option<&str>> = if by_class {
+    // One group per class section (overall scope), per knockout part (last part first), or one
+    // for the whole chart. Each group has its own pole, scale, ticks and record lines: sections
+    // are measured from different poles, so sharing a scale would only let one slow class (or
+    // a wet Q1) squash the others.
+    let groups: Vec<Option<Group>> = if by_class {
         session
             .classes
             .iter()
-            .map(|c| Some(c.id.as_str()))
+            .map(|c| Some(Group::Class(c.id.clone())))
+            .collect()
+    } else if session.is_knockout() {
+        (0..session.parts.len())
+            .rev()
+            .map(|p| Some(Group::Part(p)))
             .collect()
     } else {
         vec![None]
     };
-    let mut y = if by_class { 4.0 } else { AXIS_HEIGHT };
+    let in_group = |group: &Option<Group>, row: &Row| match group {
+        None => true,
+        Some(Group::Class(id)) => session.entries[row.entry].class == *id,
+        Some(Group::Part(p)) => row.part == Some(*p),
+    };
+    let mut y = if groups[0].is_some() {
+        4.0
+    } else {
+        AXIS_HEIGHT
+    };
     let mut rows = Vec::new();
     let mut sections = Vec::new();
     let mut rules = Vec::new();
     let mut ticks = Vec::new();
     let mut cutoff_marks = Vec::new();
     let mut ghost_marks = Vec::new();
-    for class in groups {
+    for group in groups {
         let members: Vec<(usize, &Row)> = classification
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.best.is_some())
-            .filter(|(_, r)| class.is_none_or(|id| session.entries[r.entry].class == id))
+            .filter(|(_, r)| r.best.is_some() && in_group(&group, r))
             .collect();
-        let Some(pole) = members
-            .first()
-            .and_then(|(_, r)| r.best.as_ref())
-            .map(|b| b.time)
-        else {
+        // The group's zero: its pole, or in a knockout part the fastest time of the part (a
+        // car that went on to a later part may have set it).
+        let Some(pole) = members.first().and_then(|(_, r)| r.measured_from(by_class)) else {
             continue;
         };
-        // Record lines of this group, measured from this group's pole.
+        // Record lines of this group, measured from this group's pole. In a knockout they
+        // stand with the pole, in the last part's section.
         let rule_gaps: Vec<(usize, Gap)> = listed
             .iter()
             .map(|r| (r.record, &session.records[r.record]))
-            .filter(|(_, record)| class.is_none_or(|id| record.applies_to(id)))
+            .filter(|(_, record)| match &group {
+                None => true,
+                Some(Group::Class(id)) => record.applies_to(id),
+                Some(Group::Part(p)) => p + 1 == session.parts.len(),
+            })
             .map(|(i, record)| (i, record.time - pole))
             .collect();
         // Deleted laps of this group's timed cars, measured from this group's pole.
@@ -239,7 +271,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             .collect();
         let cutoff = limits
             .iter()
-            .find(|c| class.is_none_or(|id| c.class == id))
+            .find(|c| match &group {
+                Some(Group::Class(id)) => c.class == *id,
+                _ => true,
+            })
             .map(|c| (c.limit, c.limit - pole));
         let max_gap = members
             .iter()
@@ -264,10 +299,11 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         let zero = round(x.map(0.0));
 
         // Where this group's tick labels go: above the chart, or on the section's header line.
-        let label_y = if let Some(id) = class {
+        let label_y = if let Some(group) = &group {
             sections.push(SectionMark {
-                class: id.to_owned(),
+                group: group.clone(),
                 y: round(y),
+                zero: pole,
             });
             let at = y + 20.0;
             y += SECTION_HEIGHT;
@@ -320,7 +356,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         // The 107 % line, where this group's axis reaches it (when a car is outside, it does).
         if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
             cutoff_marks.push(CutoffMark {
-                class: class.unwrap_or_default().to_owned(),
+                class: match &group {
+                    Some(Group::Class(id)) => id.clone(),
+                    _ => String::new(),
+                },
                 x: round(x.map(gap.as_secs_f64())),
                 y0,
                 y1,
@@ -332,9 +371,9 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             x: round(x.map(gap.as_secs_f64())),
             gap,
             label_y: round(label_y),
-            // In a section the class name stands where the zero label would.
-            labelled: class.is_none() || gap != Gap::default(),
-            y0: if class.is_some() { y0 } else { 20.0 },
+            // In a section its name stands where the zero label would.
+            labelled: group.is_none() || gap != Gap::default(),
+            y0: if group.is_some() { y0 } else { 20.0 },
             y1,
         }));
         y = y1;
@@ -454,11 +493,10 @@ mod tests {
             .iter()
             .map(|t| format!("tick {} at {}", t.gap.display(s.precision), t.x))
             .collect();
-        out.extend(
-            l.sections
-                .iter()
-                .map(|m| format!("section {} at {}", m.class, m.y)),
-        );
+        out.extend(l.sections.iter().map(|m| match &m.group {
+            Group::Class(id) => format!("section {id} at {}", m.y),
+            Group::Part(p) => format!("section {} at {}", s.parts[*p].id, m.y),
+        }));
         out.extend(l.rows.iter().map(|r| {
             format!(
                 "#{} y {} bar {}..{} {}{}",
@@ -670,5 +708,64 @@ mod tests {
         let s = parse(br#"{"format": "qualichart/1", "entries": []}"#).expect("valid");
         let l = lay(&s, &Scope::Overall, 360.0);
         assert!(l.rows.is_empty() && l.untimed.is_empty() && l.height > 0.0);
+    }
+
+    #[test]
+    fn a_knockout_draws_each_part_from_its_own_fastest_time() {
+        // Q2 was wet: its cars are seconds slower than Q3's, but each is measured from the
+        // fastest Q2 time (#1's, who went on to Q3), on a scale of its own.
+        let s = parse(
+            br#"{"format": "qualichart/1", "parts": [{"id": "Q1"}, {"id": "Q2"}, {"id": "Q3"}],
+            "records": [{"time": "1:11.000", "label": "Previous pole"}],
+            "entries": [
+              {"number": "1", "laps": [{"part": "Q1", "time": "1:12.000"}, {"part": "Q2", "time": "1:20.000"}, {"part": "Q3", "time": "1:10.567"}]},
+              {"number": "4", "laps": [{"part": "Q1", "time": "1:12.100"}, {"part": "Q2", "time": "1:20.500"}, {"part": "Q3", "time": "1:11.104"}]},
+              {"number": "18", "laps": [{"part": "Q1", "time": "1:12.500"}, {"part": "Q2", "time": "1:21.265"}]},
+              {"number": "24", "laps": [{"part": "Q1", "time": "1:13.128"}]},
+              {"number": "40", "laps": [{"part": "Q1"}]}]}"#,
+        )
+        .expect("valid");
+        let l = lay(&s, &Scope::Overall, 640.0);
+        let d = describe(&l, &s);
+        let sections: Vec<&String> = d.iter().filter(|x| x.starts_with("section")).collect();
+        assert_eq!(
+            sections,
+            ["section Q3 at 4", "section Q2 at 112", "section Q1 at 172"],
+            "{d:#?}"
+        );
+        let rows: Vec<String> = l
+            .rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "#{} {} {:?}",
+                    s.entries[r.entry].number,
+                    r.gap.display(s.precision),
+                    r.bar.0
+                )
+            })
+            .collect();
+        // Every section's bars start at the same zero; Q2's and Q1's gaps are to the part's
+        // fastest (#1's 1:20.000 and 1:12.000), not to the pole.
+        assert_eq!(rows[0], format!("#1 +0.000 {:?}", l.rows[0].bar.0));
+        assert!(rows[1].starts_with("#4 +0.537"), "{rows:?}");
+        assert!(rows[2].starts_with("#18 +1.265"), "{rows:?}");
+        assert!(rows[3].starts_with("#24 +1.128"), "{rows:?}");
+        assert!(
+            l.rows.iter().all(|r| r.bar.0 == l.rows[0].bar.0),
+            "{rows:?}"
+        );
+        // Each part has its own axis, from its own ticks on its header line.
+        for (section, y) in [("Q3", 4.0), ("Q2", 112.0), ("Q1", 172.0)] {
+            assert!(
+                l.ticks.iter().any(|t| t.label_y == y + 20.0 && t.labelled),
+                "no labelled tick for {section}: {d:#?}"
+            );
+        }
+        // The record line stands with the pole, in Q3's section only.
+        assert_eq!(l.rules.len(), 1, "{d:#?}");
+        assert!(l.rules[0].y1 <= 112.0, "{d:#?}");
+        // #40 ran no timed lap: listed below, no bar.
+        assert_eq!(l.untimed.len(), 1);
     }
 }
