@@ -120,6 +120,10 @@ async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
         .split("data-qc-fallback")
         .nth(1)
         .expect("a prerendered chart in the page");
+    let fallback = fallback
+        .split("<g class=\"qc-rows\">")
+        .nth(1)
+        .expect("the chart's rows");
     let fallback = &fallback[..fallback.find("</svg>").expect("its SVG")];
     let shipped: Vec<String> = fallback
         .split("<g data-car=\"")
@@ -234,4 +238,39 @@ async fn custom_properties_and_data_theme_reach_into_the_chart() {
         .await;
     assert_eq!(custom, json!("rgb(1, 2, 3)"));
     b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_live_chart_takes_over_without_moving_the_page() {
+    // The session is slow to come (3 s), so the prerendered chart is what the reader sees
+    // first, at a phone's width and a desktop's.
+    for width in [360, 1280] {
+        let b = Browser::start(width, 900).await;
+        b.open("/index.html?src=/fault/slow/3000/sessions/daytona-2024-qualifying.json")
+            .await;
+        let heights = "return [...document.querySelectorAll('[data-qualichart]')].map(e => e.getBoundingClientRect().height)";
+        let before = b.eval(heights).await;
+        // The static chart's buttons are laid out but not shown, and not in the tab order.
+        let shown = b
+            .eval("return [...document.querySelectorAll('[data-qc-fallback] button')].filter(x => getComputedStyle(x).visibility !== 'hidden').length")
+            .await;
+        assert_eq!(shown, json!(0), "at {width} px");
+        assert_eq!(
+            b.count("[data-qc-fallback] .qc-live").await,
+            0,
+            "still the static chart at {width} px"
+        );
+        b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
+            .await;
+        let after = b.eval(heights).await;
+        assert_eq!(
+            before, after,
+            "heights before and after the live chart, at {width} px"
+        );
+        let shifts = b
+            .eval_async("const done = arguments[0]; new PerformanceObserver((list) => done(list.getEntries().map(e => e.value))).observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done([]), 500);")
+            .await;
+        assert_eq!(shifts, json!([]), "layout shifts at {width} px");
+        b.stop().await;
+    }
 }

@@ -43,8 +43,22 @@ fn a_page_and_a_fragment_carry_the_story_and_the_table() {
     assert!(page.contains("all nine GTP cars that set a time went under it"));
     assert!(page.contains("<summary>Show as table</summary>"));
     assert!(page.contains("<style>"));
-    // No buttons that need script; the data link works without it.
-    assert!(!page.contains("<button"));
+    // Buttons need script: the static chart lays them out (so the live chart, taking its
+    // place, moves nothing) but does not show them (qc-reserve). The data link works without.
+    let classes = page
+        .split("class=\"qc-classes qc-reserve\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .expect("the class buttons, reserved");
+    assert!(classes.contains("<button"));
+    let others = page.replace(classes, "");
+    assert!(
+        others
+            .split("<button")
+            .skip(1)
+            .all(|tag| tag[..tag.find('>').unwrap_or(0)].contains("class=\"qc-reserve\"")),
+        "a button the static chart shows"
+    );
     let fragment = render(&[
         "--format",
         "fragment",

@@ -270,8 +270,11 @@ fn Loaded(props: &LoadedProps) -> Html {
         .flatten()
         .cloned()
         .collect();
-    // Without script (the server-rendered fallback) only what works without it is drawn.
+    // Without script (the server-rendered fallback) only what works without it is shown.
+    // What needs script is still laid out, unseen (`qc-reserve`: no box shown, no focus, not
+    // read), so the live chart takes its place without moving anything on the page.
     let interactive = cfg!(target_arch = "wasm32");
+    let reserve = (!interactive).then_some("qc-reserve");
     html! {
         <figure class="qc-chart" ref={root}>
             <figcaption class="qc-caption">
@@ -280,8 +283,8 @@ fn Loaded(props: &LoadedProps) -> Html {
                 }
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
-            if interactive && classes_with_times.len() > 1 {
-                <div class="qc-classes" role="group" aria-label="Class">
+            if classes_with_times.len() > 1 {
+                <div class={classes!("qc-classes", reserve)} role="group" aria-label="Class">
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
                         { "All" }
@@ -311,16 +314,19 @@ fn Loaded(props: &LoadedProps) -> Html {
                          picked={state.active.is_some_and(|car| state.compare.contains(&car))}
                          on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
                 { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
+            } else {
+                <div class="qc-reserve">
+                    <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={None::<usize>}
+                             picked={false} on_toggle={Callback::noop()} />
+                </div>
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
                 <Timeline session={session.clone()} provisionals={provisionals} layout={layout} />
             }
             <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()} />
             <div class="qc-downloads">
-                if interactive {
-                    <button type="button" data-qc-download="svg">{ "Download SVG" }</button>
-                    <button type="button" data-qc-download="png">{ "Download PNG" }</button>
-                }
+                <button type="button" class={reserve} data-qc-download="svg">{ "Download SVG" }</button>
+                <button type="button" class={reserve} data-qc-download="png">{ "Download PNG" }</button>
                 if let Some(src) = &props.src {
                     <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
                 }

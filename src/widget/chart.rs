@@ -60,11 +60,15 @@ pub fn Chart(props: &ChartProps) -> Html {
             Some(px(layout.height)),
             html! { <style>{ css.clone() }</style> },
         ),
-        None => (None, "100%".to_owned(), None, html! {}),
+        // In the page: as wide as the box and exactly as tall as laid out. The live chart is
+        // laid out for its box; a static one laid out for another width is scaled to fit
+        // inside the same height, so the live chart replaces it without moving the page.
+        None => (None, "100%".to_owned(), Some(px(layout.height)), html! {}),
     };
     let label = text::chart_label(session, &props.classification);
     html! {
         <svg class={classes!("qc-svg", props.standalone.as_ref().map(|_| "qc-chart"))} viewBox={view_box} width={width} height={height} xmlns={xmlns}
+             preserveAspectRatio="xMinYMin meet"
              role="group" aria-label={label.clone()} onpointerleave={on_leave}>
             if props.standalone.is_some() { <title>{ label }</title> }
             { style }

@@ -31,20 +31,40 @@ pub struct Request {
     pub src: Option<String>,
 }
 
-/// The widget's markup, wrapped as the fallback the live widget replaces once it is ready.
+/// The width the static chart is also laid out for, for phones: a box narrower than
+/// [`NARROW_BELOW`] shows this layout instead of the requested one (a container query in the
+/// stylesheet). Both have the live chart's height, so neither moves the page when it takes over.
+pub const NARROW_WIDTH: f64 = 340.0;
+/// Keep in step with the `@container` rule in `static/qualichart/qualichart.css`.
+pub const NARROW_BELOW: f64 = 520.0;
+
+/// The widget's markup, wrapped as the fallback the live widget replaces once it is ready:
+/// laid out for the requested width and, when that is wider than a phone, for a phone too.
 pub fn fragment(request: &Request) -> String {
+    let wide = markup(request, request.width);
+    if request.width < NARROW_BELOW {
+        return format!("<div class=\"qc-fallback\" data-qc-fallback=\"\">{wide}</div>");
+    }
+    let narrow = markup(request, NARROW_WIDTH);
+    format!(
+        "<div class=\"qc-fallback\" data-qc-fallback=\"\"><div class=\"qc-at-wide\">{wide}</div>\
+         <div class=\"qc-at-narrow\">{narrow}</div></div>"
+    )
+}
+
+/// The widget's markup laid out for `width`.
+fn markup(request: &Request, width: f64) -> String {
     let props = QualiChartProps {
         src: request.src.clone().map(AttrValue::from),
         session: Some(request.session.clone()),
         class: request.class.clone().map(AttrValue::from),
         problem: None,
-        width: request.width,
+        width,
         timeout_ms: crate::widget::app::DEFAULT_TIMEOUT_MS,
     };
-    let html = run(LocalServerRenderer::<QualiChart>::with_props(props)
+    run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
-        .render());
-    format!("<div class=\"qc-fallback\" data-qc-fallback=\"\">{html}</div>")
+        .render())
 }
 
 /// A whole HTML page: the widget's markup and stylesheet, nothing to load.

@@ -25,7 +25,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="qc-timeline" data-qc="timeline">
             <h3>{ "Provisional pole, over the session" }</h3>
             <svg class="qc-timeline-svg" viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
-                 width="100%" role="img" aria-label={summary}>
+                 width="100%" height={px(layout.height)} preserveAspectRatio="xMinYMin meet" role="img" aria-label={summary}>
                 <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
                 <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ text::clock(layout.start.1) }</text>
                 <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ text::clock(layout.end.1) }</text>
