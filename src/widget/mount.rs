@@ -122,15 +122,8 @@ fn container(element: &web_sys::Element, stylesheet: Option<&str>) -> web_sys::E
     if has_fallback {
         let _ = live.set_attribute("hidden", "");
     }
-    // `data-theme` set on the element or an ancestor (a site's dark mode) applies inside too.
-    if let Some(theme) = element
-        .closest("[data-theme]")
-        .ok()
-        .flatten()
-        .and_then(|e| e.get_attribute("data-theme"))
-    {
-        let _ = live.set_attribute("data-theme", &theme);
-    }
+    // `data-theme` on the element or an ancestor is copied onto this box by the loader, at
+    // once and whenever it changes (a site's dark-mode switch): see `theme` in qualichart.js.
     let shadow = stylesheet.and_then(|href| {
         let shadow = element.shadow_root().or_else(|| {
             element

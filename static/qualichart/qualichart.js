@@ -39,7 +39,10 @@ function mount(element) {
   mounted.add(element);
   const early = request(element);
   ready
-    .then(() => attach(element, stylesheet, early?.src, early?.response, early?.controller))
+    .then(() => {
+      attach(element, stylesheet, early?.src, early?.response, early?.controller);
+      theme(element);
+    })
     .catch((error) => {
       early?.controller.abort();
       failed(element, error);
@@ -70,6 +73,19 @@ function failed(element, error) {
   note.textContent = 'The interactive chart could not start: ' + (error && error.message ? error.message : error);
   element.append(note);
 }
+
+// A site's light or dark mode, as `data-theme` on the chart element or an ancestor, reaches
+// the live chart: the stylesheet inside its shadow root cannot see the page's attributes, so
+// the value is copied onto the chart's box, when it mounts and whenever the page changes it.
+function theme(element) {
+  const live = inside(element).querySelector('.qc-live');
+  const source = element.closest('[data-theme]');
+  if (!live) return;
+  if (source) live.dataset.theme = source.dataset.theme;
+  else delete live.dataset.theme;
+}
+new MutationObserver(() => document.querySelectorAll(CHARTS).forEach(theme)).observe(
+  document.documentElement, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
 
 function scan(root) {
   if (root.matches && root.matches(CHARTS)) mount(root);
@@ -127,7 +143,10 @@ window.qualichart = {
   clear: (where) => send('clear', [], where),
   /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
   render: (element, session, classId) =>
-    ready.then(() => render(element, session, classId ?? undefined, stylesheet)),
+    ready.then(() => {
+      render(element, session, classId ?? undefined, stylesheet);
+      theme(element);
+    }),
   ready,
 };
 
