@@ -230,12 +230,15 @@ async fn custom_properties_and_data_theme_reach_into_the_chart() {
     assert_eq!(dark, json!("rgb(24, 24, 28)"));
     // The site switches to dark mode on <html>, and back: the charts follow.
     let background = "return getComputedStyle(document.querySelector('#div-embed [data-qualichart]').shadowRoot.querySelector('.qc-chart')).backgroundColor";
-    b.find("#div-embed [data-qualichart] >>> .qc-live [data-car]").await;
+    b.find("#div-embed [data-qualichart] >>> .qc-live [data-car]")
+        .await;
     let light = b.eval(background).await;
-    b.eval("document.documentElement.dataset.theme = 'dark'").await;
+    b.eval("document.documentElement.dataset.theme = 'dark'")
+        .await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert_eq!(b.eval(background).await, json!("rgb(24, 24, 28)"));
-    b.eval("delete document.documentElement.dataset.theme").await;
+    b.eval("delete document.documentElement.dataset.theme")
+        .await;
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert_eq!(b.eval(background).await, light);
     // A publisher's own --qc-* on the element wins over the widget's defaults.
