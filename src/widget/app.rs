@@ -39,12 +39,28 @@ pub struct QualiChartProps {
     /// passed from JavaScript): shown in the box instead of a chart.
     #[prop_or_default]
     pub problem: Option<AttrValue>,
-    /// The width to lay out for until the box is measured.
-    #[prop_or(640.0)]
+    /// The width to lay out for until the box is measured: the width inside its padding.
+    #[prop_or(616.0)]
     pub width: f64,
     /// How long loading `src` may take before it is abandoned with a message and a retry.
     #[prop_or(DEFAULT_TIMEOUT_MS)]
     pub timeout_ms: u32,
+}
+
+/// Boxes narrower than this (CSS px) are a phone's: no side padding, so the bars get the
+/// width, and the static chart shows its phone layout. Keep in step with the two `@container`
+/// rules in `static/qualichart/qualichart.css`.
+pub const NARROW_BELOW: f64 = 520.0;
+
+/// The side padding of the widget's box (`.qc-chart` in the stylesheet) in a box
+/// `box_width` wide. The chart is laid out for the width inside it, which is what the SVG is
+/// drawn in.
+pub fn box_padding(box_width: f64) -> f64 {
+    if box_width < NARROW_BELOW {
+        0.0
+    } else {
+        12.0
+    }
 }
 
 /// A session that has not fully arrived after this long is given up on (`data-timeout`).
@@ -395,8 +411,15 @@ fn watch_width(element: web_sys::Element, width: UseStateHandle<f64>) -> Option<
     use wasm_bindgen::JsCast;
     let observed = element.clone();
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
-        move |_entries: js_sys::Array| {
-            let measured = f64::from(observed.client_width());
+        move |entries: js_sys::Array| {
+            // The content box, inside the figure's padding: the width the SVG is drawn in.
+            let measured = entries
+                .get(0)
+                .dyn_into::<web_sys::ResizeObserverEntry>()
+                .map_or_else(
+                    |_| f64::from(observed.client_width()),
+                    |entry| entry.content_rect().width().floor(),
+                );
             // Whole pixels: sub-pixel jitter must not lay the chart out again and again.
             if measured > 0.0 && (measured - *width).abs() >= 1.0 {
                 width.set(measured);

@@ -181,11 +181,12 @@ pub fn reveal(root: &web_sys::Element, ready: bool) {
     }
 }
 
-/// The element's width now, so the first layout already fits (no reflow when the
-/// `ResizeObserver` reports); 640 when it is not laid out yet.
+/// The width the chart will be drawn in, now, so the first layout already fits (no second
+/// layout when the `ResizeObserver` reports): the element's, less the box's padding; 616 (a
+/// 640 px column's) when it is not laid out yet.
 fn measured_width(element: &web_sys::Element) -> f64 {
-    match element.client_width() {
-        w if w > 0 => f64::from(w),
-        _ => 640.0,
+    match f64::from(element.client_width()) {
+        w if w > 0.0 => (w - 2.0 * app::box_padding(w)).max(1.0),
+        _ => 616.0,
     }
 }

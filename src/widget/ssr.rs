@@ -10,7 +10,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims};
 use crate::core::classify::classify;
 use crate::core::session::Session;
-use crate::widget::app::{QualiChart, QualiChartProps};
+use crate::widget::app::{box_padding, QualiChart, QualiChartProps, NARROW_BELOW};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::shared::Shared;
 use crate::widget::state::first_scope;
@@ -31,12 +31,11 @@ pub struct Request {
     pub src: Option<String>,
 }
 
-/// The width the static chart is also laid out for, for phones: a box narrower than
-/// [`NARROW_BELOW`] shows this layout instead of the requested one (a container query in the
-/// stylesheet). Both have the live chart's height, so neither moves the page when it takes over.
-pub const NARROW_WIDTH: f64 = 340.0;
-/// Keep in step with the `@container` rule in `static/qualichart/qualichart.css`.
-pub const NARROW_BELOW: f64 = 520.0;
+/// The box width the static chart is also laid out for, for phones (a 360 px screen's article
+/// column): a box narrower than [`NARROW_BELOW`] shows this layout instead of the requested one
+/// (a container query in the stylesheet). Both have the live chart's height, so neither moves
+/// the page when it takes over.
+pub const NARROW_WIDTH: f64 = 328.0;
 
 /// The widget's markup, wrapped as the fallback the live widget replaces once it is ready:
 /// laid out for the requested width and, when that is wider than a phone, for a phone too.
@@ -52,14 +51,14 @@ pub fn fragment(request: &Request) -> String {
     )
 }
 
-/// The widget's markup laid out for `width`.
+/// The widget's markup for a box `width` wide.
 fn markup(request: &Request, width: f64) -> String {
     let props = QualiChartProps {
         src: request.src.clone().map(AttrValue::from),
         session: Some(request.session.clone()),
         class: request.class.clone().map(AttrValue::from),
         problem: None,
-        width,
+        width: width - 2.0 * box_padding(width),
         timeout_ms: crate::widget::app::DEFAULT_TIMEOUT_MS,
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
