@@ -112,15 +112,14 @@ const SCALE_PAGE: &str = r#"<!doctype html>
 /// The hardening issue's scale: a generated 60 cars × 800 laps session (a 24-hour race) and
 /// the imported WEC COTA analysis file, in the widget: load, then hover.
 async fn scale() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/e2e");
-    std::fs::create_dir_all(&dir).expect("dist/e2e");
-    std::fs::write(dir.join("scale.html"), SCALE_PAGE).expect("the scale page");
-    std::fs::write(
-        dir.join("scale-60x800.json"),
-        generate::session_json(60, 800),
-    )
-    .expect("the generated session");
-    let mut sessions = vec![("60 cars × 800 laps (generated)", "scale-60x800.json")];
+    browser::serve("scale.html", SCALE_PAGE);
+    let generated = generate::session_json(60, 800);
+    let mut sessions = vec![(
+        "60 cars × 800 laps (generated)",
+        "scale-60x800.json",
+        generated.len(),
+    )];
+    browser::serve("scale-60x800.json", generated);
     let wec = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/data/real/wec_2025_cota_6h_race_analysis.csv");
     if let Ok(bytes) = std::fs::read(&wec) {
@@ -128,15 +127,16 @@ async fn scale() {
             .and_then(|file| qualichart::import::merge(vec![file]))
             .map(|s| qualichart::import::to_json(&s))
             .expect("the WEC file imports");
-        std::fs::write(dir.join("wec.json"), session).expect("the WEC session");
-        sessions.push(("WEC COTA 6 h analysis (imported)", "wec.json"));
+        sessions.push((
+            "WEC COTA 6 h analysis (imported)",
+            "wec.json",
+            session.len(),
+        ));
+        browser::serve("wec.json", session);
     }
     println!("\n| session | bytes | navigation → interactive (median, p95) | hover → details (median, p95) |\n| --- | --- | --- | --- |");
     let b = Browser::start(1280, 1600).await;
-    for (name, file) in sessions {
-        let bytes = std::fs::metadata(dir.join(file))
-            .map(|m| m.len())
-            .unwrap_or(0);
+    for (name, file, bytes) in sessions {
         let (loads, hovers) = load_and_hover(
             &b,
             &format!("/e2e/scale.html?src={file}"),

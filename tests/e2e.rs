@@ -7,7 +7,7 @@
 
 mod browser;
 
-use browser::Browser;
+use browser::{serve, Browser};
 use fantoccini::key::Key;
 
 /// The live charts (the page also ships their static fallbacks, which the live ones replace).
@@ -154,18 +154,8 @@ async fn a_phone_width_has_no_horizontal_scroll() {
 #[tokio::test(flavor = "current_thread")]
 async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
     // Two broken inputs, served next to the site.
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/e2e");
-    std::fs::create_dir_all(&fixtures).expect("dist/e2e");
-    std::fs::write(
-        fixtures.join("not-json.json"),
-        "# Sessions\nnot JSON at all\n",
-    )
-    .expect("a fixture");
-    std::fs::write(
-        fixtures.join("no-entries.json"),
-        r#"{"format": "qualichart/1"}"#,
-    )
-    .expect("a fixture");
+    serve("not-json.json", "# Sessions\nnot JSON at all\n");
+    serve("no-entries.json", r#"{"format": "qualichart/1"}"#);
     let b = Browser::start(1280, 1600).await;
     b.open("/index.html?src=sessions/missing.json").await;
     let error = b.text(&format!("{FIRST} [data-qc=\"error\"]")).await;
@@ -197,15 +187,12 @@ async fn a_bad_session_shows_its_error_and_the_other_chart_still_works() {
 async fn the_session_downloads_while_the_module_loads() {
     // A page whose widget files come a second late (the test server's slow route): the loader,
     // then the wasm module, each after a second. The session is not delayed.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/e2e");
-    std::fs::create_dir_all(&dir).expect("dist/e2e");
-    std::fs::write(
-        dir.join("slow-module.html"),
+    serve(
+        "slow-module.html",
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>slow module</title>
 <script type="module" src="/fault/slow/1000/qualichart/qualichart.js"></script></head>
 <body><div data-qualichart data-src="/sessions/daytona-2024-qualifying.json" data-class="GTP"></div></body></html>"#,
-    )
-    .expect("a fixture");
+    );
     let b = Browser::start(1280, 1600).await;
     b.open("/e2e/slow-module.html").await;
     b.find("[data-qualichart] >>> .qc-live [data-car=\"31\"]")

@@ -7,25 +7,14 @@
 
 mod browser;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{Browser, DEEP};
+use browser::{serve, Browser, DEEP};
 use serde_json::{json, Value};
 
 const TITLE: &str =
     "Derani takes record Rolex 24 pole as Cadillac locks out the front row | The Paddock";
-
-fn dist() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("dist")
-}
-
-/// Writes a file under `dist/e2e/` for the page to load.
-fn serve(name: &str, contents: &[u8]) {
-    let dir = dist().join("e2e");
-    std::fs::create_dir_all(&dir).expect("dist/e2e");
-    std::fs::write(dir.join(name), contents).expect("a fixture");
-}
 
 /// Elements and attributes that could only have come from data: none may exist in a widget.
 const INJECTED: &str = r#"

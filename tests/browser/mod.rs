@@ -19,6 +19,14 @@ use fantoccini::{Client, ClientBuilder, Locator};
 /// How WebDriver returns an element from a script (W3C WebDriver, "web element identifier").
 const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
 
+/// Writes `contents` as `dist/e2e/<name>`, beside the site, for a page of the test to load
+/// (as `/e2e/<name>`).
+pub fn serve(name: &str, contents: impl AsRef<[u8]>) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist/e2e");
+    std::fs::create_dir_all(&dir).expect("dist/e2e");
+    std::fs::write(dir.join(name), contents).expect("a fixture");
+}
+
 /// A JavaScript function, `deep(selector)`, for scripts that look inside charts: every match of
 /// a selector whose `>>>` steps into shadow roots.
 pub const DEEP: &str = "function deep(selector) { \
