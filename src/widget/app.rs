@@ -52,15 +52,12 @@ pub struct QualiChartProps {
 /// rules in `static/qualichart/qualichart.css`.
 pub const NARROW_BELOW: f64 = 520.0;
 
-/// The side padding of the widget's box (`.qc-chart` in the stylesheet) in a box
-/// `box_width` wide. The chart is laid out for the width inside it, which is what the SVG is
-/// drawn in.
-pub fn box_padding(box_width: f64) -> f64 {
-    if box_width < NARROW_BELOW {
-        0.0
-    } else {
-        12.0
-    }
+/// The width a chart is laid out for in a box `box_width` wide: the width inside the box's
+/// side padding (`.qc-chart` in the stylesheet: 12 px, none in a phone's box), which is what
+/// the SVG is drawn in.
+pub fn inner_width(box_width: f64) -> f64 {
+    let padding = if box_width < NARROW_BELOW { 0.0 } else { 12.0 };
+    (box_width - 2.0 * padding).max(1.0)
 }
 
 /// A session that has not fully arrived after this long is given up on (`data-timeout`).
@@ -291,6 +288,11 @@ fn Loaded(props: &LoadedProps) -> Html {
     // read), so the live chart takes its place without moving anything on the page.
     let interactive = cfg!(target_arch = "wasm32");
     let reserve = (!interactive).then_some("qc-reserve");
+    let details = html! {
+        <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
+                 picked={state.active.is_some_and(|car| state.compare.contains(&car))}
+                 on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
+    };
     html! {
         <figure class="qc-chart" ref={root}>
             <figcaption class="qc-caption">
@@ -326,15 +328,10 @@ fn Loaded(props: &LoadedProps) -> Html {
                    on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)}
                    on_key={on_key} />
             if interactive {
-                <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
-                         picked={state.active.is_some_and(|car| state.compare.contains(&car))}
-                         on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
+                { details }
                 { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
             } else {
-                <div class="qc-reserve">
-                    <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={None::<usize>}
-                             picked={false} on_toggle={Callback::noop()} />
-                </div>
+                <div class="qc-reserve">{ details }</div>
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
                 <Timeline session={session.clone()} provisionals={provisionals} layout={layout} />

@@ -186,7 +186,7 @@ pub fn reveal(root: &web_sys::Element, ready: bool) {
 /// 640 px column's) when it is not laid out yet.
 fn measured_width(element: &web_sys::Element) -> f64 {
     match f64::from(element.client_width()) {
-        w if w > 0.0 => (w - 2.0 * app::box_padding(w)).max(1.0),
+        w if w > 0.0 => app::inner_width(w),
         _ => 616.0,
     }
 }

@@ -10,7 +10,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims};
 use crate::core::classify::classify;
 use crate::core::session::Session;
-use crate::widget::app::{box_padding, QualiChart, QualiChartProps, NARROW_BELOW};
+use crate::widget::app::{inner_width, QualiChart, QualiChartProps, NARROW_BELOW};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::shared::Shared;
 use crate::widget::state::first_scope;
@@ -58,7 +58,7 @@ fn markup(request: &Request, width: f64) -> String {
         session: Some(request.session.clone()),
         class: request.class.clone().map(AttrValue::from),
         problem: None,
-        width: width - 2.0 * box_padding(width),
+        width: inner_width(width),
         timeout_ms: crate::widget::app::DEFAULT_TIMEOUT_MS,
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)

@@ -146,6 +146,16 @@ pub enum Group {
     Part(usize),
 }
 
+impl Group {
+    /// The class of a class section.
+    pub fn class(&self) -> Option<&str> {
+        match self {
+            Group::Class(id) => Some(id),
+            Group::Part(_) => None,
+        }
+    }
+}
+
 /// One timed car.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowMark {
@@ -269,12 +279,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
                 Some((*ghost, i, ghost.time - pole))
             })
             .collect();
+        let class = group.as_ref().and_then(Group::class);
         let cutoff = limits
             .iter()
-            .find(|c| match &group {
-                Some(Group::Class(id)) => c.class == *id,
-                _ => true,
-            })
+            .find(|c| class.is_none_or(|id| c.class == id))
             .map(|c| (c.limit, c.limit - pole));
         let max_gap = members
             .iter()
@@ -356,10 +364,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         // The 107 % line, where this group's axis reaches it (when a car is outside, it does).
         if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
             cutoff_marks.push(CutoffMark {
-                class: match &group {
-                    Some(Group::Class(id)) => id.clone(),
-                    _ => String::new(),
-                },
+                class: class.unwrap_or_default().to_owned(),
                 x: round(x.map(gap.as_secs_f64())),
                 y0,
                 y1,
