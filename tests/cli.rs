@@ -178,3 +178,40 @@ fn a_closed_pipe_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// `poles` is the scope's: every class's pole overall, the one class's alone with `--class`,
+/// in the JSON, the text report's "Class poles" list and the story (issue 18).
+#[test]
+fn poles_follow_the_scope_on_the_bundled_daytona_session() {
+    const BUNDLED: &str = "static/sessions/daytona-2024-qualifying.json";
+    let overall = report_json(&["report", "--json", BUNDLED]);
+    assert_eq!(
+        overall["poles"],
+        serde_json::json!({"GTP": "31", "LMP2": "2", "GTDPRO": "77", "GTD": "12"})
+    );
+    // In class display order, as the contract says (serde_json's map here sorts its keys, so
+    // the order is read from the printed JSON).
+    let printed = run(&["report", "--json", BUNDLED]).stdout;
+    let at = |key: &str| printed.find(&format!("\"{key}\": \"")).unwrap_or(usize::MAX);
+    let places = ["GTP", "LMP2", "GTDPRO", "GTD"].map(at);
+    assert!(places.is_sorted() && places[3] < usize::MAX, "{places:?}");
+    let text = run(&["report", BUNDLED]).stdout;
+    let listed = text.split("\nClass poles\n").nth(1).unwrap_or_default();
+    let classes: Vec<&str> = listed
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .map(|line| line.split(" #").next().unwrap_or_default().trim())
+        .collect();
+    assert_eq!(classes, ["GTP", "LMP2", "GTD PRO", "GTD"], "{text}");
+    assert!(text.contains("Class poles went to LMP2 #2 Ben Keating"), "{text}");
+    for (class, pole) in [("GTP", "31"), ("LMP2", "2"), ("GTDPRO", "77"), ("GTD", "12")] {
+        let scoped = report_json(&["report", "--json", "--class", class, BUNDLED]);
+        assert_eq!(scoped["scope"], class);
+        assert_eq!(scoped["poles"], serde_json::json!({ class: pole }), "{class}");
+        assert_eq!(scoped["classification"][0]["number"], pole, "{class}");
+        let story = scoped["story"].to_string();
+        assert!(!story.contains("Class poles"), "{class}: {story}");
+        let text = run(&["report", "--class", class, BUNDLED]).stdout;
+        assert!(!text.contains("Class poles"), "{class}: {text}");
+    }
+}
