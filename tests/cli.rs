@@ -192,7 +192,11 @@ fn poles_follow_the_scope_on_the_bundled_daytona_session() {
     // In class display order, as the contract says (serde_json's map here sorts its keys, so
     // the order is read from the printed JSON).
     let printed = run(&["report", "--json", BUNDLED]).stdout;
-    let at = |key: &str| printed.find(&format!("\"{key}\": \"")).unwrap_or(usize::MAX);
+    let at = |key: &str| {
+        printed
+            .find(&format!("\"{key}\": \""))
+            .unwrap_or(usize::MAX)
+    };
     let places = ["GTP", "LMP2", "GTDPRO", "GTD"].map(at);
     assert!(places.is_sorted() && places[3] < usize::MAX, "{places:?}");
     let text = run(&["report", BUNDLED]).stdout;
@@ -203,11 +207,23 @@ fn poles_follow_the_scope_on_the_bundled_daytona_session() {
         .map(|line| line.split(" #").next().unwrap_or_default().trim())
         .collect();
     assert_eq!(classes, ["GTP", "LMP2", "GTD PRO", "GTD"], "{text}");
-    assert!(text.contains("Class poles went to LMP2 #2 Ben Keating"), "{text}");
-    for (class, pole) in [("GTP", "31"), ("LMP2", "2"), ("GTDPRO", "77"), ("GTD", "12")] {
+    assert!(
+        text.contains("Class poles went to LMP2 #2 Ben Keating"),
+        "{text}"
+    );
+    for (class, pole) in [
+        ("GTP", "31"),
+        ("LMP2", "2"),
+        ("GTDPRO", "77"),
+        ("GTD", "12"),
+    ] {
         let scoped = report_json(&["report", "--json", "--class", class, BUNDLED]);
         assert_eq!(scoped["scope"], class);
-        assert_eq!(scoped["poles"], serde_json::json!({ class: pole }), "{class}");
+        assert_eq!(
+            scoped["poles"],
+            serde_json::json!({ class: pole }),
+            "{class}"
+        );
         assert_eq!(scoped["classification"][0]["number"], pole, "{class}");
         let story = scoped["story"].to_string();
         assert!(!story.contains("Class poles"), "{class}: {story}");

@@ -10,7 +10,7 @@ mod browser;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{serve, Browser, DEEP};
+use browser::{serve, Browser, DEEP, KEEP_DOWNLOADS};
 use serde_json::{json, Value};
 
 const TITLE: &str =
@@ -56,13 +56,13 @@ async fn names_that_try_to_be_markup_stay_text() {
             .await;
         assert_eq!(fits, json!(true), "the page scrolls sideways at {width} px");
         // The SVG download carries them as text too.
-        b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+        b.eval(KEEP_DOWNLOADS).await;
         b.find(&format!("{first} [data-qc-download=\"svg\"]"))
             .await
             .click()
             .await
             .expect("a click");
-        let svg = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(done) : setTimeout(wait, 50); wait();",
+        let svg = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? window.__saved[0].blob.text().then(done) : setTimeout(wait, 50); wait();",
         )
         .await;
         let svg = svg.as_str().unwrap_or_default();
@@ -78,7 +78,7 @@ async fn names_that_try_to_be_markup_stay_text() {
             .await
             .expect("a click");
         let png = b
-            .eval_async("const done = arguments[0]; const wait = () => window.__saved.length > 1 ? fetch(window.__saved[1]).then(r => r.arrayBuffer()).then(b => done([...new Uint8Array(b.slice(0, 8))].concat([b.byteLength]))) : setTimeout(wait, 50); wait();")
+            .eval_async("const done = arguments[0]; const wait = () => window.__saved.length > 1 ? window.__saved[1].blob.arrayBuffer().then(b => done([...new Uint8Array(b.slice(0, 8))].concat([b.byteLength]))) : setTimeout(wait, 50); wait();")
             .await;
         let png: Vec<u64> = png
             .as_array()
@@ -112,7 +112,7 @@ async fn a_strict_content_security_policy_is_never_violated() {
     assert!(details.contains("Bourdais"), "{details}");
     b.find("quali-chart >>> [data-car=\"63\"]").await;
     // Everything a reader does: a class, a comparison, the table, the SVG download.
-    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+    b.eval(KEEP_DOWNLOADS).await;
     b.find("[data-qualichart] >>> .qc-live [data-qc-class=\"LMP2\"]")
         .await
         .click()
@@ -123,6 +123,12 @@ async fn a_strict_content_security_policy_is_never_violated() {
     assert_eq!(b.eval("return window.cspViolations").await, json!([]));
     let status = b.text("#csp-status").await;
     assert!(status.ends_with("none."), "{status}");
+    // The iframe embed under the same policy: sized by the stylesheet, then grown to its chart
+    // by embed-parent.js, with no inline style or script on either page.
+    let heights = frame_heights(&b).await;
+    assert_ne!(heights[0], json!(640), "the frame was resized: {heights}");
+    assert_eq!(heights[0], heights[1], "to its chart: {heights}");
+    assert_eq!(b.eval("return window.cspViolations").await, json!([]));
     b.stop().await;
 }
 
@@ -222,7 +228,7 @@ async fn an_input_over_the_limit_is_refused_at_once() {
         .text("main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live [data-qc=\"error\"]")
         .await;
     assert!(
-        error.contains("e2e/huge.json") && error.contains("50 MiB"),
+        error.contains("50 MiB") && !error.contains("huge.json"),
         "{error}"
     );
     assert!(
@@ -246,5 +252,260 @@ async fn an_input_over_the_limit_is_refused_at_once() {
         .await;
     println!("50 MB refused {refused} ms after the chart was added");
     assert!(refused.as_f64().is_some(), "{refused}");
+    b.stop().await;
+}
+
+/// Every byte but letters, digits and `-._~` percent-encoded: a link's `?src=` value.
+fn encoded(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The port of the site server: `localhost:<port>` is the same server on another origin.
+fn port(b: &Browser) -> &str {
+    b.base.rsplit(':').next().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_link_cannot_put_another_sites_session_on_the_page() {
+    let b = Browser::start(1280, 1600).await;
+    let port = port(&b);
+    // The same bundled session, from another origin that allows any page to read it (CORS).
+    let elsewhere = format!("http://localhost:{port}/cors/sessions/daytona-2024-qualifying.json");
+    // A page with no Content-Security-Policy of its own: the widget's rule alone refuses.
+    serve(
+        "links.html",
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>links</title>
+<script type="module" src="/qualichart/qualichart.js"></script></head><body>
+<div id="linked" data-qualichart data-src="/sessions/daytona-2024-qualifying.json" data-class="GTP" data-src-param></div>
+<div id="allowed" data-qualichart data-src="/sessions/daytona-2024-qualifying.json" data-class="GTP" data-src-param data-src-origins="https://data.example.com http://localhost:{port}"></div>
+<div id="given" data-qualichart data-src="{elsewhere}" data-class="LMP2"></div>
+</body></html>"#
+        ),
+    );
+    let forged = r#"{"format": "qualichart/1", "event": "Results annulled", "entries": [{"number": "99", "drivers": [{"name": "Results annulled"}], "laps": [{"time": "1:00.000"}]}]}"#;
+    let refused = [
+        format!("data:application/json,{forged}"),
+        elsewhere.clone(),
+        format!("//localhost:{port}/cors/sessions/daytona-2024-qualifying.json"),
+        format!("blob:http://127.0.0.1:{port}/0b7c5cf7-0d2e-4c39-9a3e-1ad1b0b3e6f0"),
+        "javascript:alert('Results annulled')".to_owned(),
+        format!("ftp://127.0.0.1:{port}/sessions/daytona-2024-qualifying.json"),
+    ];
+    for link in &refused {
+        b.open(&format!("/e2e/links.html?src={}", encoded(link)))
+            .await;
+        let error = b.text("#linked >>> [data-qc=\"error\"]").await;
+        assert!(error.contains("does not load"), "{link}: {error}");
+        // Nothing of the link is repeated.
+        for word in [
+            "annulled",
+            "localhost",
+            "blob",
+            "javascript",
+            "ftp",
+            "data:",
+        ] {
+            assert!(!error.contains(word), "{link}: {error}");
+        }
+        // The publisher's own charts are unaffected: one from another origin, written in the
+        // page, loads as it always has.
+        b.find("#given >>> [data-car=\"2\"]").await;
+    }
+    // The origin the publisher lists loads, for that chart only.
+    b.open(&format!("/e2e/links.html?src={}", encoded(&elsewhere)))
+        .await;
+    b.find("#allowed >>> [data-car=\"31\"]").await;
+    let error = b.text("#linked >>> [data-qc=\"error\"]").await;
+    assert!(error.contains("does not load"), "{error}");
+    // A link to this site's own session is an editor's preview, as before.
+    b.open("/e2e/links.html?src=/sessions/daytona-2025-qualifying.json")
+        .await;
+    b.find("#linked >>> [data-car=\"63\"]").await;
+    // A failure on this site does not print the link either.
+    b.open("/e2e/links.html?src=/Results%20annulled.json").await;
+    let error = b.text("#linked >>> [data-qc=\"error\"]").await;
+    assert!(
+        error.contains("404") && !error.contains("annulled"),
+        "{error}"
+    );
+    // The iframe page follows the same rule.
+    b.open(&format!(
+        "/embed.html?src={}",
+        encoded(&format!("data:application/json,{forged}"))
+    ))
+    .await;
+    let error = b.text("[data-qualichart] >>> [data-qc=\"error\"]").await;
+    assert!(
+        error.contains("does not load") && !error.contains("annulled"),
+        "{error}"
+    );
+    b.open("/embed.html?src=sessions/daytona-2024-qualifying.json&class=GTP")
+        .await;
+    b.find("[data-qualichart] >>> [data-car=\"31\"]").await;
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_malformed_hash_is_ignored() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html#qc=%").await;
+    let first = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
+    b.find(&format!("{first} [data-car=\"31\"]")).await;
+    // The loader ran to its end: the API is there and the downloads have their handler.
+    assert_eq!(
+        b.eval("return typeof window.qualichart?.highlight").await,
+        json!("function")
+    );
+    b.eval(KEEP_DOWNLOADS).await;
+    b.find(&format!("{first} [data-qc-download=\"svg\"]"))
+        .await
+        .click()
+        .await
+        .expect("a click");
+    let saved = b
+        .eval_async("const done = arguments[0]; const t0 = Date.now(); const wait = () => window.__saved.length || Date.now() - t0 > 5000 ? done(window.__saved.length) : setTimeout(wait, 50); wait();")
+        .await;
+    assert_eq!(saved, json!(1), "the SVG download still works");
+    // A good link after it still works.
+    b.eval("location.hash = 'qc=7'").await;
+    let details = b.text(&format!("{first} [data-qc=\"details\"]")).await;
+    assert!(details.contains("Nasr"), "{details}");
+    // The iframe page with such a hash still tells its parent its height.
+    serve(
+        "frame-hash.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>frame</title>
+<link rel="stylesheet" href="/style.css"><script src="/qualichart/embed-parent.js" defer></script></head><body>
+<iframe class="qualichart-frame" title="chart" src="/embed.html?src=sessions/daytona-2024-qualifying.json&amp;class=GTP#qc=%"></iframe>
+</body></html>"#,
+    );
+    b.open("/e2e/frame-hash.html").await;
+    let heights = frame_heights(&b).await;
+    assert_ne!(heights[0], json!(640), "the frame was resized: {heights}");
+    assert_eq!(heights[0], heights[1], "to its chart: {heights}");
+    b.stop().await;
+}
+
+/// Waits (up to 10 s) until the page's `iframe.qualichart-frame` holds a drawn chart and has
+/// been resized from its stylesheet's 640 px to its page's height (the frame posts each height
+/// as its page grows, so earlier ones pass by); returns `[frame height, its page's height]`.
+async fn frame_heights(b: &Browser) -> Value {
+    b.eval_async(
+        "const done = arguments[0]; const t0 = Date.now();
+         const frame = document.querySelector('iframe.qualichart-frame');
+         frame.scrollIntoView();
+         const wait = () => {
+           const doc = frame.contentDocument;
+           const chart = doc && doc.querySelector('[data-qualichart]');
+           const drawn = chart && chart.shadowRoot && chart.shadowRoot.querySelector('[data-car]');
+           const height = frame.getBoundingClientRect().height;
+           const inner = drawn ? Math.ceil(doc.documentElement.getBoundingClientRect().height) : null;
+           if ((drawn && height !== 640 && height === inner) || Date.now() - t0 > 10000)
+             done([height, inner]);
+           else setTimeout(wait, 50);
+         };
+         wait();",
+    )
+    .await
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn bodies_are_read_as_streams_and_stopped_at_the_limit() {
+    serve(
+        "streams.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>streams</title>
+<script type="module" src="/qualichart/qualichart.js"></script></head><body>
+<div id="chunked" data-qualichart data-src="/fault/chunked/sessions/daytona-2024-qualifying.json" data-class="GTP"></div>
+<div id="gzip" data-qualichart data-src="/fault/gzip/sessions/daytona-2024-qualifying.json" data-class="GTP"></div>
+<div id="endless" data-qualichart data-src="/fault/endless/session.json" data-timeout="120"></div>
+<div id="inflate" data-qualichart data-src="/fault/inflate/40/session.json" data-timeout="120"></div>
+</body></html>"#,
+    );
+    let b = Browser::start(1280, 1600).await;
+    b.open("/e2e/streams.html").await;
+    // No Content-Length, and compressed: both read whole.
+    b.find("#chunked >>> [data-car=\"31\"]").await;
+    b.find("#gzip >>> [data-car=\"31\"]").await;
+    // A body with no end, and one small on the wire that inflates to 40 MiB: each is stopped
+    // at the limit, with its own message, and not tried again.
+    for id in ["endless", "inflate"] {
+        let error = b.text(&format!("#{id} >>> [data-qc=\"error\"]")).await;
+        assert!(
+            error.contains("the input is over the 32 MiB limit"),
+            "{id}: {error}"
+        );
+        assert!(!error.contains("Try again"), "{id}: {error}");
+    }
+    // The endless download stopped there: what the server got out is the limit and what the
+    // network buffers held, and it grows no more.
+    let sent = browser::server::ENDLESS_SENT.load(std::sync::atomic::Ordering::Relaxed);
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let later = browser::server::ENDLESS_SENT.load(std::sync::atomic::Ordering::Relaxed);
+    println!("the endless body was stopped after {} MiB", sent >> 20);
+    assert!(sent < 48 << 20, "{sent} bytes sent");
+    assert!(
+        later - sent < 4 << 20,
+        "still downloading: {sent} then {later}"
+    );
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_demo_pages_ship_a_strict_policy_and_keep_it() {
+    let b = Browser::start(1280, 1600).await;
+    for page in [
+        "/index.html",
+        "/embeds.html",
+        "/embed.html?src=sessions/daytona-2024-qualifying.json",
+    ] {
+        b.open(page).await;
+        let policy = b
+            .eval("return document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content ?? null")
+            .await;
+        let policy = policy.as_str().unwrap_or_default();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+        ] {
+            assert!(policy.contains(directive), "{page}: {policy}");
+        }
+        assert!(!policy.contains("unsafe-inline"), "{page}: {policy}");
+        b.find("[data-qualichart] >>> .qc-live [data-car]").await;
+    }
+    // Everything a reader does on the article and the embeds page, with no violation.
+    for (page, car) in [("/index.html", "31"), ("/embeds.html", "2")] {
+        b.open(page).await;
+        b.find(&format!(
+            "[data-qualichart] >>> .qc-live [data-car=\"{car}\"]"
+        ))
+        .await;
+        b.eval(&format!("{DEEP} qualichart.compare(['31', '01']); deep('[data-qualichart] >>> details').forEach(d => d.open = true);")).await;
+        if page == "/embeds.html" {
+            b.find("#add-chart").await.click().await.expect("a click");
+            b.find("#added [data-qualichart] >>> [data-car=\"96\"]")
+                .await;
+            let heights = frame_heights(&b).await;
+            assert_eq!(
+                heights[0], heights[1],
+                "the iframe fits its chart: {heights}"
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(
+            b.eval("return window.cspViolations").await,
+            json!([]),
+            "{page}"
+        );
+    }
     b.stop().await;
 }

@@ -9,7 +9,7 @@ mod browser;
 
 use std::time::Duration;
 
-use browser::{Browser, DEEP};
+use browser::{Browser, DEEP, KEEP_DOWNLOADS};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -159,15 +159,13 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
     b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
         .await;
     // Catch the download link the loader clicks, instead of saving a file.
-    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push([this.download, this.href]); };",
-    )
-    .await;
+    b.eval(KEEP_DOWNLOADS).await;
     b.find(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
         .await
         .click()
         .await
         .expect("a click");
-    let saved = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0][1]).then(r => r.text()).then(t => done([window.__saved[0][0], t])) : setTimeout(wait, 50); wait();",
+    let saved = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? window.__saved[0].blob.text().then(t => done([window.__saved[0].name, t])) : setTimeout(wait, 50); wait();",
     )
     .await;
     let name = saved[0].as_str().unwrap_or_default();

@@ -95,6 +95,10 @@ pub enum ErrorKind {
     /// Over [`MAX_INPUT_BYTES`].
     #[error("the input is {} MiB; the limit is {} MiB", mib(*.0), mib(MAX_INPUT_BYTES))]
     TooLarge(usize),
+    /// Past [`MAX_INPUT_BYTES`] while it arrived, with no size declared beforehand (a chunked or
+    /// compressed response): reading stopped at the limit, so the whole size is not known.
+    #[error("the input is over the {} MiB limit", mib(MAX_INPUT_BYTES))]
+    OverLimit,
     /// Nothing but white space.
     #[error("the input is empty")]
     Empty,
@@ -256,6 +260,10 @@ mod tests {
         assert_eq!(
             whole.to_string(),
             "the input is 50 MiB; the limit is 32 MiB"
+        );
+        assert_eq!(
+            ErrorKind::OverLimit.to_string(),
+            "the input is over the 32 MiB limit"
         );
         let one = ErrorKind::DriverIndex { index: 1, count: 1 };
         assert_eq!(

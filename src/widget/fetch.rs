@@ -3,8 +3,8 @@
 //! The browser parses the JSON (`JSON.parse`) and serde-wasm-bindgen reads the result, so the
 //! widget carries no JSON parser of its own; the core's guards and validation still decide,
 //! with the same messages as the CLI. A request that takes longer than the widget's timeout is
-//! aborted; a body the server declares too large is refused before it is read, and its
-//! download stopped. The loader may begin a chart's first request before the module is ready
+//! aborted; a body the server declares too large is refused before it is read, and one that
+//! grows past the limit as it streams (chunked, compressed) is stopped there. The loader may begin a chart's first request before the module is ready
 //! ([`started`]); it is then treated as the widget's own.
 
 use std::cell::RefCell;
@@ -79,7 +79,7 @@ pub async fn session(src: &str, timeout_ms: u32) -> Load {
             )
             .ok()
     });
-    let result = load(src, request).await;
+    let result = load(request).await;
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
@@ -93,7 +93,7 @@ pub async fn session(src: &str, timeout_ms: u32) -> Load {
         Ok(load) => load,
         Err(_) if timed_out => Load::failed(
             format!(
-                "Could not load {src}: no complete answer within {} seconds.",
+                "Could not load the session: no complete answer within {} seconds.",
                 timeout_ms.div_ceil(1000)
             ),
             true,
@@ -103,8 +103,11 @@ pub async fn session(src: &str, timeout_ms: u32) -> Load {
 }
 
 /// The request itself; `Err` is a failure worth retrying (the network, the server).
-async fn load(src: &str, request: js_sys::Promise) -> Result<Load, String> {
-    let broke = || format!("Could not load {src}: the network request failed.");
+///
+/// Messages never repeat `src` or the server's words: a link's URL is whoever wrote the link's
+/// to choose (`widget::source`), and a chart must not print it on a publisher's page.
+async fn load(request: js_sys::Promise) -> Result<Load, String> {
+    let broke = || "Could not load the session: the network request failed.".to_owned();
     let response = JsFuture::from(request)
         .await
         .map_err(|_| broke())?
@@ -112,9 +115,8 @@ async fn load(src: &str, request: js_sys::Promise) -> Result<Load, String> {
         .map_err(|_| broke())?;
     if !response.ok() {
         let message = format!(
-            "Could not load {src}: the server answered {} {}.",
-            response.status(),
-            response.status_text()
+            "Could not load the session: the server answered {}.",
+            response.status()
         );
         // A server error may pass; a missing file will not.
         return if response.status() >= 500 {
@@ -130,23 +132,76 @@ async fn load(src: &str, request: js_sys::Promise) -> Result<Load, String> {
         .flatten()
         .and_then(|n| n.trim().parse::<usize>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_INPUT_BYTES) {
-        let error = Error::new(Path::root(), ErrorKind::TooLarge(size));
-        return Ok(Load::failed(format!("{src}: {error}"), false));
+        return Ok(refused(ErrorKind::TooLarge(size)));
     }
-    let text = JsFuture::from(response.text().map_err(|_| broke())?)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("Could not load {src}: the response broke off."))?;
-    Ok(match read(&text) {
+    let bytes = match body(&response).await {
+        Ok(bytes) => bytes,
+        Err(Body::TooLarge) => return Ok(refused(ErrorKind::OverLimit)),
+        Err(Body::Broke) => {
+            return Err("Could not load the session: the response broke off.".to_owned())
+        }
+    };
+    Ok(match read(&bytes) {
         Ok(session) => Load::Ready(crate::widget::shared::Shared::new(session)),
-        Err(message) => Load::failed(format!("{src}: {message}"), false),
+        Err(message) => Load::failed(format!("The session is not valid: {message}"), false),
     })
 }
 
-/// The session in `text`, or the message to show.
-pub fn read(text: &str) -> Result<crate::core::Session, String> {
-    crate::core::validate::check_input(text.as_bytes()).map_err(|e| e.to_string())?;
+/// A whole-input problem, as the chart shows it.
+fn refused(kind: ErrorKind) -> Load {
+    let error = Error::new(Path::root(), kind);
+    Load::failed(format!("The session is not valid: {error}"), false)
+}
+
+/// Why a body was not read whole.
+enum Body {
+    /// Past [`MAX_INPUT_BYTES`]: reading stopped there.
+    TooLarge,
+    /// The stream failed (the network, an abort by the timeout).
+    Broke,
+}
+
+/// The response's bytes, read as a stream and given up on at [`MAX_INPUT_BYTES`], whatever the
+/// server declared: a chunked or compressed response has no size to check before reading (the
+/// stream gives the decompressed bytes, so a small gzip body that inflates past the limit is
+/// stopped there too). The caller aborts the request, which stops the download.
+async fn body(response: &web_sys::Response) -> Result<Vec<u8>, Body> {
+    let mut bytes = Vec::new();
+    let Some(stream) = response.body() else {
+        return Ok(bytes);
+    };
+    let reader = stream
+        .get_reader()
+        .dyn_into::<web_sys::ReadableStreamDefaultReader>()
+        .map_err(|_| Body::Broke)?;
+    loop {
+        let result = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| Body::Broke)?;
+        let field = |name: &str| js_sys::Reflect::get(&result, &name.into()).ok();
+        if field("done").is_some_and(|done| done.is_truthy()) {
+            return Ok(bytes);
+        }
+        let chunk = field("value")
+            .and_then(|value| value.dyn_into::<js_sys::Uint8Array>().ok())
+            .ok_or(Body::Broke)?;
+        let start = bytes.len();
+        let end = start.saturating_add(chunk.length() as usize);
+        if end > MAX_INPUT_BYTES {
+            let _ = reader.cancel();
+            return Err(Body::TooLarge);
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
+}
+
+/// The session in `bytes` (UTF-8, a byte-order mark allowed), or the message to show.
+pub fn read(bytes: &[u8]) -> Result<crate::core::Session, String> {
+    crate::core::validate::check_input(bytes).map_err(|e| e.to_string())?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value = js_sys::JSON::parse(text).map_err(|e| {
         let reason = js_sys::Error::from(e).message();
         format!("not valid JSON: {}", String::from(reason))

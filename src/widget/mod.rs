@@ -4,6 +4,7 @@
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
 //! - [`shared`]: the derived data components share, compared by identity.
+//! - [`source`]: which session a chart may load (a link cannot name somebody else's).
 //! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render`.
 //! - [`state`]: the reader's state and its pure reducer.
 //! - [`table`]: "Show as table", with the figures bars cannot show.
@@ -23,6 +24,7 @@ pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 pub mod shared;
+pub mod source;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;
 pub mod state;

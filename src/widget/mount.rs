@@ -13,13 +13,14 @@ use wasm_bindgen::JsCast;
 use crate::widget::app::{self, QualiChart, QualiChartProps};
 use crate::widget::fetch;
 use crate::widget::shared::Shared;
+use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
 
 /// Draws a chart in `element` from its attributes, styled by the stylesheet at `stylesheet`.
 ///
 /// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20">` and
 /// `<quali-chart src="…" class-id="GTP" timeout="20">` are the two forms (the timeout is in
 /// seconds). An element with `data-src-param` takes its URL from the page's `?src=` when there
-/// is one (an editor's preview of another session).
+/// is one (an editor's preview of another session), within the rule of [`source`].
 ///
 /// The loader may already have begun fetching the element's source while the module loaded:
 /// `started_src` is the source it asked for, with the request's promise and controller. The
@@ -38,16 +39,11 @@ pub fn attach(
     } else {
         ("data-src", "data-class", "data-timeout")
     };
-    let preview = element
-        .has_attribute("data-src-param")
-        .then(|| {
-            web_sys::window()
-                .and_then(|w| w.location().search().ok())
-                .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-                .and_then(|params| params.get("src"))
-        })
-        .flatten();
-    let src = preview.or_else(|| element.get_attribute(src_name));
+    let (src, problem) = match source(&element, src_name) {
+        Some(Ok(src)) => (Some(src), None),
+        Some(Err(refused)) => (None, Some(refused)),
+        None => (None, None),
+    };
     if let (Some(started_src), Some(response), Some(controller)) =
         (started_src, started_response, started_controller)
     {
@@ -61,7 +57,7 @@ pub fn attach(
         src: src.map(Into::into),
         session: None,
         class: element.get_attribute(class_name).map(Into::into),
-        problem: None,
+        problem: problem.map(Into::into),
         width: measured_width(&element),
         timeout_ms: element
             .get_attribute(timeout_name)
@@ -99,6 +95,48 @@ pub fn render(
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
+}
+
+/// The session `element` loads: the page's `?src=` where the element takes it
+/// (`data-src-param`) and the rule allows it, else its own `src_name` attribute. `Err` is the
+/// refusal to show; `None`, no source at all.
+fn source(element: &web_sys::Element, src_name: &str) -> Option<Result<String, &'static str>> {
+    let own = element.get_attribute(src_name);
+    if !element.has_attribute(PARAM_ATTRIBUTE) {
+        return own.map(Ok);
+    }
+    let window = web_sys::window()?;
+    let location = window.location();
+    let linked = location
+        .search()
+        .ok()
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("src"))
+        .filter(|link| !link.trim().is_empty());
+    let Some(linked) = linked else {
+        return own.map(Ok);
+    };
+    let base = element
+        .base_uri()
+        .ok()
+        .flatten()
+        .or_else(|| location.href().ok());
+    let resolved = base.and_then(|base| web_sys::Url::new_with_base(&linked, &base).ok());
+    let page_origin = location.origin().unwrap_or_default();
+    let allowed = element.get_attribute(ORIGINS_ATTRIBUTE);
+    Some(match resolved {
+        Some(url)
+            if rule::link_allowed(
+                &url.protocol(),
+                &url.origin(),
+                &page_origin,
+                allowed.as_deref(),
+            ) =>
+        {
+            Ok(url.href())
+        }
+        _ => Err(rule::REFUSED),
+    })
 }
 
 /// Where the live chart goes: a hidden `.qc-live` box in the element's shadow root (beside a

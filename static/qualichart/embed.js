@@ -7,7 +7,8 @@
 
 const params = new URLSearchParams(location.search);
 const chart = document.querySelector('[data-qualichart]');
-if (params.get('src')) chart.dataset.src = params.get('src');
+// `src` is not copied here: the chart takes it from this page's ?src= itself (data-src-param in
+// embed.html), where the widget's rule refuses sessions from sites the publisher did not allow.
 if (params.get('class')) chart.dataset.class = params.get('class');
 if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
 

@@ -150,11 +150,24 @@ window.qualichart = {
   ready,
 };
 
+/** The car numbers a `#qc=31,01` hash names; none for a hash without one or a malformed one. */
+function hashCars(hash) {
+  const match = /(?:^#|&)qc=([^&]*)/.exec(hash);
+  if (!match) return [];
+  let text;
+  try {
+    text = decodeURIComponent(match[1]);
+  } catch {
+    // `#qc=%`: anyone can write a link; a broken one is ignored, not thrown at the top level,
+    // which would stop this script before the downloads and the iframe's height are set up.
+    return [];
+  }
+  return text.split(',').map((c) => c.trim()).filter(Boolean);
+}
+
 // #qc=31 highlights #31; #qc=31,01 compares. The first chart that has the car scrolls into view.
 function fromHash() {
-  const match = /(?:^#|&)qc=([^&]*)/.exec(location.hash);
-  if (!match) return;
-  const cars = decodeURIComponent(match[1]).split(',').map((c) => c.trim()).filter(Boolean);
+  const cars = hashCars(location.hash);
   if (!cars.length) return;
   send(cars.length === 1 ? 'highlight' : 'compare', cars);
   const mark = `[data-car="${CSS.escape(cars[0])}"]`;

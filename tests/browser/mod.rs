@@ -37,6 +37,15 @@ pub const DEEP: &str = "function deep(selector) { \
     scopes = found.map(e => e.shadowRoot).filter(Boolean); } \
   return []; }";
 
+/// A script that keeps the chart's downloads instead of saving them: each is
+/// `{name, blob}` in `window.__saved`, in order. The file is read from its `Blob`, not fetched
+/// from its `blob:` URL, which the demo pages' Content-Security-Policy (`connect-src 'self'`)
+/// does not allow.
+pub const KEEP_DOWNLOADS: &str = "window.__saved = []; const made = new Map(); \
+  const create = URL.createObjectURL; \
+  URL.createObjectURL = (blob) => { const url = create(blob); made.set(url, blob); return url; }; \
+  HTMLAnchorElement.prototype.click = function () { window.__saved.push({ name: this.download, blob: made.get(this.href) }); };";
+
 /// A child process killed when the test ends, however it ends.
 struct Process(Child);
 

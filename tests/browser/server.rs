@@ -4,15 +4,25 @@
 //! - `/fault/status/<code>/…`: that status, with a short body;
 //! - `/fault/slow/<ms>/<path>`: `<path>` after a delay;
 //! - `/fault/hang/…`: headers promising a body that never comes (until the test ends);
+//! - `/fault/drop/…`: the connection closed without an answer (a network failure);
+//! - `/fault/chunked/<path>`: `<path>` in chunks, with no `Content-Length`;
+//! - `/fault/gzip/<path>`: `<path>` gzip-compressed (`Content-Encoding: gzip`), in chunks;
+//! - `/fault/endless/…`: a chunked body of spaces that never ends, until the client stops
+//!   reading; the bytes it got out are counted in [`ENDLESS_SENT`];
+//! - `/fault/inflate/<mib>/…`: `<mib>` MiB of spaces gzip-compressed to a few kB, with the
+//!   compressed size as its `Content-Length` (a body that is small on the wire and large in
+//!   memory);
+//! - `/cors/<path>`: `<path>` with `Access-Control-Allow-Origin: *`, so a page on another origin
+//!   (`localhost` rather than `127.0.0.1`) may read it;
 //! - any `*strict.html`: with the strict Content-Security-Policy header of the hardening issue.
 //!
 //! One thread per connection, `Connection: close`: enough for one browser, and nothing to
 //! install. Stops serving when dropped.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::Duration;
@@ -20,6 +30,9 @@ use std::time::Duration;
 /// The policy `strict.html` is served with.
 pub const STRICT_CSP: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// The bytes `/fault/endless/` has written to its clients, in this test process.
+pub static ENDLESS_SENT: AtomicU64 = AtomicU64::new(0);
 
 pub struct Server {
     pub port: u16,
@@ -95,34 +108,101 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
                 thread::sleep(Duration::from_millis(100));
             }
         }
+        ["fault", "drop", ..] => {}
+        ["fault", "chunked", rest @ ..] => {
+            if let Some((kind, body)) = read(root, &rest.join("/")) {
+                chunked(&mut out, kind, "", &body);
+            } else {
+                not_found(&mut out);
+            }
+        }
+        ["fault", "gzip", rest @ ..] => {
+            if let Some((kind, body)) = read(root, &rest.join("/")) {
+                chunked(&mut out, kind, "Content-Encoding: gzip\r\n", &gzip(&body));
+            } else {
+                not_found(&mut out);
+            }
+        }
+        ["fault", "endless", ..] => {
+            let _ = write!(
+                out,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            );
+            let chunk = vec![b' '; 64 * 1024];
+            while !stop.load(Ordering::Relaxed) {
+                let sent = write!(out, "{:x}\r\n", chunk.len())
+                    .and_then(|()| out.write_all(&chunk))
+                    .and_then(|()| out.write_all(b"\r\n"));
+                if sent.is_err() {
+                    break;
+                }
+                ENDLESS_SENT.fetch_add(chunk.len() as u64, Ordering::Relaxed);
+            }
+        }
+        ["fault", "inflate", mib, ..] => {
+            let spaces = vec![b' '; mib.parse::<usize>().unwrap_or(1) << 20];
+            let body = gzip(&spaces);
+            let _ = write!(
+                out,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = out.write_all(&body);
+        }
+        ["cors", rest @ ..] => match read(root, &rest.join("/")) {
+            Some((kind, body)) => {
+                let _ = write!(
+                    out,
+                    "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nAccess-Control-Allow-Origin: *\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = out.write_all(&body);
+            }
+            None => not_found(&mut out),
+        },
         _ => file(&mut out, root, path.trim_start_matches('/')),
     }
 }
 
-fn file(out: &mut TcpStream, root: &Path, relative: &str) {
-    let relative = if relative.is_empty() || relative.ends_with('/') {
-        format!("{relative}index.html")
-    } else {
-        relative.to_owned()
-    };
-    let path = root.join(&relative);
+/// `body` in 16 kB chunks (`Transfer-Encoding: chunked`), with `extra` headers.
+fn chunked(out: &mut TcpStream, kind: &str, extra: &str, body: &[u8]) {
+    let _ = write!(
+        out,
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n{extra}Transfer-Encoding: chunked\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
+    );
+    for chunk in body.chunks(16 * 1024) {
+        let _ = write!(out, "{:x}\r\n", chunk.len());
+        let _ = out.write_all(chunk);
+        let _ = out.write_all(b"\r\n");
+    }
+    let _ = out.write_all(b"0\r\n\r\n");
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = encoder.write_all(bytes);
+    encoder.finish().unwrap_or_default()
+}
+
+fn not_found(out: &mut TcpStream) {
+    let _ = write!(
+        out,
+        "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 10\r\nConnection: close\r\n\r\nnot found\n"
+    );
+}
+
+/// The file at `relative` under `root` (never outside it) and its content type.
+fn read(root: &Path, relative: &str) -> Option<(&'static str, Vec<u8>)> {
+    let path = root.join(relative);
     let inside = path
         .canonicalize()
         .ok()
         .zip(root.canonicalize().ok())
         .is_some_and(|(p, r)| p.starts_with(r));
-    let mut body = Vec::new();
-    let found = inside
-        && std::fs::File::open(&path)
-            .and_then(|mut f| f.read_to_end(&mut body))
-            .is_ok();
-    if !found {
-        let _ = write!(
-            out,
-            "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 10\r\nConnection: close\r\n\r\nnot found\n"
-        );
-        return;
+    if !inside {
+        return None;
     }
+    let body = std::fs::read(&path).ok()?;
     let kind = match relative.rsplit('.').next().unwrap_or_default() {
         "html" => "text/html; charset=utf-8",
         "js" => "text/javascript",
@@ -131,6 +211,19 @@ fn file(out: &mut TcpStream, root: &Path, relative: &str) {
         "json" => "application/json",
         "svg" => "image/svg+xml",
         _ => "application/octet-stream",
+    };
+    Some((kind, body))
+}
+
+fn file(out: &mut TcpStream, root: &Path, relative: &str) {
+    let relative = if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_owned()
+    };
+    let Some((kind, body)) = read(root, &relative) else {
+        not_found(out);
+        return;
     };
     let csp = if relative.ends_with("strict.html") {
         format!("Content-Security-Policy: {STRICT_CSP}\r\n")
