@@ -1,11 +1,10 @@
 //! `qualichart import` through the real binary: each Al Kamel quirk on small excerpts of real
-//! files, the error messages, and, where the organisers' files are present (`../shared/data/real`,
-//! as in CI), the full files: official positions and best times, deleted laps, the bundled
-//! sessions against a fresh regeneration, and the figures of the 2024 Daytona story.
+//! files, the error messages, the figures of the 2024 Daytona story, and, with the `real-data`
+//! feature (`./x test` turns it on; the organisers' files in `../shared/data/real` are then
+//! required), the full files: official positions and best times, deleted laps, and the bundled
+//! sessions against a fresh regeneration.
 
 mod support;
-
-use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use support::{root, run};
@@ -248,142 +247,148 @@ fn bad_files_exit_1_naming_file_line_and_column() {
 // The organisers' full files
 // ---------------------------------------------------------------------------------------------
 
-/// `../shared/data/real`, or `None` outside CI when it is absent. In CI it must be there.
-fn real_data() -> Option<PathBuf> {
-    let dir = root().join("../shared/data/real");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} is missing in CI",
-        dir.display()
-    );
-    eprintln!("skipped: {} is not present", dir.display());
-    None
-}
+/// The organisers' full files (`../shared/data/real`), behind the `real-data` feature that
+/// `./x test` turns on: with it they are required (a missing directory fails), without it
+/// these tests are not built, so nothing reports a check it did not make.
+#[cfg(feature = "real-data")]
+mod real_files {
+    use std::path::{Path, PathBuf};
 
-fn real(dir: &Path, name: &str) -> String {
-    dir.join(name).to_str().expect("utf-8 path").to_owned()
-}
+    use super::*;
 
-#[test]
-fn every_car_gets_its_official_best_time_and_position() {
-    let Some(dir) = real_data() else { return };
-    let laps = real(&dir, "imsa_2024_daytona_qualifying_laps.csv");
-    let results = real(&dir, "imsa_2024_daytona_qualifying_results.csv");
-    let r = report(&import(&[&laps, &results]), None);
-    let text = std::fs::read_to_string(&results).expect("results file");
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
-    let headers = reader.headers().expect("header").clone();
-    let col = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
-    let (pos, number, time) = (col("POS"), col("NUMBER"), col("TIME"));
-    let mut checked = 0;
-    for record in reader.records() {
-        let record = record.expect("a results row");
-        let car = row(&r, &record[number]);
-        assert_eq!(
-            car["position"].to_string(),
-            record[pos].to_string(),
-            "#{} position",
-            &record[number]
-        );
-        let official = if record[time].is_empty() {
-            Value::Null
-        } else {
-            Value::from(&record[time])
-        };
-        assert_eq!(car["best"], official, "#{} best", &record[number]);
-        checked += 1;
-    }
-    assert_eq!(checked, 59);
-    assert_eq!(r["classification"].as_array().map(Vec::len), Some(59));
-}
-
-#[test]
-fn the_2025_deleted_laps_follow_the_official_classification() {
-    let Some(dir) = real_data() else { return };
-    let s = import(&[&real(&dir, "imsa_2025_daytona_qualifying_laps.csv")]);
-    let r = report(&s, None);
-    // The README's confirmed cases: a deleted lap is faster than the official time.
-    for (number, best) in [
-        ("63", Value::from("1:36.475")),
-        ("99", "1:39.600".into()),
-        ("32", "1:53.205".into()),
-        ("25", Value::Null),
-    ] {
-        assert_eq!(row(&r, number)["best"], best, "#{number}");
-    }
-    let red = s["entries"]
-        .as_array()
-        .expect("entries")
-        .iter()
-        .flat_map(|e| e["laps"].as_array().into_iter().flatten())
-        .filter(|l| l["flag"] == "red")
-        .count();
-    assert_eq!(red, 20);
-}
-
-#[test]
-fn the_wec_analysis_file_imports_whole() {
-    let Some(dir) = real_data() else { return };
-    let s = import(&[&real(&dir, "wec_2025_cota_6h_race_analysis.csv")]);
-    let entries = s["entries"].as_array().expect("entries");
-    let laps: usize = entries
-        .iter()
-        .map(|e| e["laps"].as_array().map_or(0, Vec::len))
-        .sum();
-    let rows = std::fs::read_to_string(dir.join("wec_2025_cota_6h_race_analysis.csv"))
-        .expect("file")
-        .lines()
-        .count()
-        - 1;
-    assert_eq!(laps, rows, "one lap per row");
-    assert!(entries
-        .iter()
-        .all(|e| e["class"] == "HYPERCAR" || e["class"] == "LMGT3"));
-}
-
-#[test]
-fn bundled_sessions_equal_a_fresh_regeneration() {
-    let Some(dir) = real_data() else { return };
-    let sessions = root().join("static/sessions");
-    let sources =
-        std::fs::read_to_string(sessions.join("SOURCES")).expect("static/sessions/SOURCES");
-    let mut count = 0;
-    for line in sources
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-    {
-        let (out, inputs) = line.split_once(':').expect("OUT: INPUTS");
-        let args: Vec<String> = inputs
-            .split_whitespace()
-            .map(|input| match input.strip_prefix("overlays/") {
-                Some(_) => sessions.join(input).to_str().expect("utf-8").to_owned(),
-                None => real(&dir, input),
-            })
-            .collect();
-        let mut all = vec!["import"];
-        all.extend(args.iter().map(String::as_str));
-        let fresh = run(&all);
-        assert_eq!(fresh.code, Some(0), "{out}: {}", fresh.stderr);
-        let committed =
-            std::fs::read_to_string(sessions.join(out.trim())).expect("the committed session");
+    /// `../shared/data/real`, or `None` outside CI when it is absent. In CI it must be there.
+    fn real_data() -> PathBuf {
+        let dir = root().join("../shared/data/real");
         assert!(
-            committed == fresh.stdout,
-            "static/sessions/{out} differs from a fresh import: run ./x sessions"
+            dir.is_dir(),
+            "{} is missing: the real-data tests need the organisers' files",
+            dir.display()
         );
-        count += 1;
+        dir
     }
-    assert_eq!(count, 3);
+
+    fn real(dir: &Path, name: &str) -> String {
+        dir.join(name).to_str().expect("utf-8 path").to_owned()
+    }
+
+    #[test]
+    fn every_car_gets_its_official_best_time_and_position() {
+        let dir = real_data();
+        let laps = real(&dir, "imsa_2024_daytona_qualifying_laps.csv");
+        let results = real(&dir, "imsa_2024_daytona_qualifying_results.csv");
+        let r = report(&import(&[&laps, &results]), None);
+        let text = std::fs::read_to_string(&results).expect("results file");
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let headers = reader.headers().expect("header").clone();
+        let col = |name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name)
+                .unwrap_or_else(|| panic!("no {name}"))
+        };
+        let (pos, number, time) = (col("POS"), col("NUMBER"), col("TIME"));
+        let mut checked = 0;
+        for record in reader.records() {
+            let record = record.expect("a results row");
+            let car = row(&r, &record[number]);
+            assert_eq!(
+                car["position"].to_string(),
+                record[pos].to_string(),
+                "#{} position",
+                &record[number]
+            );
+            let official = if record[time].is_empty() {
+                Value::Null
+            } else {
+                Value::from(&record[time])
+            };
+            assert_eq!(car["best"], official, "#{} best", &record[number]);
+            checked += 1;
+        }
+        assert_eq!(checked, 59);
+        assert_eq!(r["classification"].as_array().map(Vec::len), Some(59));
+    }
+
+    #[test]
+    fn the_2025_deleted_laps_follow_the_official_classification() {
+        let dir = real_data();
+        let s = import(&[&real(&dir, "imsa_2025_daytona_qualifying_laps.csv")]);
+        let r = report(&s, None);
+        // The README's confirmed cases: a deleted lap is faster than the official time.
+        for (number, best) in [
+            ("63", Value::from("1:36.475")),
+            ("99", "1:39.600".into()),
+            ("32", "1:53.205".into()),
+            ("25", Value::Null),
+        ] {
+            assert_eq!(row(&r, number)["best"], best, "#{number}");
+        }
+        let red = s["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .flat_map(|e| e["laps"].as_array().into_iter().flatten())
+            .filter(|l| l["flag"] == "red")
+            .count();
+        assert_eq!(red, 20);
+    }
+
+    #[test]
+    fn the_wec_analysis_file_imports_whole() {
+        let dir = real_data();
+        let s = import(&[&real(&dir, "wec_2025_cota_6h_race_analysis.csv")]);
+        let entries = s["entries"].as_array().expect("entries");
+        let laps: usize = entries
+            .iter()
+            .map(|e| e["laps"].as_array().map_or(0, Vec::len))
+            .sum();
+        let rows = std::fs::read_to_string(dir.join("wec_2025_cota_6h_race_analysis.csv"))
+            .expect("file")
+            .lines()
+            .count()
+            - 1;
+        assert_eq!(laps, rows, "one lap per row");
+        assert!(entries
+            .iter()
+            .all(|e| e["class"] == "HYPERCAR" || e["class"] == "LMGT3"));
+    }
+
+    #[test]
+    fn bundled_sessions_equal_a_fresh_regeneration() {
+        let dir = real_data();
+        let sessions = root().join("static/sessions");
+        let sources =
+            std::fs::read_to_string(sessions.join("SOURCES")).expect("static/sessions/SOURCES");
+        let mut count = 0;
+        for line in sources
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (out, inputs) = line.split_once(':').expect("OUT: INPUTS");
+            let args: Vec<String> = inputs
+                .split_whitespace()
+                .map(|input| match input.strip_prefix("overlays/") {
+                    Some(_) => sessions.join(input).to_str().expect("utf-8").to_owned(),
+                    None => real(&dir, input),
+                })
+                .collect();
+            let mut all = vec!["import"];
+            all.extend(args.iter().map(String::as_str));
+            let fresh = run(&all);
+            assert_eq!(fresh.code, Some(0), "{out}: {}", fresh.stderr);
+            let committed =
+                std::fs::read_to_string(sessions.join(out.trim())).expect("the committed session");
+            assert!(
+                committed == fresh.stdout,
+                "static/sessions/{out} differs from a fresh import: run ./x sessions"
+            );
+            count += 1;
+        }
+        assert_eq!(count, 3);
+    }
 }
 
 #[test]

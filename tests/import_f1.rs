@@ -3,15 +3,14 @@
 //!
 //! Small excerpts live in `tests/fixtures/import/f1/` (the Ergast one is edited so that one
 //! driver has `"Q3": ""`, reached but no time). The full real files in `../shared/data/real`
-//! are used when that directory exists; in CI (`CI` set) its absence is a failure, not a skip.
+//! are used with the `real-data` feature (`./x test` turns it on), and are then required.
 //! One test runs the real binary (`import`, then `report --json`) on the excerpts.
 
 mod support;
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use qualichart::core::classify::{best_in_part, RowStatus};
+use qualichart::core::classify::RowStatus;
 use qualichart::core::wire;
 use qualichart::core::{classify, parse, Classification, Scope, Session};
 use qualichart::import::{self, Kind};
@@ -69,11 +68,6 @@ fn entry<'a>(session: &'a Session, number: &str) -> &'a qualichart::core::sessio
         .iter()
         .find(|e| e.number == number)
         .unwrap_or_else(|| panic!("no car {number}"))
-}
-
-fn json_file(path: &Path) -> Value {
-    serde_json::from_slice(&read(path))
-        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
 }
 
 #[test]
@@ -242,114 +236,126 @@ fn the_binary_imports_the_excerpts() {
     }
 }
 
-/// `../shared/data/real`, or `None` (with a line saying so) when it is absent outside CI.
-fn real_data() -> Option<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
-    assert!(
-        dir.exists() || std::env::var_os("CI").is_none(),
-        "{} is missing; in CI the real F1 files must be there",
-        dir.display()
-    );
-    if dir.exists() {
-        Some(dir)
-    } else {
-        println!(
-            "skipped: {} not found (real F1 data; only CI requires it)",
+/// The full real F1 files (`../shared/data/real`), behind the `real-data` feature that
+/// `./x test` turns on: with it they are required (a missing directory fails), without it
+/// these tests are not built, so nothing reports a check it did not make.
+#[cfg(feature = "real-data")]
+mod real_files {
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    use qualichart::core::classify::best_in_part;
+
+    use super::*;
+
+    fn json_file(path: &Path) -> Value {
+        serde_json::from_slice(&read(path))
+            .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+    }
+
+    fn real_data() -> PathBuf {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/real");
+        assert!(
+            dir.is_dir(),
+            "{} is missing: the real-data tests need the organisers' files",
             dir.display()
         );
-        None
+        dir
     }
-}
 
-#[test]
-fn real_dutch_ergast_classifies_in_ergasts_own_order() {
-    let Some(dir) = real_data() else { return };
-    let path = dir.join("f1_2023_r13_dutch_qualifying_ergast.json");
-    let raw = json_file(&path);
-    let results = raw
-        .pointer("/MRData/RaceTable/Races/0/QualifyingResults")
-        .and_then(Value::as_array)
-        .expect("QualifyingResults");
-    let mut by_position: Vec<(u32, String)> = results
-        .iter()
-        .map(|r| {
-            let position = r["position"]
-                .as_str()
-                .and_then(|p| p.parse().ok())
-                .expect("a position");
-            let number = r["number"].as_str().expect("a number").to_owned();
-            (position, number)
-        })
-        .collect();
-    by_position.sort();
-    let expected: Vec<String> = by_position.into_iter().map(|(_, n)| n).collect();
-    assert_eq!(expected.len(), 20);
+    #[test]
+    fn real_dutch_ergast_classifies_in_ergasts_own_order() {
+        let dir = real_data();
+        let path = dir.join("f1_2023_r13_dutch_qualifying_ergast.json");
+        let raw = json_file(&path);
+        let results = raw
+            .pointer("/MRData/RaceTable/Races/0/QualifyingResults")
+            .and_then(Value::as_array)
+            .expect("QualifyingResults");
+        let mut by_position: Vec<(u32, String)> = results
+            .iter()
+            .map(|r| {
+                let position = r["position"]
+                    .as_str()
+                    .and_then(|p| p.parse().ok())
+                    .expect("a position");
+                let number = r["number"].as_str().expect("a number").to_owned();
+                (position, number)
+            })
+            .collect();
+        by_position.sort();
+        let expected: Vec<String> = by_position.into_iter().map(|(_, n)| n).collect();
+        assert_eq!(expected.len(), 20);
 
-    let Imported { file, session } = import_file(&path);
-    assert_eq!(file.event_key.as_deref(), Some("2023 round 13"));
-    assert_eq!(session.entries.len(), 20);
-    assert_eq!(
-        order(&session),
-        expected,
-        "the knockout classification must give Ergast's positions"
-    );
-    let parts_reached: Vec<usize> = session.entries.iter().map(|e| e.part_bests.len()).collect();
-    assert_eq!(
-        (
-            parts_reached.iter().filter(|&&n| n == 3).count(),
-            parts_reached.iter().filter(|&&n| n == 2).count(),
-            parts_reached.iter().filter(|&&n| n == 1).count()
-        ),
-        (10, 5, 5)
-    );
-}
+        let Imported { file, session } = import_file(&path);
+        assert_eq!(file.event_key.as_deref(), Some("2023 round 13"));
+        assert_eq!(session.entries.len(), 20);
+        assert_eq!(
+            order(&session),
+            expected,
+            "the knockout classification must give Ergast's positions"
+        );
+        let parts_reached: Vec<usize> =
+            session.entries.iter().map(|e| e.part_bests.len()).collect();
+        assert_eq!(
+            (
+                parts_reached.iter().filter(|&&n| n == 3).count(),
+                parts_reached.iter().filter(|&&n| n == 2).count(),
+                parts_reached.iter().filter(|&&n| n == 1).count()
+            ),
+            (10, 5, 5)
+        );
+    }
 
-#[test]
-fn real_qatar_laps_keep_deletions_and_q1_bests() {
-    let Some(dir) = real_data() else { return };
-    let path = dir.join("f1_2023_r18_qatar_quali_lap_times_jolpica.json");
-    let raw = json_file(&path);
-    // From the file itself: deleted laps, and each car's fastest non-deleted Q1 lap (ms).
-    let mut deleted_in_file = 0;
-    let mut q1_fastest: BTreeMap<String, i64> = BTreeMap::new();
-    for item in raw.as_array().expect("an array") {
-        let keys = &item["foreign_keys"];
-        let car = keys["car_number"].to_string();
-        for lap in item["objects"].as_array().expect("objects") {
-            let deleted = lap["is_deleted"] == true;
-            deleted_in_file += usize::from(deleted);
-            let ms = lap["time"]["milliseconds"].as_i64();
-            if let (false, "Q1", Some(ms)) = (deleted, keys["session"].as_str().unwrap_or(""), ms) {
-                let best = q1_fastest.entry(car.clone()).or_insert(ms);
-                *best = (*best).min(ms);
+    #[test]
+    fn real_qatar_laps_keep_deletions_and_q1_bests() {
+        let dir = real_data();
+        let path = dir.join("f1_2023_r18_qatar_quali_lap_times_jolpica.json");
+        let raw = json_file(&path);
+        // From the file itself: deleted laps, and each car's fastest non-deleted Q1 lap (ms).
+        let mut deleted_in_file = 0;
+        let mut q1_fastest: BTreeMap<String, i64> = BTreeMap::new();
+        for item in raw.as_array().expect("an array") {
+            let keys = &item["foreign_keys"];
+            let car = keys["car_number"].to_string();
+            for lap in item["objects"].as_array().expect("objects") {
+                let deleted = lap["is_deleted"] == true;
+                deleted_in_file += usize::from(deleted);
+                let ms = lap["time"]["milliseconds"].as_i64();
+                if let (false, "Q1", Some(ms)) =
+                    (deleted, keys["session"].as_str().unwrap_or(""), ms)
+                {
+                    let best = q1_fastest.entry(car.clone()).or_insert(ms);
+                    *best = (*best).min(ms);
+                }
             }
         }
-    }
-    assert_eq!(deleted_in_file, 7);
+        assert_eq!(deleted_in_file, 7);
 
-    let Imported { file, session } = import_file(&path);
-    assert_eq!(file.event_key.as_deref(), Some("2023 round 18"));
-    assert_eq!(part_ids(&session), ["Q1", "Q2", "Q3"]);
-    assert_eq!(session.entries.len(), 20);
-    let invalid: usize = session
-        .entries
-        .iter()
-        .map(|e| e.laps.iter().filter(|l| !l.valid).count())
-        .sum();
-    assert_eq!(
-        invalid, 7,
-        "every deleted lap, and only those, is valid: false"
-    );
-    for e in &session.entries {
-        let best = best_in_part(e, 0).map(|b| b.time.as_millis_f64());
-        let expected = q1_fastest.get(&e.number).map(|&ms| ms as f64);
-        assert_eq!(best, expected, "car {}: Q1 best", e.number);
+        let Imported { file, session } = import_file(&path);
+        assert_eq!(file.event_key.as_deref(), Some("2023 round 18"));
+        assert_eq!(part_ids(&session), ["Q1", "Q2", "Q3"]);
+        assert_eq!(session.entries.len(), 20);
+        let invalid: usize = session
+            .entries
+            .iter()
+            .map(|e| e.laps.iter().filter(|l| !l.valid).count())
+            .sum();
+        assert_eq!(
+            invalid, 7,
+            "every deleted lap, and only those, is valid: false"
+        );
+        for e in &session.entries {
+            let best = best_in_part(e, 0).map(|b| b.time.as_millis_f64());
+            let expected = q1_fastest.get(&e.number).map(|&ms| ms as f64);
+            assert_eq!(best, expected, "car {}: Q1 best", e.number);
+        }
+        // 10 cars reach Q3, 5 more Q2, the last 5 only Q1.
+        let c = classification(&session);
+        let parts: Vec<Option<usize>> = c.rows.iter().map(|r| r.part).collect();
+        let mut expected = vec![Some(2); 10];
+        expected.extend([Some(1); 5]);
+        expected.extend([Some(0); 5]);
+        assert_eq!(parts, expected);
     }
-    // 10 cars reach Q3, 5 more Q2, the last 5 only Q1.
-    let c = classification(&session);
-    let parts: Vec<Option<usize>> = c.rows.iter().map(|r| r.part).collect();
-    let mut expected = vec![Some(2); 10];
-    expected.extend([Some(1); 5]);
-    expected.extend([Some(0); 5]);
-    assert_eq!(parts, expected);
 }
