@@ -10,7 +10,7 @@ mod browser;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use browser::{serve, Browser, DEEP, KEEP_DOWNLOADS};
+use browser::{serve, Browser, DEEP};
 use serde_json::{json, Value};
 
 const TITLE: &str =
@@ -56,34 +56,24 @@ async fn names_that_try_to_be_markup_stay_text() {
             .await;
         assert_eq!(fits, json!(true), "the page scrolls sideways at {width} px");
         // The SVG download carries them as text too.
-        b.eval(KEEP_DOWNLOADS).await;
-        b.find(&format!("{first} [data-qc-download=\"svg\"]"))
-            .await
-            .click()
-            .await
-            .expect("a click");
-        let svg = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? window.__saved[0].blob.text().then(done) : setTimeout(wait, 50); wait();",
-        )
-        .await;
-        let svg = svg.as_str().unwrap_or_default();
+        let file = b
+            .download(&format!("{first} [data-qc-download=\"svg\"]"))
+            .await;
+        let svg = file["text"].as_str().unwrap_or_default();
         assert!(
             svg.contains("&lt;img src=x"),
             "the payload is in the file, escaped"
         );
         assert!(!svg.contains("<img") && !svg.contains("<script") && !svg.contains(" onload="));
         // The PNG download draws that file on a canvas: a PNG comes out, and nothing ran.
-        b.find(&format!("{first} [data-qc-download=\"png\"]"))
-            .await
-            .click()
-            .await
-            .expect("a click");
-        let png = b
-            .eval_async("const done = arguments[0]; const wait = () => window.__saved.length > 1 ? window.__saved[1].blob.arrayBuffer().then(b => done([...new Uint8Array(b.slice(0, 8))].concat([b.byteLength]))) : setTimeout(wait, 50); wait();")
+        let file = b
+            .download(&format!("{first} [data-qc-download=\"png\"]"))
             .await;
-        let png: Vec<u64> = png
+        let png: Vec<u64> = file["head"]
             .as_array()
             .map(|a| a.iter().filter_map(Value::as_u64).collect())
             .unwrap_or_default();
+        let png = [png, vec![file["size"].as_u64().unwrap_or(0)]].concat();
         assert_eq!(png.len(), 9, "the file's first bytes and its size: {png:?}");
         assert_eq!(
             png[..8],
@@ -112,13 +102,19 @@ async fn a_strict_content_security_policy_is_never_violated() {
     assert!(details.contains("Bourdais"), "{details}");
     b.find("quali-chart >>> [data-car=\"63\"]").await;
     // Everything a reader does: a class, a comparison, the table, the SVG download.
-    b.eval(KEEP_DOWNLOADS).await;
     b.find("[data-qualichart] >>> .qc-live [data-qc-class=\"LMP2\"]")
         .await
         .click()
         .await
         .expect("a click");
-    b.eval(&format!("{DEEP} qualichart.compare(['2', '52']); deep('[data-qualichart] >>> details').forEach(d => d.open = true); deep('[data-qualichart] >>> [data-qc-download=svg]')[0].click()")).await;
+    b.eval(&format!("{DEEP} qualichart.compare(['2', '52']); deep('[data-qualichart] >>> details').forEach(d => d.open = true);")).await;
+    let file = b
+        .download("[data-qualichart] >>> .qc-live [data-qc-download=\"svg\"]")
+        .await;
+    assert!(file["text"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("<svg"));
     tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(b.eval("return window.cspViolations").await, json!([]));
     let status = b.text("#csp-status").await;
@@ -364,16 +360,16 @@ async fn a_malformed_hash_is_ignored() {
         b.eval("return typeof window.qualichart?.highlight").await,
         json!("function")
     );
-    b.eval(KEEP_DOWNLOADS).await;
-    b.find(&format!("{first} [data-qc-download=\"svg\"]"))
-        .await
-        .click()
-        .await
-        .expect("a click");
-    let saved = b
-        .eval_async("const done = arguments[0]; const t0 = Date.now(); const wait = () => window.__saved.length || Date.now() - t0 > 5000 ? done(window.__saved.length) : setTimeout(wait, 50); wait();")
+    let file = b
+        .download(&format!("{first} [data-qc-download=\"svg\"]"))
         .await;
-    assert_eq!(saved, json!(1), "the SVG download still works");
+    assert!(
+        file["text"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("<svg"),
+        "the SVG download still works"
+    );
     // A good link after it still works.
     b.eval("location.hash = 'qc=7'").await;
     let details = b.text(&format!("{first} [data-qc=\"details\"]")).await;

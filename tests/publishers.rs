@@ -9,7 +9,7 @@ mod browser;
 
 use std::time::Duration;
 
-use browser::{Browser, DEEP, KEEP_DOWNLOADS};
+use browser::{Browser, DEEP};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -158,18 +158,12 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
     b.open("/index.html").await;
     b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
         .await;
-    // Catch the download link the loader clicks, instead of saving a file.
-    b.eval(KEEP_DOWNLOADS).await;
-    b.find(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
-        .await
-        .click()
-        .await
-        .expect("a click");
-    let saved = b.eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? window.__saved[0].blob.text().then(t => done([window.__saved[0].name, t])) : setTimeout(wait, 50); wait();",
-    )
-    .await;
-    let name = saved[0].as_str().unwrap_or_default();
-    let svg = saved[1].as_str().unwrap_or_default();
+    // The download the loader makes, kept instead of saved.
+    let file = b
+        .download(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
+        .await;
+    let name = file["name"].as_str().unwrap_or_default();
+    let svg = file["text"].as_str().unwrap_or_default();
     assert_eq!(name, "daytona-2024-qualifying.svg");
     assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));

@@ -40,11 +40,11 @@ pub const DEEP: &str = "function deep(selector) { \
 /// A script that keeps the chart's downloads instead of saving them: each is
 /// `{name, blob}` in `window.__saved`, in order. The file is read from its `Blob`, not fetched
 /// from its `blob:` URL, which the demo pages' Content-Security-Policy (`connect-src 'self'`)
-/// does not allow.
-pub const KEEP_DOWNLOADS: &str = "window.__saved = []; const made = new Map(); \
+/// does not allow. Installed once per page.
+const KEEP_DOWNLOADS: &str = "if (!window.__saved) { window.__saved = []; const made = new Map(); \
   const create = URL.createObjectURL; \
   URL.createObjectURL = (blob) => { const url = create(blob); made.set(url, blob); return url; }; \
-  HTMLAnchorElement.prototype.click = function () { window.__saved.push({ name: this.download, blob: made.get(this.href) }); };";
+  HTMLAnchorElement.prototype.click = function () { window.__saved.push({ name: this.download, blob: made.get(this.href) }); }; }";
 
 /// A child process killed when the test ends, however it ends.
 struct Process(Child);
@@ -200,6 +200,31 @@ impl Browser {
             .execute_async(script, vec![])
             .await
             .unwrap_or_else(|e| panic!("{script}: {e}"))
+    }
+
+    /// Presses the download button `button` (a [`find`](Browser::find) selector) and returns
+    /// the file it makes, kept rather than saved: `{name, size, head, text}`, with `head` its
+    /// first 8 bytes and `text` the whole file as text. Waits up to 10 s for it.
+    pub async fn download(&self, button: &str) -> serde_json::Value {
+        let before = self
+            .eval(&format!("{KEEP_DOWNLOADS}; return window.__saved.length"))
+            .await;
+        self.find(button).await.click().await.expect("a click");
+        let file = self
+            .eval_async(&format!(
+                "const done = arguments[0]; const t0 = Date.now();
+                 const wait = () => {{
+                   const file = window.__saved[{before}];
+                   if (file && file.blob) Promise.all([file.blob.arrayBuffer(), file.blob.text()]).then(([bytes, text]) =>
+                     done({{ name: file.name, size: bytes.byteLength, head: [...new Uint8Array(bytes.slice(0, 8))], text }}));
+                   else if (Date.now() - t0 > 10000) done(null);
+                   else setTimeout(wait, 50);
+                 }};
+                 wait();"
+            ))
+            .await;
+        assert!(!file.is_null(), "no file from {button}");
+        file
     }
 
     pub async fn text(&self, css: &str) -> String {
