@@ -15,6 +15,7 @@
 //! - [`compare`]: 2–4 cars side by side.
 //! - [`analysis`]: beyond the classification: the 107 % cut-off, time left on the table,
 //!   deleted-lap ghosts, the provisional-pole timeline, gaps in metres.
+//! - [`moment`]: the session as it stood at a moment of session time (replay, `--at`).
 //! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
 //! - [`chart`]: scales and 1-2-5 ticks for drawing the chart.
@@ -29,6 +30,7 @@ pub mod classify;
 pub mod colour;
 pub mod compare;
 pub mod error;
+pub mod moment;
 pub mod records;
 pub mod report;
 pub mod sectors;
