@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::{root, run};
+use support::{root, run, stray};
 
 const DAYTONA: &str = "tests/fixtures/good/daytona-gtp-excerpt.json";
 const BUNDLED: &str = "static/sessions/daytona-2024-qualifying.json";
@@ -204,4 +204,74 @@ fn a_knockout_is_drawn_part_by_part() {
         stroll.contains("<td>Q2</td>") && stroll.contains("+1.265"),
         "{stroll}"
     );
+}
+
+/// Control characters, bidi overrides and right-to-left names in every text field.
+const CONTROLS: &str = "tests/fixtures/hostile/controls.json";
+
+#[test]
+fn every_svg_is_well_formed_xml() {
+    // The stylesheet inside holds `<` (`@container (width < 520px)`): in a CDATA section.
+    for session in [
+        DAYTONA,
+        BUNDLED,
+        "tests/fixtures/hostile/xss.json",
+        CONTROLS,
+    ] {
+        let svg = render(&["--format", "svg", session]);
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{session}: the SVG is not well-formed XML: {e}"));
+        assert_eq!(doc.root_element().tag_name().name(), "svg", "{session}");
+        let style = doc
+            .descendants()
+            .find(|n| n.has_tag_name("style"))
+            .and_then(|n| n.text())
+            .unwrap_or_default();
+        assert!(
+            style.contains("@container (width < 520px)"),
+            "{session}: the stylesheet reads as CSS"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_every_field_still_write_an_svg_a_browser_opens() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let out = dir.path().join("chart.svg");
+    let result = run(&["render", "-o", out.to_str().expect("utf-8"), CONTROLS]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let svg = std::fs::read_to_string(&out).expect("written");
+    if let Err(e) = roxmltree::Document::parse(&svg) {
+        panic!("chart.svg is not well-formed XML: {e}");
+    }
+    assert_eq!(stray(&svg), Vec::<String>::new());
+    // The text is there, cleaned: a tab and a line break became a space, the rest went.
+    assert!(
+        svg.contains("<title>P1, #31 Pipo Derani, 1:32.656</title>"),
+        "{svg}"
+    );
+    assert!(svg.contains("Repairs prevented a qualifying attempt[0m</title>"));
+    // A right-to-left name is isolated, so the figures after it stay after it.
+    assert!(
+        svg.contains(
+            "<title>P2, #01 \u{2068}נועם גולדברג\u{2069}, 1:32.727, +0.071 to pole</title>"
+        ),
+        "{svg}"
+    );
+}
+
+#[test]
+fn an_override_in_a_name_reaches_no_page_or_fragment() {
+    for format in ["html", "fragment", "svg"] {
+        let out = render(&["--format", format, "--src", "s.json", CONTROLS]);
+        assert_eq!(stray(&out), Vec::<String>::new(), "{format}");
+        assert!(out.contains("Pipo Derani"), "{format}");
+    }
+    let page = render(&["--format", "html", CONTROLS]);
+    assert!(page.contains("<title>Rolex 24 At Daytona · Qualifying</title>"));
+    assert!(page.contains(
+        "\u{2068}נועם גולדברג\u{2069} was second in the #01 Cadillac V-Series.R, 0.071 seconds behind."
+    ));
+    // Ids are cleaned like the rest: the class is "GTP", the car "52".
+    assert!(page.contains("data-car=\"52\"") && page.contains("data-qc-class=\"GTP\""));
 }
