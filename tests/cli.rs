@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{fixtures, root, run, run_with_stdin};
+use support::{fixtures, root, run, run_with_stdin, stray};
 
 const DAYTONA: &str = "tests/fixtures/good/daytona-gtp-excerpt.json";
 
@@ -230,4 +230,79 @@ fn poles_follow_the_scope_on_the_bundled_daytona_session() {
         let text = run(&["report", "--class", class, BUNDLED]).stdout;
         assert!(!text.contains("Class poles"), "{class}: {text}");
     }
+}
+
+/// Every string in a JSON value, with where it is.
+fn strings(value: &serde_json::Value, at: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::String(s) => out.push((at.to_owned(), s.clone())),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                strings(item, &format!("{at}[{i}]"), out);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (key, item) in fields {
+                strings(item, &format!("{at}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn control_characters_and_overrides_reach_no_report() {
+    const CONTROLS: &str = "tests/fixtures/hostile/controls.json";
+    let out = run(&["report", CONTROLS]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert_eq!(stray(&out.stdout), Vec::<String>::new(), "{}", out.stdout);
+    assert!(out
+        .stdout
+        .starts_with("Rolex 24 At Daytona · Qualifying · 2024-01-20\n"));
+    // A right-to-left name is isolated in its column; the columns after it line up as
+    // without it (the isolation marks take no room).
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    let row = |n: &str| {
+        lines
+            .iter()
+            .find(|l| l.split_whitespace().nth(4) == Some(n))
+            .copied()
+            .unwrap_or_default()
+    };
+    let (first, second) = (row("31"), row("01"));
+    assert!(
+        second.contains("01   \u{2068}נועם גולדברג\u{2069}"),
+        "{second}"
+    );
+    let column = |line: &str, text: &str| {
+        line.find(text).map(|i| {
+            line[..i]
+                .chars()
+                .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+                .count()
+        })
+    };
+    assert_eq!(column(first, "1:32.656"), column(second, "1:32.727"));
+
+    let report = report_json(&["report", "--json", CONTROLS]);
+    let mut texts = Vec::new();
+    strings(&report, "", &mut texts);
+    for (at, text) in &texts {
+        assert_eq!(stray(text), Vec::<String>::new(), "{at}: {text:?}");
+    }
+    // Data fields carry the clean text itself; only sentences isolate names.
+    let rows = &report["classification"];
+    assert_eq!(
+        (&rows[0]["number"], &rows[0]["driver"], &rows[0]["class"]),
+        (&"31".into(), &"Pipo Derani".into(), &"GTP".into())
+    );
+    assert_eq!(rows[1]["driver"], "נועם גולדברג");
+    assert_eq!(rows[2]["number"], "52");
+    assert_eq!(
+        report["story"][1],
+        "\u{2068}נועם גולדברג\u{2069} was second in the #01 Cadillac V-Series.R, 0.071 seconds behind."
+    );
+    // Class ids are cleaned like the rest, so `--class` takes the clean id.
+    let gtp = report_json(&["report", "--json", "--class", "GTP", CONTROLS]);
+    assert_eq!(gtp["scope"], "GTP");
 }

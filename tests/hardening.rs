@@ -6,12 +6,14 @@
 //! Runs with `cargo test --features e2e --test hardening` (`./x test` builds the site first).
 
 mod browser;
+mod support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use browser::{serve, Browser, DEEP};
 use serde_json::{json, Value};
+use support::stray;
 
 const TITLE: &str =
     "Derani takes record Rolex 24 pole as Cadillac locks out the front row | The Paddock";
@@ -88,6 +90,58 @@ async fn names_that_try_to_be_markup_stay_text() {
         assert_eq!(b.eval("return document.title").await, json!(TITLE));
         b.stop().await;
     }
+}
+
+/// Control characters, bidi overrides and right-to-left names in every text field
+/// (`tests/fixtures/hostile/controls.json`): the live chart holds none of the controls, its
+/// right-to-left names are isolated, and its SVG download is an XML file a browser parses.
+#[tokio::test(flavor = "current_thread")]
+async fn control_characters_reach_neither_the_chart_nor_its_download() {
+    let session = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/controls.json"),
+    )
+    .expect("the control-character fixture");
+    serve("controls.json", &session);
+    let b = Browser::start(1280, 1000).await;
+    b.open("/index.html?src=e2e/controls.json").await;
+    let first = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
+    b.hover(b.find(&format!("{first} [data-car=\"01\"]")).await)
+        .await;
+    b.eval(&format!(
+        "{DEEP} deep('[data-qualichart] >>> details').forEach(d => d.open = true)"
+    ))
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    // Every text and attribute value of the live chart.
+    let shown = b
+        .eval(&format!("{DEEP} const live = deep('{first}')[0]; return [live.textContent, ...[...live.querySelectorAll('*')].flatMap(el => [...el.attributes].map(a => a.value))].join('\\n')"))
+        .await;
+    let shown = shown.as_str().unwrap_or_default().to_owned();
+    assert!(shown.contains("Pipo Derani"), "{shown}");
+    assert!(
+        shown.contains("P2, #01 \u{2068}נועם גולדברג\u{2069}, 1:32.727"),
+        "the right-to-left name is isolated: {shown}"
+    );
+    assert_eq!(stray(&shown), Vec::<String>::new());
+    // The SVG download: well-formed XML (the browser's own parser), and as clean.
+    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
+    b.find(&format!("{first} [data-qc-download=\"svg\"]"))
+        .await
+        .click()
+        .await
+        .expect("a click");
+    let file = b
+        .eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(text => done([text, new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null])) : setTimeout(wait, 50); wait();")
+        .await;
+    let svg = file[0].as_str().unwrap_or_default();
+    assert_eq!(
+        file[1],
+        json!(true),
+        "the SVG download is not well-formed: {svg}"
+    );
+    assert!(svg.contains("Pipo Derani"), "{svg}");
+    assert_eq!(stray(svg), Vec::<String>::new());
+    b.stop().await;
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -6,7 +6,8 @@
 //! parsed JSON values to be equal: strings, nulls and integers exactly, floats within 1e-9,
 //! and the `poles` keys in the same (class display) order.
 //!
-//! Sessions come from two places: every file in `tests/fixtures/good/`, and a proptest
+//! Sessions come from three places: every file in `tests/fixtures/good/`, the hostile text of
+//! `tests/fixtures/hostile/controls.json`, and a proptest
 //! strategy that builds random *valid* sessions designed to make ties frequent (lap times
 //! from a handful of values, shared `at` values across cars, result-sheet bests, invalid
 //! laps, missing sectors, 4-decimal feeds). About 30% of them are knockout sessions (the
@@ -305,6 +306,21 @@ fn good_fixtures_match_the_oracle() {
         failures.is_empty(),
         "fixtures where qualichart and the oracle disagree:\n{failures}"
     );
+}
+
+/// Control characters and bidi controls in every text field: the oracle cleans the text by
+/// the format doc's rule, written apart from `core::text`, and the reports must agree.
+#[test]
+fn hostile_text_matches_the_oracle() {
+    let file = root().join("tests/fixtures/hostile/controls.json");
+    for class in [None, Some("GTP"), Some("LMP2")] {
+        if let Err(msg) = compare(&file, class) {
+            panic!(
+                "qualichart and the oracle disagree on {}:\n{msg}",
+                file.display()
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

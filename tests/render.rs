@@ -3,7 +3,7 @@
 
 mod support;
 
-use support::{root, run};
+use support::{root, run, stray};
 
 const DAYTONA: &str = "tests/fixtures/good/daytona-gtp-excerpt.json";
 const BUNDLED: &str = "static/sessions/daytona-2024-qualifying.json";
@@ -132,43 +132,247 @@ fn bad_input_names_the_place() {
     assert!(out.stderr.contains("found an array"), "{}", out.stderr);
 }
 
-#[test]
-fn prerender_fills_markers_in_place() {
+/// A site in a temp dir: `sessions/s.json` (the Daytona excerpt) and pages written by the test.
+fn site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp dir");
     std::fs::create_dir(dir.path().join("sessions")).expect("a dir");
     std::fs::copy(root().join(DAYTONA), dir.path().join("sessions/s.json")).expect("a copy");
+    dir
+}
+
+fn write(path: &std::path::Path, text: &str) {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).expect("a folder");
+    }
+    std::fs::write(path, text).expect("a page");
+}
+
+fn read(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).expect("the page")
+}
+
+fn prerender(args: &[&str]) -> support::Run {
+    run(&[&["prerender"], args].concat())
+}
+
+fn utf8(path: &std::path::Path) -> &str {
+    path.to_str().expect("a utf-8 path")
+}
+
+#[test]
+fn prerender_fills_markers_in_place() {
+    let dir = site();
     let page = dir.path().join("page.html");
-    std::fs::write(
+    write(
         &page,
         "<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><!--qualichart: sessions/s.json --class GTP --width 360--></div>\n<p>After</p>\n",
-    )
-    .expect("a page");
-    let out = run(&["prerender", page.to_str().expect("utf-8")]);
+    );
+    let out = prerender(&[utf8(&page)]);
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(
         out.stdout.ends_with("1 chart(s) prerendered\n"),
         "{}",
         out.stdout
     );
-    let filled = std::fs::read_to_string(&page).expect("the page");
-    assert!(filled.starts_with("<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><div class=\"qc-fallback\""));
+    let filled = read(&page);
+    // The marker stays, the chart follows it, and an end marker closes it.
+    assert!(filled.starts_with("<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><!--qualichart: sessions/s.json --class GTP --width 360--><div class=\"qc-fallback\""));
     assert!(
-        filled.contains("viewBox=\"0 0 360 ") && filled.ends_with("</div></div>\n<p>After</p>\n")
+        filled.contains("viewBox=\"0 0 360 ")
+            && filled.ends_with("</div></div><!--/qualichart--></div>\n<p>After</p>\n")
     );
-    assert!(!filled.contains("<!--qualichart:"));
+    assert!(filled.contains("href=\"sessions/s.json\" download=\"\""));
 
-    std::fs::write(
+    write(
         &page,
         "<p>x</p>\n<!--qualichart: sessions/missing.json-->\n",
-    )
-    .expect("a page");
-    let out = run(&["prerender", page.to_str().expect("utf-8")]);
+    );
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "qualichart: {}: line 2: sessions/missing.json: cannot open: No such file or directory\n",
+            page.display()
+        )
+    );
+}
+
+#[test]
+fn prerender_again_refreshes_the_chart() {
+    let dir = site();
+    let page = dir.path().join("page.html");
+    let original = "<div data-qualichart><!--qualichart: sessions/s.json --class GTP--></div>\n";
+    write(&page, original);
+    assert_eq!(prerender(&[utf8(&page)]).code, Some(0));
+    let first = read(&page);
+    // The same session: the same page, byte for byte.
+    assert_eq!(prerender(&[utf8(&page)]).code, Some(0));
+    assert_eq!(read(&page), first);
+    // A new session: the new chart, and still one.
+    std::fs::copy(root().join(BUNDLED), dir.path().join("sessions/s.json")).expect("a copy");
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let second = read(&page);
+    assert_ne!(second, first);
+    assert!(second.contains("Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656."));
+    assert!(second.contains("all nine GTP cars that set a time went under it"));
+    for once in [
+        "data-qc-fallback",
+        "<!--qualichart:",
+        "<!--/qualichart-->",
+        "<figure",
+    ] {
+        assert_eq!(
+            second.matches(once).count(),
+            if once == "<figure" { 2 } else { 1 },
+            "{once}"
+        );
+    }
+    assert!(second.starts_with("<div data-qualichart><!--qualichart: sessions/s.json --class GTP--><div class=\"qc-fallback\""));
+    assert!(second.ends_with("<!--/qualichart--></div>\n"));
+}
+
+#[test]
+fn prerender_refuses_sessions_outside_the_page_folder() {
+    let dir = site();
+    let outside = tempfile::tempdir().expect("a temp dir");
+    std::fs::copy(root().join(DAYTONA), outside.path().join("secret.json")).expect("a copy");
+    let absolute = outside.path().join("secret.json");
+    let articles = dir.path().join("articles");
+    std::fs::create_dir(&articles).expect("a dir");
+    // A symbolic link inside the folder that leads out of it.
+    std::os::unix::fs::symlink(outside.path(), articles.join("linked")).expect("a symlink");
+    let page = articles.join("page.html");
+    let cases = [
+        ("../sessions/s.json".to_owned(), "\"../sessions/s.json\" leads outside the page's folder; --root DIR allows a wider tree"),
+        (utf8(&absolute).to_owned(), "is an absolute path; name the session relative to the page"),
+        ("https://example.com/s.json".to_owned(), "\"https://example.com/s.json\" is a URL or a drive"),
+        ("file:///etc/passwd".to_owned(), "is a URL or a drive"),
+        ("linked/secret.json".to_owned(), "\"linked/secret.json\" leads outside the page's folder through a symbolic link"),
+    ];
+    for (src, problem) in cases {
+        let text = format!("<p>a</p>\n<p>b</p>\n<div><!--qualichart: {src}--></div>\n");
+        write(&page, &text);
+        let out = prerender(&[utf8(&page)]);
+        assert_eq!(out.code, Some(1), "{src}: {}", out.stdout);
+        assert_eq!(out.stderr.lines().count(), 1, "{src}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with(&format!("qualichart: {}: line 3: ", page.display())),
+            "{src}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.contains(problem), "{src}: {}", out.stderr);
+        assert_eq!(read(&page), text, "{src}: the page is unchanged");
+    }
+}
+
+#[test]
+fn prerender_with_a_root_names_sessions_from_the_site_and_links_cleanly() {
+    let dir = site();
+    std::fs::copy(root().join(DAYTONA), dir.path().join("sessions/s x.json")).expect("a copy");
+    let page = dir.path().join("articles/2024/page.html");
+    write(
+        &page,
+        "<div><!--qualichart: /sessions/./s.json--></div>\n\
+         <div><!--qualichart: ../../sessions//s%20x.json --width 360--></div>\n",
+    );
+    // Without --root, neither may be named.
+    let out = prerender(&[utf8(&page)]);
     assert_eq!(out.code, Some(1));
     assert!(
-        out.stderr.contains("line 2: ") && out.stderr.contains("missing.json: cannot open"),
+        out.stderr
+            .contains("line 1: \"/sessions/./s.json\" is an absolute path"),
         "{}",
         out.stderr
     );
+    let out = prerender(&["--root", utf8(dir.path()), utf8(&page)]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(
+        out.stdout.ends_with("2 chart(s) prerendered\n"),
+        "{}",
+        out.stdout
+    );
+    let filled = read(&page);
+    assert!(
+        filled.contains("href=\"/sessions/s.json\" download=\"\""),
+        "{filled}"
+    );
+    assert!(
+        filled.contains("href=\"../../sessions/s%20x.json\" download=\"\""),
+        "{filled}"
+    );
+    // No path of the machine is published.
+    assert!(!filled.contains(utf8(dir.path())));
+    // --root is still a boundary.
+    write(&page, "<div><!--qualichart: ../../../s.json--></div>\n");
+    let out = prerender(&["--root", utf8(dir.path()), utf8(&page)]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr.contains(&format!(
+            "line 1: \"../../../s.json\" leads outside the --root folder {}",
+            std::fs::canonicalize(dir.path())
+                .expect("canonical")
+                .display()
+        )),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn prerender_changes_no_page_when_one_fails() {
+    let dir = site();
+    let good = dir.path().join("good.html");
+    let bad = dir.path().join("bad.html");
+    let good_text = "<div><!--qualichart: sessions/s.json--></div>\n";
+    let bad_text =
+        "<div><!--qualichart: sessions/s.json--></div>\n<div><!--qualichart: ../s.json--></div>\n";
+    write(&good, good_text);
+    write(&bad, bad_text);
+    let out = prerender(&[utf8(&good), utf8(&bad)]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains("bad.html: line 2: "), "{}", out.stderr);
+    assert_eq!(
+        (read(&good), read(&bad)),
+        (good_text.to_owned(), bad_text.to_owned())
+    );
+    // A session that is not valid: the page stays as it was.
+    std::fs::write(
+        dir.path().join("sessions/s.json"),
+        "{\"format\": \"qualichart/1\"}",
+    )
+    .expect("a session");
+    let out = prerender(&[utf8(&good)]);
+    assert_eq!(out.code, Some(1));
+    assert!(
+        out.stderr
+            .contains("line 1: sessions/s.json: entries: required field is missing"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(read(&good), good_text);
+    // A page that cannot be replaced (here: no room in its folder's names for the new file
+    // written beside it): the page stays as it was, and no new file is left.
+    std::fs::copy(root().join(DAYTONA), dir.path().join("sessions/s.json")).expect("a copy");
+    let long = dir.path().join(format!("{}.html", "p".repeat(245)));
+    write(&long, good_text);
+    let out = prerender(&[utf8(&long)]);
+    assert_eq!(out.code, Some(1));
+    assert!(out.stderr.contains(": cannot write: "), "{}", out.stderr);
+    assert_eq!(read(&long), good_text);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("a listing")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
 }
 
 #[test]
@@ -204,4 +408,74 @@ fn a_knockout_is_drawn_part_by_part() {
         stroll.contains("<td>Q2</td>") && stroll.contains("+1.265"),
         "{stroll}"
     );
+}
+
+/// Control characters, bidi overrides and right-to-left names in every text field.
+const CONTROLS: &str = "tests/fixtures/hostile/controls.json";
+
+#[test]
+fn every_svg_is_well_formed_xml() {
+    // The stylesheet inside holds `<` (`@container (width < 520px)`): in a CDATA section.
+    for session in [
+        DAYTONA,
+        BUNDLED,
+        "tests/fixtures/hostile/xss.json",
+        CONTROLS,
+    ] {
+        let svg = render(&["--format", "svg", session]);
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{session}: the SVG is not well-formed XML: {e}"));
+        assert_eq!(doc.root_element().tag_name().name(), "svg", "{session}");
+        let style = doc
+            .descendants()
+            .find(|n| n.has_tag_name("style"))
+            .and_then(|n| n.text())
+            .unwrap_or_default();
+        assert!(
+            style.contains("@container (width < 520px)"),
+            "{session}: the stylesheet reads as CSS"
+        );
+    }
+}
+
+#[test]
+fn control_characters_in_every_field_still_write_an_svg_a_browser_opens() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let out = dir.path().join("chart.svg");
+    let result = run(&["render", "-o", out.to_str().expect("utf-8"), CONTROLS]);
+    assert_eq!(result.code, Some(0), "{}", result.stderr);
+    let svg = std::fs::read_to_string(&out).expect("written");
+    if let Err(e) = roxmltree::Document::parse(&svg) {
+        panic!("chart.svg is not well-formed XML: {e}");
+    }
+    assert_eq!(stray(&svg), Vec::<String>::new());
+    // The text is there, cleaned: a tab and a line break became a space, the rest went.
+    assert!(
+        svg.contains("<title>P1, #31 Pipo Derani, 1:32.656</title>"),
+        "{svg}"
+    );
+    assert!(svg.contains("Repairs prevented a qualifying attempt[0m</title>"));
+    // A right-to-left name is isolated, so the figures after it stay after it.
+    assert!(
+        svg.contains(
+            "<title>P2, #01 \u{2068}נועם גולדברג\u{2069}, 1:32.727, +0.071 to pole</title>"
+        ),
+        "{svg}"
+    );
+}
+
+#[test]
+fn an_override_in_a_name_reaches_no_page_or_fragment() {
+    for format in ["html", "fragment", "svg"] {
+        let out = render(&["--format", format, "--src", "s.json", CONTROLS]);
+        assert_eq!(stray(&out), Vec::<String>::new(), "{format}");
+        assert!(out.contains("Pipo Derani"), "{format}");
+    }
+    let page = render(&["--format", "html", CONTROLS]);
+    assert!(page.contains("<title>Rolex 24 At Daytona · Qualifying</title>"));
+    assert!(page.contains(
+        "\u{2068}נועם גולדברג\u{2069} was second in the #01 Cadillac V-Series.R, 0.071 seconds behind."
+    ));
+    // Ids are cleaned like the rest: the class is "GTP", the car "52".
+    assert!(page.contains("data-car=\"52\"") && page.contains("data-qc-class=\"GTP\""));
 }

@@ -26,6 +26,14 @@ const SCHEMA_CANNOT_SEE: &[(&str, &str)] = &[
         "uniqueness of a field across array items is not expressible",
     ),
     (
+        "duplicate-numbers-after-cleaning.json",
+        "\"3\\u00001\" is \"31\" once control characters are removed (core::text::clean)",
+    ),
+    (
+        "number-of-control-characters.json",
+        "a non-empty string that is empty once control characters are removed",
+    ),
+    (
         "driver-index-out-of-range.json",
         "the bound is the length of a sibling array (`drivers`)",
     ),

@@ -18,6 +18,8 @@
 //! - [`moment`]: the session as it stood at a moment of session time (replay, `--at`).
 //! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
+//! - [`text`]: text from data: the characters it may hold ([`text::clean`], applied by
+//!   `validate`) and how a name stands beside figures ([`text::isolate`]).
 //! - [`chart`]: scales and 1-2-5 ticks for drawing the chart.
 //!
 //! Invariants: only `validate` returns `Result`; everything after it is total (a car without a
@@ -36,6 +38,7 @@ pub mod report;
 pub mod sectors;
 pub mod session;
 pub mod story;
+pub mod text;
 pub mod time;
 pub mod validate;
 pub mod wire;

@@ -6,13 +6,16 @@
 //! read these sentences, so a screen reader hears the same story a reader of the article does.
 //!
 //! Every figure comes from the classification and the record results; this module only words
-//! them. Sentences are plain text (names from data are never markup).
+//! them. Sentences are plain text (names from data are never markup), and every name from
+//! data in them goes through `text::isolate`, so a right-to-left name cannot reorder the words
+//! and figures after it.
 
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
 use crate::core::records::records;
 use crate::core::report::driver_name;
 use crate::core::session::{Entry, Session};
+use crate::core::text::isolate;
 use crate::core::time::{Gap, LapTime, Precision};
 
 /// The sentences about `classification`, in the order a report would give them.
@@ -33,9 +36,9 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
     };
     let classes = classes_in(session, classification);
     let class_word = match (&classification.scope, classes.as_slice()) {
-        (Scope::Class(id), _) => Some(session.class_name(id).to_owned()),
+        (Scope::Class(id), _) => Some(class_name(session, id)),
         (Scope::Overall, [only]) if !only.is_empty() && session.classes.len() > 1 => {
-            Some(session.class_name(only).to_owned())
+            Some(class_name(session, only))
         }
         _ => None,
     };
@@ -88,8 +91,8 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
                 let best = row.best.as_ref()?;
                 Some(format!(
                     "{} #{} {} ({})",
-                    session.class_name(&entry.class),
-                    entry.number,
+                    class_name(session, &entry.class),
+                    isolate(&entry.number),
                     driver(entry, row),
                     best.time.display(p)
                 ))
@@ -140,7 +143,7 @@ fn record_sentences(
             let holder: Vec<String> = record
                 .driver
                 .iter()
-                .cloned()
+                .map(|d| isolate(d).into_owned())
                 .chain(record.year.map(|y| y.to_string()))
                 .collect();
             let of = if holder.is_empty() {
@@ -148,7 +151,7 @@ fn record_sentences(
             } else {
                 format!(" ({})", holder.join(", "))
             };
-            let label = lower_first(&record.label);
+            let label = isolate(&lower_first(&record.label)).into_owned();
             // The record's own cars, timed, fastest first.
             let timed: Vec<(usize, LapTime)> = classification
                 .rows
@@ -161,7 +164,7 @@ fn record_sentences(
             let class = record
                 .class
                 .as_deref()
-                .map(|c| format!("{} ", session.class_name(c)))
+                .map(|c| format!("{} ", class_name(session, c)))
                 .unwrap_or_default();
             match (result.beaten.len(), fastest) {
                 (0, Some((_, time))) => format!(
@@ -176,7 +179,7 @@ fn record_sentences(
                             let who = if entry == pole.entry {
                                 "The pole".to_owned()
                             } else {
-                                format!("#{}", session.entries[entry].number)
+                                format!("#{}", isolate(&session.entries[entry].number))
                             };
                             format!(
                                 "{who} beat the {label} of {}{of} by {} seconds",
@@ -219,11 +222,11 @@ fn cutoff_sentences(
             let cars: Vec<String> = cutoff
                 .outside
                 .iter()
-                .map(|&i| format!("#{}", session.entries[i].number))
+                .map(|&i| format!("#{}", isolate(&session.entries[i].number)))
                 .collect();
             let verb = if cars.len() == 1 { "was" } else { "were" };
             let class = if session.classes.len() > 1 {
-                format!("{} ", session.class_name(&cutoff.class))
+                format!("{} ", class_name(session, &cutoff.class))
             } else {
                 String::new()
             };
@@ -251,17 +254,17 @@ fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
             };
             let subject = format!(
                 "The #{}{}",
-                entry.number,
+                isolate(&entry.number),
                 [entry.team.as_deref(), entry.car.as_deref()]
                     .into_iter()
                     .flatten()
-                    .fold(String::new(), |acc, s| acc + " " + s)
+                    .fold(String::new(), |acc, s| acc + " " + &isolate(s))
             );
             match &entry.note {
                 Some(note) if !note.trim().is_empty() => {
                     format!(
                         "{subject} {what}: {}.",
-                        lower_first(note.trim().trim_end_matches('.'))
+                        isolate(&lower_first(note.trim().trim_end_matches('.')))
                     )
                 }
                 _ => format!("{subject} {what}."),
@@ -287,16 +290,24 @@ fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<
 
 /// The driver of a row's best lap (the first listed when the lap does not say).
 fn driver(entry: &Entry, row: &Row) -> String {
-    driver_name(entry, row.best.as_ref().and_then(|b| b.driver))
-        .unwrap_or_else(|| format!("The #{}", entry.number))
+    driver_name(entry, row.best.as_ref().and_then(|b| b.driver)).map_or_else(
+        || format!("The #{}", isolate(&entry.number)),
+        |name| isolate(&name).into_owned(),
+    )
 }
 
 /// "the #31 Cadillac V-Series.R", or the team when the model is unknown.
 fn car(entry: &Entry) -> String {
+    let number = isolate(&entry.number);
     match entry.car.as_deref().or(entry.team.as_deref()) {
-        Some(model) => format!("the #{} {model}", entry.number),
-        None => format!("the #{}", entry.number),
+        Some(model) => format!("the #{number} {}", isolate(model)),
+        None => format!("the #{number}"),
     }
+}
+
+/// The name of class `id`, isolated.
+fn class_name(session: &Session, id: &str) -> String {
+    isolate(session.class_name(id)).into_owned()
 }
 
 fn time_text(time: Option<LapTime>, p: Precision) -> String {

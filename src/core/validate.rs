@@ -233,7 +233,10 @@ fn plain(message: &str) -> String {
 }
 
 /// Checks a decoded session against every rule of the contract and builds the model.
-pub fn validate(wire: wire::Session) -> Result<Session, Error> {
+pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
+    // Text first (`core::text`): every rule below, unique car numbers included, sees the text
+    // the model will hold.
+    crate::core::text::clean_session(&mut wire);
     let root = Loc::ROOT;
     match wire.format.as_deref() {
         Some(FORMAT) => {}

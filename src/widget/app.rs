@@ -16,6 +16,7 @@ use crate::core::compare::compare;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
 use crate::core::story::story;
+use crate::core::text::isolate;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
 use crate::widget::state::{first_scope, navigate, Action, ChartState};
@@ -281,7 +282,7 @@ fn Loaded(props: &LoadedProps) -> Html {
     let title: Vec<String> = [&session.event, &session.session]
         .into_iter()
         .flatten()
-        .cloned()
+        .map(|t| isolate(t).into_owned())
         .collect();
     // Without script (the server-rendered fallback) only what works without it is shown.
     // What needs script is still laid out, unseen (`qc-reserve`: no box shown, no focus, not
@@ -378,7 +379,7 @@ fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEvent>
                         let entry = &session.entries[car.entry];
                         html! {
                             <tr>
-                                <th scope="row">{ format!("#{} {}", entry.number, text::surname(&text::driver_of(entry, car.driver))) }</th>
+                                <th scope="row">{ format!("#{} {}", isolate(&entry.number), isolate(&text::surname(&text::driver_of(entry, car.driver)))) }</th>
                                 <td>{ time(car.best) }</td>
                                 <td>{ delta(car.best_delta) }</td>
                                 { for car.sector_deltas.iter().enumerate().map(|(k, d)| html! {

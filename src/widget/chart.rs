@@ -12,6 +12,7 @@ use crate::core::chart::layout::{ChartLayout, Group, RowMark, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
+use crate::core::text::cut;
 use crate::widget::text;
 
 /// Height of a bar inside its row.
@@ -144,7 +145,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 html! {
                     <text class="qc-untimed" x="0" y={px(u.y)} data-car={entry.number.clone()}>
                         <title>{ line.clone() }</title>
-                        { text::fit(&line, chars) }
+                        { cut(&line, chars) }
                     </text>
                 }
             }) }
@@ -223,7 +224,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
             <title>{ text::car_label(session, classified) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
-                { text::fit(&text::row_label(session, classified), props.layout.label_chars) }
+                { cut(&text::row_label(session, classified), props.layout.label_chars) }
             </text>
             <rect class="qc-bar" x={px(row.bar.0)} y={px(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0)}
                   width={px(width)} height={px(BAR_HEIGHT)} fill={color} rx="2" />

@@ -12,6 +12,7 @@ use crate::core::classify::Classification;
 use crate::core::compare::compare;
 use crate::core::sectors::{mark, SectorBests, SectorMark};
 use crate::core::session::{Pit, Session};
+use crate::core::text::isolate;
 use crate::widget::text;
 
 /// The panel's inputs: the car, and the figures the root derived for the scope.
@@ -124,8 +125,8 @@ pub fn Details(props: &DetailsProps) -> Html {
     html! {
         <section class="qc-details" data-qc="details" aria-live="polite">
             <h3 class="qc-details-title">
-                { format!("{} #{} {}", text::position(row), entry.number, driver) }
-                if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {team}") }</span> }
+                { format!("{} #{} {}", text::position(row), isolate(&entry.number), isolate(&driver)) }
+                if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {}", isolate(team)) }</span> }
             </h3>
             <button type="button" class="qc-pick" data-qc="pick" aria-pressed={props.picked.to_string()}
                     onclick={props.on_toggle.reform(move |_: MouseEvent| car)}>

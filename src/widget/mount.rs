@@ -4,8 +4,9 @@
 //! With a stylesheet URL, a chart lives in a shadow root on its element: the host page's CSS
 //! cannot reach it (not `* { all: revert }`, not `svg { display: none }`), and it cannot reach
 //! the page. The element's own children, the static chart `qualichart prerender` shipped, stay
-//! shown through a `<slot>` until the live chart is ready, then are removed. Without one
-//! (tests, a page that styles the chart itself), the chart is drawn in the element.
+//! shown through a `<slot>` until the live chart is ready, then the chart (`[data-qc-fallback]`)
+//! is removed; prerender's comment markers around it stay, as comments show nothing. Without
+//! one (tests, a page that styles the chart itself), the chart is drawn in the element.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;

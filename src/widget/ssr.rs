@@ -10,6 +10,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims};
 use crate::core::classify::classify;
 use crate::core::session::Session;
+use crate::core::text::isolate;
 use crate::widget::app::{inner_width, QualiChart, QualiChartProps, NARROW_BELOW};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::shared::Shared;
@@ -80,6 +81,11 @@ pub fn page(request: &Request) -> String {
 
 /// The chart alone as an SVG file: explicit size, the namespace, the stylesheet inside, and a
 /// `<title>` on every mark, so it shows tooltips anywhere an SVG is shown.
+///
+/// The file is XML, and must be well formed or no browser opens it. Text from data is clean
+/// (`core::text`) and escaped by Yew; the stylesheet holds a `<` (`@container (width < 520px)`),
+/// which XML text cannot, so it sits in a CDATA section, itself inside CSS comments so the
+/// rules read the same to a CSS parser.
 pub fn svg(request: &Request) -> String {
     let session = &request.session;
     let scope = first_scope(session, request.class.as_deref());
@@ -105,7 +111,9 @@ pub fn svg(request: &Request) -> String {
         on_focus: Callback::noop(),
         on_toggle: Callback::noop(),
         on_key: Callback::noop(),
-        standalone: Some(AttrValue::from(STYLESHEET)),
+        standalone: Some(AttrValue::from(format!(
+            "/*<![CDATA[*/\n{STYLESHEET}/*]]>*/"
+        ))),
     };
     let svg = run(LocalServerRenderer::<Chart>::with_props(props)
         .hydratable(false)
@@ -114,10 +122,10 @@ pub fn svg(request: &Request) -> String {
 }
 
 fn page_title(session: &Session) -> String {
-    let parts: Vec<&str> = [&session.event, &session.session]
+    let parts: Vec<std::borrow::Cow<'_, str>> = [&session.event, &session.session]
         .into_iter()
         .flatten()
-        .map(String::as_str)
+        .map(|t| isolate(t))
         .collect();
     if parts.is_empty() {
         "Qualifying".to_owned()

@@ -10,6 +10,7 @@ use crate::core::analysis::{cutoffs, gap_metres, potentials};
 use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
+use crate::core::text::isolate;
 use crate::widget::shared::Shared;
 use crate::widget::text;
 
@@ -77,7 +78,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                             note.push("outside 107%".to_owned());
                         }
                         if let Some(n) = entry.note.as_deref() {
-                            note.push(n.to_owned());
+                            note.push(isolate(n).into_owned());
                         }
                         html! {
                             <tr data-row={entry.number.clone()}>

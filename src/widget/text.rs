@@ -1,10 +1,13 @@
 //! The words of the widget: accessible names, labels, the record caption. Formatting only:
-//! every figure comes from `core`, displayed with the session's precision.
+//! every figure comes from `core`, displayed with the session's precision. A name from data in
+//! a label goes through `core::text::isolate`, so a right-to-left name cannot reorder the
+//! figures after it; lengths are counted as a reader sees them (`core::text::shown_chars`).
 
 use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
+use crate::core::text::{isolate, shown_chars};
 use crate::core::time::{Elapsed, Gap, LapTime, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
@@ -30,9 +33,14 @@ pub fn position(row: &Row) -> String {
 pub fn row_label(session: &Session, row: &Row) -> String {
     let entry = &session.entries[row.entry];
     let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
-    format!("{} #{} {}", position(row), entry.number, surname(&driver))
-        .trim_end()
-        .to_owned()
+    format!(
+        "{} #{} {}",
+        position(row),
+        isolate(&entry.number),
+        isolate(&surname(&driver))
+    )
+    .trim_end()
+    .to_owned()
 }
 
 /// The longest row label of `classification`, in characters: the chart's label column is
@@ -41,20 +49,9 @@ pub fn label_chars(session: &Session, classification: &Classification) -> usize 
     classification
         .rows
         .iter()
-        .map(|row| row_label(session, row).chars().count())
+        .map(|row| shown_chars(&row_label(session, row)))
         .max()
         .unwrap_or(0)
-}
-
-/// `text` cut to `chars` characters with an ellipsis when it is longer.
-pub fn fit(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        return text.to_owned();
-    }
-    let mut cut: String = text.chars().take(chars.saturating_sub(1)).collect();
-    cut.truncate(cut.trim_end().len());
-    cut.push('…');
-    cut
 }
 
 /// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then its gap.
@@ -62,7 +59,12 @@ pub fn car_label(session: &Session, row: &Row) -> String {
     let entry = &session.entries[row.entry];
     let p = session.precision;
     let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
-    let mut label = format!("{}, #{} {}", position(row), entry.number, driver);
+    let mut label = format!(
+        "{}, #{} {}",
+        position(row),
+        isolate(&entry.number),
+        isolate(&driver)
+    );
     match &row.best {
         Some(best) => label.push_str(&format!(", {}", best.time.display(p))),
         None => label.push_str(&format!(", {}", row.status.label())),
@@ -76,15 +78,20 @@ pub fn car_label(session: &Session, row: &Row) -> String {
 /// A car without a time, under the bars: "#5 Proton Competition · No time · Repairs …".
 pub fn untimed_line(entry: &Entry, row: &Row) -> String {
     let who = entry.team.clone().unwrap_or_else(|| driver_of(entry, None));
-    let mut line = format!("#{} {who} · {}", entry.number, row.status.label());
+    let mut line = format!(
+        "#{} {} · {}",
+        isolate(&entry.number),
+        isolate(&who),
+        row.status.label()
+    );
     if let Some(note) = entry.note.as_deref().filter(|n| !n.trim().is_empty()) {
         line.push_str(" · ");
-        line.push_str(note.trim());
+        line.push_str(&isolate(note.trim()));
     }
     line
 }
 
-/// A 13 px character's width under the bars, generously (see [`fit`]).
+/// A 13 px character's width under the bars, generously (see `core::text::cut`).
 pub const UNTIMED_CHAR_WIDTH: f64 = 7.0;
 
 /// The 107 % line's tooltip: "107 % of pole: 1:39.142; slower cars are outside".
@@ -108,7 +115,7 @@ pub fn ghost_label(session: &Session, ghost: &Ghost) -> String {
     };
     format!(
         "#{} deleted lap {} (lap {}) would have been {place}",
-        entry.number,
+        isolate(&entry.number),
         ghost.time.display(p),
         ghost.lap
     )
@@ -120,8 +127,8 @@ pub fn provisional_label(session: &Session, provisional: &Provisional) -> String
     let entry = &session.entries[provisional.entry];
     format!(
         "#{} {} {} on lap {}, at {}",
-        entry.number,
-        surname(&driver_of(entry, provisional.driver)),
+        isolate(&entry.number),
+        isolate(&surname(&driver_of(entry, provisional.driver))),
         provisional.time.display(p),
         provisional.lap,
         provisional.at.display(p)
@@ -133,7 +140,7 @@ pub fn step_label(session: &Session, provisional: &Provisional) -> String {
     let entry = &session.entries[provisional.entry];
     format!(
         "#{} {}",
-        entry.number,
+        isolate(&entry.number),
         provisional.time.display(session.precision)
     )
 }
@@ -168,7 +175,7 @@ pub fn chart_label(session: &Session, classification: &Classification) -> String
         Scope::Overall if session.is_knockout() => "Gap to the fastest in each part".to_owned(),
         Scope::Overall => "Gap to pole".to_owned(),
         Scope::Class(id) => {
-            let name = session.class_name(id);
+            let name = isolate(session.class_name(id));
             format!("{name}: gap to pole")
         }
     };
@@ -187,7 +194,7 @@ pub fn part_heading(session: &Session, part: usize, zero: LapTime) -> (String, O
     let name = session
         .parts
         .get(part)
-        .map(|p| p.name.clone())
+        .map(|p| isolate(&p.name).into_owned())
         .unwrap_or_default();
     let earlier = part + 1 < session.parts.len();
     let note = earlier.then(|| format!("fastest {}", zero.display(session.precision)));
@@ -196,11 +203,11 @@ pub fn part_heading(session: &Session, part: usize, zero: LapTime) -> (String, O
 
 /// A record line's caption: "Record 1:33.685 · Jarvis 2019".
 pub fn record_label(record: &Record, p: Precision) -> String {
-    let mut label = format!("{} {}", record.label, record.time.display(p));
+    let mut label = format!("{} {}", isolate(&record.label), record.time.display(p));
     let by: Vec<String> = record
         .driver
         .iter()
-        .map(|d| surname(d))
+        .map(|d| isolate(&surname(d)).into_owned())
         .chain(record.year.map(|y| y.to_string()))
         .collect();
     if !by.is_empty() {
@@ -220,7 +227,7 @@ pub fn fit_rule_label(
     rule: &RuleMark,
     width: f64,
 ) -> (String, f64, &'static str) {
-    let fits = |text: &str, room: f64| text.chars().count() as f64 * CHAR_WIDTH <= room;
+    let fits = |text: &str, room: f64| shown_chars(text) as f64 * CHAR_WIDTH <= room;
     let full = record_label(record, p);
     let (left_room, right_room) = (rule.x - 4.0, width - rule.x - 4.0);
     let sides = if rule.label_left {
@@ -281,13 +288,6 @@ mod tests {
     }
 
     #[test]
-    fn long_labels_are_cut_with_an_ellipsis() {
-        assert_eq!(fit("P9 #85 van der Helm", 30), "P9 #85 van der Helm");
-        assert_eq!(fit("P9 #85 van der Helm", 12), "P9 #85 van…");
-        assert_eq!(fit("abc", 0), "…");
-    }
-
-    #[test]
     fn surnames_keep_particles() {
         let cases = [
             ("Pipo Derani", "Derani"),
@@ -320,5 +320,28 @@ mod tests {
             ]
         );
         assert_eq!(chart_label(&s, &c), "Gap to pole, 2 cars with a time");
+    }
+
+    #[test]
+    fn a_right_to_left_name_cannot_reorder_the_figures_after_it() {
+        // An override (U+202E) in the data, then Hebrew and Arabic names: the override is gone
+        // (`core::text::clean`), and each name is isolated, so the time stays after it.
+        let s = crate::core::parse(
+            br#"{"format": "qualichart/1", "entries": [
+            {"number": "31", "drivers": [{"name": "\u202e\u05e0\u05d5\u05e2\u05dd \u05d2\u05d5\u05dc\u05d3"}], "laps": [{"time": "1:32.656"}]},
+            {"number": "7", "drivers": [{"name": "\u0645\u062d\u0645\u062f"}], "laps": [{"time": "1:32.727"}]}]}"#,
+        )
+        .expect("valid test session");
+        let c = crate::core::classify(&s, &Scope::Overall);
+        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, r)).collect();
+        assert_eq!(
+            labels,
+            [
+                "P1, #31 \u{2068}נועם גולד\u{2069}, 1:32.656",
+                "P2, #7 \u{2068}محمد\u{2069}, 1:32.727, +0.071 to pole",
+            ]
+        );
+        assert_eq!(row_label(&s, &c.rows[0]), "P1 #31 \u{2068}גולד\u{2069}");
+        assert_eq!(label_chars(&s, &c), "P1 #31 גולד".chars().count());
     }
 }

@@ -24,6 +24,74 @@ import re
 import sys
 
 # --------------------------------------------------------------------------
+# Text
+# --------------------------------------------------------------------------
+
+# Session format, project notes, "Text": "Each run of line breaks and tabs (TAB,
+# LF, VT, FF, CR, NEL, U+2028, U+2029) becomes one space, none at the start or
+# end; every other control character (U+0000-U+001F, U+007F-U+009F), every bidi
+# formatting control (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) and
+# every noncharacter (U+FDD0-U+FDEF, U+nFFFE, U+nFFFF) is removed."
+BREAKS = "\t\n\x0b\x0c\r\x85\u2028\u2029"
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def removed(c):
+    o = ord(c)
+    if c in BREAKS:
+        return False
+    return (o <= 0x1F or 0x7F <= o <= 0x9F or c in BIDI
+            or 0xFDD0 <= o <= 0xFDEF or o % 0x10000 in (0xFFFE, 0xFFFF))
+
+
+def clean(text):
+    kept = "".join(c for c in text if not removed(c))
+    pieces = re.split("[" + BREAKS + "]+", kept)
+    return " ".join(p for i, p in enumerate(pieces)
+                    if p or 0 < i < len(pieces) - 1)
+
+
+# The text fields of a session, by where they are (the others, such as times,
+# `status`, `pit` and colours, are read exactly).
+TEXT_FIELDS = {
+    "session": ("series", "event", "session", "date"),
+    "track": ("name",),
+    "class": ("id", "name"),
+    "record": ("class", "label", "driver", "car"),
+    "part": ("id", "name"),
+    "entry": ("number", "class", "team", "car", "manufacturer", "note"),
+    "driver": ("name", "short", "country"),
+    "lap": ("part", "flag"),
+    "best": ("part",),
+}
+
+
+def clean_fields(obj, kind):
+    if isinstance(obj, dict):
+        for key in TEXT_FIELDS[kind]:
+            if isinstance(obj.get(key), str):
+                obj[key] = clean(obj[key])
+
+
+def clean_session(session):
+    """Every text field of `session`, cleaned in place, as the core reads them."""
+    clean_fields(session, "session")
+    clean_fields(session.get("track"), "track")
+    for kind, key in (("class", "classes"), ("record", "records"), ("part", "parts")):
+        for item in session.get(key) or []:
+            clean_fields(item, kind)
+    for entry in session.get("entries") or []:
+        clean_fields(entry, "entry")
+        for driver in entry.get("drivers") or []:
+            clean_fields(driver, "driver")
+        for lap in entry.get("laps") or []:
+            clean_fields(lap, "lap")
+        for best in [entry.get("best")] + list(entry.get("part_bests") or []):
+            clean_fields(best, "best")
+    return session
+
+
+# --------------------------------------------------------------------------
 # Times
 # --------------------------------------------------------------------------
 
@@ -634,7 +702,7 @@ def main(argv):
             session = json.load(f)
         if session.get("format") != "qualichart/1":
             raise Invalid(f"unknown format {session.get('format')!r}")
-        out = report(session, args.scope_class)
+        out = report(clean_session(session), args.scope_class)
     except (Invalid, OSError, ValueError, KeyError, TypeError, AttributeError, AssertionError) as err:
         print(f"report.py: {args.file}: {err}", file=sys.stderr)
         return 1

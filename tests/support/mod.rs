@@ -75,3 +75,32 @@ pub fn fixtures(dir: &str) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// What no output may hold: a control character other than a line break (the output's own),
+/// a bidi formatting control other than the isolates `core::text::isolate` adds, or an isolate
+/// left open or closed twice.
+pub fn stray(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text
+        .char_indices()
+        .filter(|&(_, c)| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2067}')
+        })
+        .map(|(i, c)| format!("U+{:04X} at byte {i}", c as u32))
+        .collect();
+    let mut depth = 0i64;
+    for c in text.chars() {
+        match c {
+            '\u{2068}' => depth += 1,
+            '\u{2069}' if depth == 0 => found.push("a PDI with no FSI".to_owned()),
+            '\u{2069}' => depth -= 1,
+            // One line is one bidi paragraph, which closes every isolate anyway; ours close first.
+            '\n' if depth > 0 => found.push("an isolate open at a line's end".to_owned()),
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        found.push("an isolate never closed".to_owned());
+    }
+    found
+}

@@ -11,6 +11,7 @@ use qualichart::core::report::report;
 use qualichart::core::{parse, Error, Path, Scope, Session};
 use qualichart::import;
 
+use crate::prerender;
 use crate::render;
 use crate::text;
 
@@ -73,9 +74,19 @@ enum Command {
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
     },
-    /// Fill the `<!--qualichart: SESSION [--class ID] [--width PX]-->` markers of HTML pages, in
-    /// place, with the static chart (the session path is relative to the page).
+    /// Fill the `<!--qualichart: SESSION [--class ID] [--width PX]-->` markers of HTML pages
+    /// with the static chart, in place: each marker stays, followed by the chart and
+    /// `<!--/qualichart-->`, so running it again refreshes the charts. SESSION is a path as in
+    /// `data-src`: relative to the page, or starting with / from --root. It must stay inside
+    /// the root (--root, else the page's own folder): `..` above it, a symbolic link out of it,
+    /// an absolute file path or a URL is refused. The page's data link is that path
+    /// normalised. Every page is filled before any is written, and each is replaced in one
+    /// step, so a failure changes no page.
     Prerender {
+        /// The folder sessions must be in, and that a SESSION starting with / is named from
+        /// (the site's root); by default each page's own folder.
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
         /// The pages to fill.
         #[arg(value_name = "PAGE", required = true)]
         pages: Vec<PathBuf>,
@@ -119,7 +130,7 @@ pub fn main() -> ExitCode {
             run_render(&file, class, width, format, src)
                 .and_then(|text| write_output(output.as_deref(), text))
         }
-        Command::Prerender { pages } => run_prerender(&pages),
+        Command::Prerender { root, pages } => run_prerender(&pages, root.as_deref()),
     };
     match result {
         Ok(output) => write_stdout(output.as_bytes()),
@@ -200,21 +211,59 @@ fn run_render(
     Ok(render::render(session, class, width, src, format))
 }
 
-fn run_prerender(pages: &[PathBuf]) -> Result<String, Failure> {
-    let mut report = String::new();
+/// Fills every page's markers, all pages before writing any (one bad marker changes no page),
+/// then replaces the pages that changed, each in one step.
+fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<String, Failure> {
+    let root = root
+        .map(|dir| {
+            std::fs::canonicalize(dir)
+                .map(|dir| prerender::Root {
+                    dir,
+                    explicit: true,
+                })
+                .map_err(|e| Failure {
+                    input: dir.display().to_string(),
+                    message: format!("--root: cannot open: {}", io_message(&e)),
+                })
+        })
+        .transpose()?;
+    let mut filled = Vec::with_capacity(pages.len());
     for page in pages {
         let input = display_name(page);
         let fail = |message: String| Failure {
             input: input.clone(),
             message,
         };
-        let text = std::fs::read_to_string(page)
-            .map_err(|e| fail(format!("cannot read: {}", io_message(&e))))?;
-        let dir = page.parent().unwrap_or(std::path::Path::new("."));
-        let (filled, count) = render::prerender(&text, dir, read_session).map_err(&fail)?;
-        if count > 0 {
-            std::fs::write(page, filled)
-                .map_err(|e| fail(format!("cannot write: {}", io_message(&e))))?;
+        let cannot_read = |e: io::Error| fail(format!("cannot read: {}", io_message(&e)));
+        let (real, dir) = prerender::locate(page).map_err(cannot_read)?;
+        let text = std::fs::read_to_string(&real).map_err(cannot_read)?;
+        let root = root.clone().unwrap_or_else(|| prerender::Root {
+            dir: dir.clone(),
+            explicit: false,
+        });
+        let (new, count) = prerender::fill(&text, |marker| {
+            let resolved = prerender::resolve(marker.src, &dir, &root)?;
+            let session =
+                read_session(&resolved.file).map_err(|e| format!("{}: {e}", marker.src))?;
+            Ok(render::render(
+                session,
+                marker.class.clone(),
+                marker.width,
+                Some(resolved.href),
+                render::Format::Fragment,
+            ))
+        })
+        .map_err(&fail)?;
+        let changed = new != text;
+        filled.push((input, real, changed.then_some(new), count));
+    }
+    let mut report = String::new();
+    for (input, real, new, count) in filled {
+        if let Some(text) = new {
+            prerender::write_atomically(&real, &text).map_err(|e| Failure {
+                input: input.clone(),
+                message: format!("cannot write: {}", io_message(&e)),
+            })?;
         }
         report.push_str(&format!("{input}: {count} chart(s) prerendered\n"));
     }

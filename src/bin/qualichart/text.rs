@@ -1,13 +1,17 @@
 //! The report as a table for a person at a terminal.
 //!
 //! It lays out the figures of a `core::report::Report` (already formatted there, so the table
-//! and `--json` always agree) and adds nothing but words. Text from the data passes through
-//! [`clean`], so a name cannot move the cursor or recolour the terminal.
+//! and `--json` always agree) and adds nothing but words. Text from the data is already clean
+//! (`core::text::clean`, applied by `validate`: no control characters to move the cursor or
+//! recolour the terminal, no bidi overrides); each name is isolated (`core::text::isolate`) so
+//! a right-to-left name cannot reorder the columns after it, and columns are padded by the
+//! characters a reader sees (`core::text::shown_chars`).
 
 use std::fmt::Write;
 
 use qualichart::core::classify::status_label;
 use qualichart::core::report::{Report, ReportRow};
+use qualichart::core::text::{isolate, shown_chars, FSI, PDI};
 use qualichart::core::Session;
 
 /// The whole text report.
@@ -26,13 +30,13 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     let title: Vec<String> = [&session.event, &session.session, &session.date]
         .into_iter()
         .flatten()
-        .map(|s| clean(s))
+        .map(|s| shown(s))
         .collect();
     if !title.is_empty() {
         let _ = writeln!(out, "{}", title.join(" · "));
     }
     if let Some(track) = &session.track {
-        let name = track.name.as_deref().map(clean).unwrap_or_default();
+        let name = track.name.as_deref().map(shown).unwrap_or_default();
         let _ = match track.length_km {
             Some(km) if name.is_empty() => writeln!(out, "{km} km"),
             Some(km) => writeln!(out, "{name} ({km} km)"),
@@ -54,22 +58,41 @@ fn story(out: &mut String, report: &Report) {
         return;
     }
     let mut line = String::new();
-    for word in report.story.iter().flat_map(|s| {
-        clean(s)
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect::<Vec<_>>()
-    }) {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > 96 {
+    // The sentences come from `core::story` with their names isolated already.
+    for word in report.story.iter().flat_map(|s| words(s)) {
+        if !line.is_empty() && shown_chars(&line) + 1 + shown_chars(word) > 96 {
             let _ = writeln!(out, "{line}");
             line.clear();
         }
         if !line.is_empty() {
             line.push(' ');
         }
-        line.push_str(&word);
+        line.push_str(word);
     }
     let _ = writeln!(out, "{line}\n");
+}
+
+/// The words of `sentence`, split at whitespace outside isolates: an isolated name is one
+/// word, so a line break never falls inside it (a terminal line is its own bidi paragraph).
+fn words(sentence: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let (mut start, mut depth) = (None, 0usize);
+    for (i, c) in sentence.char_indices() {
+        match c {
+            FSI => depth += 1,
+            PDI => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && depth == 0 => {
+                if let Some(s) = start.take() {
+                    words.push(&sentence[s..i]);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        start.get_or_insert(i);
+    }
+    words.extend(start.map(|s| &sentence[s..]));
+    words
 }
 
 /// One column of the table: its header, alignment and cells.
@@ -96,8 +119,8 @@ fn layout(columns: &[Column], rows: usize) -> Vec<String> {
         .map(|c| {
             c.cells
                 .iter()
-                .map(|x| x.chars().count())
-                .chain([c.header.chars().count()])
+                .map(|x| shown_chars(x))
+                .chain([shown_chars(c.header)])
                 .max()
                 .unwrap_or(0)
         })
@@ -106,7 +129,7 @@ fn layout(columns: &[Column], rows: usize) -> Vec<String> {
         let mut text = String::new();
         for (i, (column, width)) in columns.iter().zip(&widths).enumerate() {
             let value = cell(column);
-            let pad = " ".repeat(width.saturating_sub(value.chars().count()));
+            let pad = " ".repeat(width.saturating_sub(shown_chars(&value)));
             if i > 0 {
                 text.push_str("  ");
             }
@@ -144,15 +167,15 @@ fn table(out: &mut String, session: &Session, report: &Report) {
         columns.push(Column::new(
             "Part",
             false,
-            cells(&|r| r.part.as_deref().map(clean).unwrap_or_default()),
+            cells(&|r| r.part.as_deref().map(shown).unwrap_or_default()),
         ));
     }
     columns.extend([
-        Column::new("No.", false, cells(&|r| clean(&r.number))),
+        Column::new("No.", false, cells(&|r| shown(&r.number))),
         Column::new(
             "Driver",
             false,
-            cells(&|r| r.driver.as_deref().map(clean).unwrap_or_default()),
+            cells(&|r| r.driver.as_deref().map(shown).unwrap_or_default()),
         ),
         Column::new("Best", true, cells(&best)),
         Column::new("Gap", true, cells(&|r| r.gap.clone().unwrap_or_default())),
@@ -176,14 +199,14 @@ fn table(out: &mut String, session: &Session, report: &Report) {
             .and_then(|r| r.note.as_ref())
         {
             text.push_str("  ");
-            text.push_str(&clean(note));
+            text.push_str(&shown(note));
         }
         let _ = writeln!(out, "{text}");
     }
 }
 
 fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
-    clean(session.class_name(id))
+    shown(session.class_name(id))
 }
 
 fn best(row: &ReportRow) -> String {
@@ -207,11 +230,11 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
         |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();
     let columns = [
         Column::new("", false, cells(&|r| class_name(session, &r.class))),
-        Column::new("", false, cells(&|r| format!("#{}", clean(&r.number)))),
+        Column::new("", false, cells(&|r| format!("#{}", shown(&r.number)))),
         Column::new(
             "",
             false,
-            cells(&|r| r.driver.as_deref().map(clean).unwrap_or_default()),
+            cells(&|r| r.driver.as_deref().map(shown).unwrap_or_default()),
         ),
         Column::new("", true, cells(&best)),
     ];
@@ -229,7 +252,7 @@ fn records(out: &mut String, report: &Report) {
         let by: Vec<String> = [&record.driver, &record.car]
             .into_iter()
             .flatten()
-            .map(|s| clean(s))
+            .map(|s| shown(s))
             .chain(record.year.map(|y| y.to_string()))
             .collect();
         let by = if by.is_empty() {
@@ -244,7 +267,7 @@ fn records(out: &mut String, report: &Report) {
         let _ = writeln!(
             out,
             "  {} {}{}: {}",
-            clean(&record.label),
+            shown(&record.label),
             record.time,
             by,
             verdict
@@ -271,12 +294,12 @@ fn sectors(out: &mut String, report: &Report) {
                 let driver = sector
                     .driver
                     .as_deref()
-                    .map(|d| format!(" {}", clean(d)))
+                    .map(|d| format!(" {}", shown(d)))
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
                     "  {label:<3} {time:>width$}  #{}{}",
-                    clean(number),
+                    shown(number),
                     driver
                 );
             }
@@ -293,19 +316,22 @@ fn sectors(out: &mut String, report: &Report) {
     }
 }
 
-/// Replaces control characters (escape sequences, newlines, bidi overrides) with U+FFFD.
-fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() || is_bidi_control(c) {
-                '\u{fffd}'
-            } else {
-                c
-            }
-        })
-        .collect()
+/// A name from data as the table shows it: isolated when it is right-to-left.
+fn shown(text: &str) -> String {
+    isolate(text).into_owned()
 }
 
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+#[cfg(test)]
+mod tests {
+    use super::words;
+
+    #[test]
+    fn an_isolated_name_is_one_word() {
+        assert_eq!(
+            words("LMP2 #52 \u{2068}محمد علي\u{2069} (1:38.501)."),
+            ["LMP2", "#52", "\u{2068}محمد علي\u{2069}", "(1:38.501)."]
+        );
+        assert_eq!(words("  Pipo   Derani "), ["Pipo", "Derani"]);
+        assert!(words(" ").is_empty());
+    }
 }
