@@ -124,18 +124,20 @@ async fn control_characters_reach_neither_the_chart_nor_its_download() {
     );
     assert_eq!(stray(&shown), Vec::<String>::new());
     // The SVG download: well-formed XML (the browser's own parser), and as clean.
-    b.eval("window.__saved = []; HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.href); };").await;
-    b.find(&format!("{first} [data-qc-download=\"svg\"]"))
-        .await
-        .click()
-        .await
-        .expect("a click");
     let file = b
-        .eval_async("const done = arguments[0]; const wait = () => window.__saved.length ? fetch(window.__saved[0]).then(r => r.text()).then(text => done([text, new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null])) : setTimeout(wait, 50); wait();")
+        .download(&format!("{first} [data-qc-download=\"svg\"]"))
         .await;
-    let svg = file[0].as_str().unwrap_or_default();
+    let svg = file["text"].as_str().unwrap_or_default();
+    let parses = b
+        .client
+        .execute(
+            "return new DOMParser().parseFromString(arguments[0], 'image/svg+xml').querySelector('parsererror') === null",
+            vec![json!(svg)],
+        )
+        .await
+        .expect("the browser's XML parser");
     assert_eq!(
-        file[1],
+        parses,
         json!(true),
         "the SVG download is not well-formed: {svg}"
     );
