@@ -306,3 +306,49 @@ fn control_characters_and_overrides_reach_no_report() {
     let gtp = report_json(&["report", "--json", "--class", "GTP", CONTROLS]);
     assert_eq!(gtp["scope"], "GTP");
 }
+
+/// `--at T`: the session as it stood at a moment of session time (issue 14).
+#[test]
+fn report_and_render_at_a_moment_of_the_session() {
+    const BUNDLED: &str = "static/sessions/daytona-2024-qualifying.json";
+    // At 55:00 Nasr's Porsche was on provisional GTP pole; Derani had only his out lap.
+    let then = report_json(&[
+        "report", "--json", "--class", "GTP", "--at", "55:00", BUNDLED,
+    ]);
+    assert_eq!(
+        (&then["at"], &then["at_ms"]),
+        (&"55:00.000".into(), &3_300_000.0.into())
+    );
+    assert_eq!(then["classification"][0]["number"], "7");
+    assert_eq!(then["classification"][0]["best"], "1:43.694");
+    assert_eq!(then["records"][0]["beaten_by"], 0);
+    let text = run(&["report", "--class", "GTP", "--at", "55:00", BUNDLED]).stdout;
+    assert!(
+        text.contains("As it stood at 55:00.000 of session time (provisional)"),
+        "{text}"
+    );
+    // At the end (and after it) the report is the finished session's, with no `at`.
+    let finished = report_json(&["report", "--json", "--class", "GTP", BUNDLED]);
+    for t in ["1:04:09.550", "2:00:00"] {
+        assert_eq!(
+            report_json(&["report", "--json", "--class", "GTP", "--at", t, BUNDLED]),
+            finished,
+            "{t}"
+        );
+    }
+    assert!(finished.get("at").is_none());
+    // A chart at the start has no bars: every car is listed without a time.
+    let svg = run(&[
+        "render", "--class", "GTP", "--at", "0", "--format", "svg", BUNDLED,
+    ]);
+    assert_eq!(svg.code, Some(0), "{}", svg.stderr);
+    assert!(!svg.stdout.contains("class=\"qc-bar"), "no bars at the start");
+    assert!(svg.stdout.contains("data-car=\"31\""), "#31 is listed");
+    // A moment that is not a session time is a usage error.
+    for bad in ["5x", "-1:00", "49:00:00"] {
+        let at = format!("--at={bad}");
+        let out = run(&["report", &at, BUNDLED]);
+        assert_eq!(out.code, Some(2), "{bad}: {}", out.stderr);
+        assert!(out.stderr.contains("--at"), "{bad}: {}", out.stderr);
+    }
+}

@@ -1,6 +1,8 @@
-//! Replays the fuzz corpora (`fuzz/corpus/<target>/`) and every input that ever crashed a target
-//! (`fuzz/regressions/<target>/`) through what the targets do (`tests/support/exercise.rs`), so
-//! a fixed crash stays fixed without a fuzzer or a nightly toolchain.
+//! Replays the fuzz corpora (`fuzz/corpus/<target>/`), the hostile seeds (`fuzz/hostile/<target>/`:
+//! markup, control characters, sessions as large as the fuzzers' 1 MiB inputs) and every input
+//! that ever crashed a target (`fuzz/regressions/<target>/`) through what the targets do
+//! (`tests/support/exercise.rs`), so a fixed crash stays fixed without a fuzzer or a nightly
+//! toolchain.
 
 #[path = "support/exercise.rs"]
 mod exercise;
@@ -12,7 +14,7 @@ use qualichart::import::Kind;
 fn replay(target: &str, run: impl Fn(&[u8])) -> usize {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut count = 0;
-    for dir in ["corpus", "regressions"] {
+    for dir in ["corpus", "hostile", "regressions"] {
         let Ok(entries) = std::fs::read_dir(root.join(dir).join(target)) else {
             continue;
         };

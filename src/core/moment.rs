@@ -36,12 +36,17 @@ pub fn end(session: &Session) -> Option<Elapsed> {
 }
 
 /// The session as it stood when `t` of session time had elapsed: only the laps and result-sheet
-/// times completed by then (see the module's rules). At or after [`end`] it equals the session.
+/// times completed by then (see the module's rules), with [`Session::moment`] set to `t`. At or
+/// after [`end`] it is the session itself.
 ///
 /// Linear in the number of laps.
 pub fn as_of(session: &Session, t: Elapsed) -> Session {
     let over = end(session).is_none_or(|end| t >= end);
-    let counts = |at: Option<Elapsed>| at.map_or(over, |at| at <= t);
+    if over {
+        return session.clone();
+    }
+    // Before the end, a time without `at` does not count yet.
+    let counts = |at: Option<Elapsed>| at.is_some_and(|at| at <= t);
     let sheet = |best: &Option<SheetBest>| best.clone().filter(|best| counts(best.at));
     Session {
         entries: session
@@ -59,7 +64,7 @@ pub fn as_of(session: &Session, t: Elapsed) -> Session {
                 part_bests: entry
                     .part_bests
                     .iter()
-                    .filter(|part| part.best.as_ref().map_or(over, |best| counts(best.at)))
+                    .filter(|part| part.best.as_ref().is_some_and(|best| counts(best.at)))
                     .map(|part| PartBest {
                         part: part.part,
                         best: sheet(&part.best),
@@ -68,6 +73,7 @@ pub fn as_of(session: &Session, t: Elapsed) -> Session {
                 ..entry.clone()
             })
             .collect(),
+        moment: Some(t),
         ..session.clone()
     }
 }

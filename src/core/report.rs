@@ -21,6 +21,12 @@ pub struct Report {
     pub format: &'static str,
     /// `"overall"` or the class id.
     pub scope: String,
+    /// The moment of session time the report is for (`report --at`), when it is before the
+    /// session's end: every figure is then provisional. Absent for the finished session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at_ms: Option<f64>,
     pub event: Option<String>,
     pub session: Option<String>,
     pub date: Option<String>,
@@ -192,6 +198,8 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
     Report {
         format: REPORT_FORMAT,
         scope: classification.scope.name().to_owned(),
+        at: session.moment.map(|t| t.display(p).to_string()),
+        at_ms: session.moment.map(|t| t.as_millis_f64()),
         event: session.event.clone(),
         session: session.session.clone(),
         date: session.date.clone(),

@@ -25,6 +25,10 @@ pub struct Session {
     pub parts: Vec<Part>,
     /// In file order: `entries[i].index == i`.
     pub entries: Vec<Entry>,
+    /// `Some(t)` for the session as it stood when `t` of session time had elapsed, before its
+    /// end ([`crate::core::moment::as_of`]): its figures are provisional, and the story and the
+    /// report say so. `None` for the session as its file gives it.
+    pub moment: Option<Elapsed>,
 }
 
 impl Session {

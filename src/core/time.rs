@@ -344,6 +344,11 @@ impl Elapsed {
             sign: Sign::None,
         }
     }
+
+    /// As milliseconds, for machine-readable output.
+    pub fn as_millis_f64(self) -> f64 {
+        self.0 as f64 / TICKS_PER_MS as f64
+    }
 }
 
 impl fmt::Debug for Elapsed {

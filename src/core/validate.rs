@@ -304,6 +304,7 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
         records,
         parts,
         entries,
+        moment: None,
     })
 }
 

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
 use qualichart::core::report::report;
-use qualichart::core::{parse, Error, Path, Scope, Session};
+use qualichart::core::time::Elapsed;
+use qualichart::core::{moment, parse, Error, Path, Scope, Session};
 use qualichart::import;
 
 use crate::prerender;
@@ -34,6 +35,8 @@ enum Command {
         /// Rank one class only (its id, e.g. GTP); gaps and sectors are then within the class.
         #[arg(long = "class", value_name = "ID")]
         class: Option<String>,
+        #[command(flatten)]
+        moment: Moment,
         /// Session JSON file, or `-` for standard input.
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
@@ -70,6 +73,8 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        moment: Moment,
         /// Session JSON file, or `-` for standard input.
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
@@ -93,6 +98,33 @@ enum Command {
     },
 }
 
+/// `--at T`: the session as it stood at a moment, for `report` and `render`.
+#[derive(Debug, clap::Args)]
+struct Moment {
+    /// Show the session as it stood when T of session time had elapsed (`45:00`, `1:02:30`):
+    /// the laps completed by then, provisional positions, who was on pole, which records had
+    /// fallen. Laps without a session time (`at`) count only at the end.
+    #[arg(long = "at", value_name = "T", value_parser = session_time)]
+    at: Option<Elapsed>,
+}
+
+impl Moment {
+    /// `session` as it stood at the moment asked for, or whole.
+    fn apply(&self, session: Session) -> Session {
+        match self.at {
+            Some(t) => moment::as_of(&session, t),
+            None => session,
+        }
+    }
+}
+
+/// A session time as `--at` takes it: a time as the session format writes one (`45:00`,
+/// `1:02:30.5`, `2700`), from zero to 48 hours.
+fn session_time(text: &str) -> Result<Elapsed, String> {
+    let parsed = qualichart::core::time::parse_text(text.trim()).map_err(|e| e.to_string())?;
+    Elapsed::check(parsed, || format!("{text:?}")).map_err(|e| e.to_string())
+}
+
 /// A failure to report: the input's name and the text to show.
 struct Failure {
     input: String,
@@ -102,7 +134,12 @@ struct Failure {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Report { json, class, file } => run_report(&file, json, class),
+        Command::Report {
+            json,
+            class,
+            moment,
+            file,
+        } => run_report(&file, json, class, &moment),
         Command::Import {
             files,
             output: Some(out),
@@ -124,10 +161,11 @@ pub fn main() -> ExitCode {
             format,
             src,
             output,
+            moment,
             file,
         } => {
             let format = format.unwrap_or_else(|| render::Format::for_output(output.as_deref()));
-            run_render(&file, class, width, format, src)
+            run_render(&file, class, width, format, src, &moment)
                 .and_then(|text| write_output(output.as_deref(), text))
         }
         Command::Prerender { root, pages } => run_prerender(&pages, root.as_deref()),
@@ -145,13 +183,14 @@ fn run_report(
     file: &std::path::Path,
     json: bool,
     class: Option<String>,
+    moment: &Moment,
 ) -> Result<String, Failure> {
     let input = display_name(file);
     let fail = |message: String| Failure {
         input: input.clone(),
         message,
     };
-    let session = read_session(file).map_err(&fail)?;
+    let session = moment.apply(read_session(file).map_err(&fail)?);
     let scope = checked_scope(&session, class).map_err(&fail)?;
     let report = report(&session, &scope);
     if json {
@@ -200,13 +239,14 @@ fn run_render(
     width: u32,
     format: render::Format,
     src: Option<String>,
+    moment: &Moment,
 ) -> Result<String, Failure> {
     let input = display_name(file);
     let fail = |message: String| Failure {
         input: input.clone(),
         message,
     };
-    let session = read_session(file).map_err(&fail)?;
+    let session = moment.apply(read_session(file).map_err(&fail)?);
     checked_scope(&session, class.clone()).map_err(&fail)?;
     Ok(render::render(session, class, width, src, format))
 }

@@ -47,6 +47,9 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     if report.scope != "overall" {
         let _ = writeln!(out, "Class: {}", class_name(session, &report.scope));
     }
+    if let Some(at) = &report.at {
+        let _ = writeln!(out, "As it stood at {at} of session time (provisional)");
+    }
     if !out.is_empty() {
         out.push('\n');
     }
