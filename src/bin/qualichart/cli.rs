@@ -206,16 +206,13 @@ fn run_report(
     class: Option<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
-    let input = display_name(file);
-    let fail = |message: String| Failure {
-        input: input.clone(),
-        message,
-    };
-    let session = moment.apply(read_session(file).map_err(&fail)?);
-    let scope = checked_scope(&session, class).map_err(&fail)?;
+    let (session, scope) = asked_session(file, class, moment)?;
     let report = report(&session, &scope);
     if json {
-        let mut out = serde_json::to_string_pretty(&report).map_err(|e| fail(e.to_string()))?;
+        let mut out = serde_json::to_string_pretty(&report).map_err(|e| Failure {
+            input: display_name(file),
+            message: e.to_string(),
+        })?;
         out.push('\n');
         Ok(out)
     } else {
@@ -283,14 +280,24 @@ fn run_render(
     src: Option<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
-    let input = display_name(file);
+    let (session, _) = asked_session(file, class.clone(), moment)?;
+    Ok(render::render(session, class, width, src, format))
+}
+
+/// The session `report` and `render` show: read and checked, at the moment `--at` asks for,
+/// with the scope `--class` names.
+fn asked_session(
+    file: &std::path::Path,
+    class: Option<String>,
+    moment: &Moment,
+) -> Result<(Session, Scope), Failure> {
     let fail = |message: String| Failure {
-        input: input.clone(),
+        input: display_name(file),
         message,
     };
-    let session = moment.apply(read_session(file).map_err(&fail)?);
-    checked_scope(&session, class.clone()).map_err(&fail)?;
-    Ok(render::render(session, class, width, src, format))
+    let session = moment.apply(read_session(file).map_err(fail)?);
+    let scope = checked_scope(&session, class).map_err(fail)?;
+    Ok((session, scope))
 }
 
 /// Fills every page's markers, all pages before writing any (one bad marker changes no page),

@@ -57,3 +57,24 @@ fn opt_str<'a>(obj: &'a Value, key: &str, at: &str) -> Result<Option<&'a str>, I
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use crate::import::{ImportError, Imported};
+
+    /// Each case must be refused by `read` with a message starting with its text.
+    pub fn refused(read: fn(&Value) -> Result<Imported, ImportError>, cases: &[(Value, &str)]) {
+        for (json, expected) in cases {
+            match read(json) {
+                Ok(_) => panic!("{json} was accepted; expected {expected:?}"),
+                Err(e) => assert!(
+                    e.message.starts_with(expected),
+                    "{} vs {expected}",
+                    e.message
+                ),
+            }
+        }
+    }
+}
