@@ -342,7 +342,10 @@ fn report_and_render_at_a_moment_of_the_session() {
         "render", "--class", "GTP", "--at", "0", "--format", "svg", BUNDLED,
     ]);
     assert_eq!(svg.code, Some(0), "{}", svg.stderr);
-    assert!(!svg.stdout.contains("class=\"qc-bar"), "no bars at the start");
+    assert!(
+        !svg.stdout.contains("class=\"qc-bar"),
+        "no bars at the start"
+    );
     assert!(svg.stdout.contains("data-car=\"31\""), "#31 is listed");
     // A moment that is not a session time is a usage error.
     for bad in ["5x", "-1:00", "49:00:00"] {

@@ -188,7 +188,7 @@ fn an_overlay_adds_what_no_timing_file_carries() {
     let overlay = dir.path().join("overlay.json");
     std::fs::write(
         &overlay,
-        r#"{"format": "qualichart/1", "event": "Rolex 24 At Daytona", "classes": [{"id": "GTDPRO", "name": "GTD PRO"}],
+        r#"{"format": "qualichart/1", "event": "Rolex 24 At Daytona", "state": "finished", "classes": [{"id": "GTDPRO", "name": "GTD PRO"}],
             "entries": [{"number": "5", "note": "Repairs prevented a qualifying attempt"}]}"#,
     )
     .expect("write overlay");
@@ -198,6 +198,7 @@ fn an_overlay_adds_what_no_timing_file_carries() {
         overlay.to_str().expect("utf-8"),
     ]);
     assert_eq!(s["event"], "Rolex 24 At Daytona");
+    assert_eq!(s["state"], "finished");
     assert_eq!(s["classes"][0]["name"], "GTD PRO");
     assert_eq!(
         entry(&s, "5")["note"],
@@ -224,6 +225,25 @@ fn output_goes_to_a_file_with_dash_o() {
     let written = std::fs::read_to_string(&out_file).expect("written");
     let stdout = run(&["import", &fixture("imsa-laps-tie.csv")]).stdout;
     assert_eq!(written, stdout);
+}
+
+#[test]
+fn a_session_state_an_overlay_does_not_know_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let overlay = dir.path().join("overlay.json");
+    std::fs::write(&overlay, r#"{"format": "qualichart/1", "state": "paused"}"#)
+        .expect("write overlay");
+    let overlay = overlay.to_str().expect("utf-8");
+    let out = run(&["import", &fixture("imsa-laps-tie.csv"), overlay]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(
+        out.stderr.ends_with(
+            "the merged session is not valid: state: \"paused\" is not a session state \
+             (expected \"running\" or \"finished\")\n"
+        ),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! Rules that hold for the whole tree, checked as tests (rust-analyzer's `tidy` idea):
 //! every source file opens with `//!`; no ignored tests, debug macros or todo markers; no `.unwrap()` outside
-//! tests in `src/`; every field of the wire format is in the JSON Schema and the format doc.
+//! tests in `src/`; every field of the wire format is in the JSON Schema and the format doc; the
+//! README's table of import kinds is `import::Kind::ALL`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -121,5 +122,37 @@ fn collect_properties(value: &serde_json::Value, out: &mut Vec<String>) {
         }
         serde_json::Value::Array(items) => items.iter().for_each(|v| collect_properties(v, out)),
         _ => {}
+    }
+}
+
+/// The README's table of what `import` reads lists exactly the kinds the importer has, in the
+/// order of [`Kind::ALL`] (the source of the CLI's help and of the message about a file of no
+/// known kind), each row starting with its [`Kind::describe`] (backticks aside).
+#[test]
+fn the_readme_lists_every_import_kind() {
+    use qualichart::import::Kind;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = fs::read_to_string(root.join("README.md")).expect("README.md");
+    let rows: Vec<String> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| kind |"))
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            let cell = l.split('|').nth(1).unwrap_or_default();
+            cell.replace('`', "").trim().to_owned()
+        })
+        .collect();
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.describe()).collect();
+    assert_eq!(
+        rows.len(),
+        kinds.len(),
+        "README.md's import table has rows {rows:#?}; the kinds are {kinds:#?}"
+    );
+    for (row, kind) in rows.iter().zip(&kinds) {
+        assert!(
+            row.starts_with(kind),
+            "README.md's import table: {row:?} should start with {kind:?}"
+        );
     }
 }

@@ -167,6 +167,9 @@ pub enum ErrorKind {
     /// A status other than ok, dns, excluded.
     #[error("{0:?} is not a status (expected \"ok\", \"dns\" or \"excluded\")")]
     Status(String),
+    /// A session `state` other than running, finished.
+    #[error("{0:?} is not a session state (expected \"running\" or \"finished\")")]
+    State(String),
     /// A pit mark other than in, out.
     #[error("{0:?} is not a pit mark (expected \"in\" or \"out\")")]
     Pit(String),

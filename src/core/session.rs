@@ -13,6 +13,9 @@ pub struct Session {
     pub event: Option<String>,
     pub session: Option<String>,
     pub date: Option<String>,
+    /// Whether the session is under way or over, when the file says (`state`); `None` for a
+    /// file that makes no statement, such as a session published after the fact.
+    pub state: Option<SessionState>,
     pub track: Option<Track>,
     /// Sectors per lap, 1..=12.
     pub sectors: u8,
@@ -111,6 +114,29 @@ pub enum Status {
     Dns,
     /// Times removed by the stewards: no best lap.
     Excluded,
+}
+
+/// Whether a session is under way or over, per the top-level `state` (a project extension):
+/// what a live reader of the file needs to know to keep polling it or stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SessionState {
+    /// Under way: more laps may come.
+    Running,
+    /// Over: the file will not change again.
+    Finished,
+}
+
+impl SessionState {
+    /// Every state, for the check of the word and its message.
+    pub const ALL: [SessionState; 2] = [SessionState::Running, SessionState::Finished];
+
+    /// The word the format writes for this state: the one spelling reader and writers share.
+    pub fn word(self) -> &'static str {
+        match self {
+            SessionState::Running => "running",
+            SessionState::Finished => "finished",
+        }
+    }
 }
 
 /// One car.

@@ -161,6 +161,7 @@ pub fn clean_session(session: &mut wire::Session) {
         event,
         session: name,
         date,
+        state: _, // checked exactly: "running" or "finished"
         track,
         sectors: _,
         classes,

@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use crate::core::colour;
 use crate::core::error::{Error, ErrorKind, Path, MAX_DEPTH, MAX_INPUT_BYTES};
 use crate::core::session::{
-    Class, Driver, Entry, Lap, Part, PartBest, Pit, Record, Session, SheetBest, Status, Track,
+    Class, Driver, Entry, Lap, Part, PartBest, Pit, Record, Session, SessionState, SheetBest,
+    Status, Track,
 };
 use crate::core::time::{self, Elapsed, LapTime, Parsed, Precision, TimeError};
 use crate::core::wire::{self, RawTime};
@@ -250,6 +251,7 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
     let Some(wire_entries) = wire.entries else {
         return Err(root.field("entries").error(ErrorKind::Missing));
     };
+    let state = session_state(wire.state, &root.field("state"))?;
     let sectors = match wire.sectors {
         None => DEFAULT_SECTORS,
         Some(n) if (1..=MAX_SECTORS).contains(&n) => n as u8,
@@ -297,6 +299,7 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
         event: wire.event,
         session: wire.session,
         date: wire.date,
+        state,
         track,
         sectors,
         precision: times.precision,
@@ -648,6 +651,16 @@ fn sheet_best(
     }))
 }
 
+/// The top-level `state` (a project extension): absent is no statement, a word it does not
+/// know is an error like a wrong `status`.
+fn session_state(word: Option<String>, at: &Loc<'_>) -> Result<Option<SessionState>, Error> {
+    let Some(word) = word else { return Ok(None) };
+    match SessionState::ALL.into_iter().find(|s| s.word() == word) {
+        Some(state) => Ok(Some(state)),
+        None => Err(at.error(ErrorKind::State(word))),
+    }
+}
+
 fn lap_number(n: i64, at: &Loc<'_>) -> Result<u32, Error> {
     match u32::try_from(n) {
         Ok(n) if n >= 1 => Ok(n),
@@ -705,6 +718,8 @@ mod tests {
             (session(r#"{"number": "1", "laps": [{"lap": 0}]}"#), "entries[0].laps[0].lap: 0 is not a lap number (laps count from 1)"),
             (session(r#"{"number": "1", "laps": [{"pit": "sideways"}]}"#), "entries[0].laps[0].pit: \"sideways\" is not a pit mark (expected \"in\" or \"out\")"),
             (session(r#"{"number": "1", "status": "retired"}"#), "entries[0].status: \"retired\" is not a status (expected \"ok\", \"dns\" or \"excluded\")"),
+            (r#"{"format": "qualichart/1", "entries": [], "state": "over"}"#.into(), "state: \"over\" is not a session state (expected \"running\" or \"finished\")"),
+            (r#"{"format": "qualichart/1", "entries": [], "state": "finished"}"#.into(), "ok"),
             (session(r#"{"number": "1", "color": "red"}"#), "entries[0].color: \"red\" is not a colour (expected #rgb or #rrggbb)"),
             (session(r#"{"number": "1", "drivers": [{"short": "DER"}]}"#), "entries[0].drivers[0].name: required field is missing"),
             (session(r#"{"number": "1", "best": {"time": "fast"}}"#), "entries[0].best.time: \"fast\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"),
@@ -772,6 +787,23 @@ mod tests {
         assert_eq!((e.laps[1].number, e.laps[1].valid), (9, false));
         let ids: Vec<&str> = s.classes.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["", "GTP"]);
+    }
+
+    #[test]
+    fn the_state_is_read_when_given() {
+        let state = |extra: &str| {
+            parse(format!(r#"{{"format": "qualichart/1", "entries": []{extra}}}"#).as_bytes())
+                .map(|s| s.state)
+        };
+        assert_eq!(state(""), Ok(None));
+        assert_eq!(
+            state(r#", "state": "running""#),
+            Ok(Some(SessionState::Running))
+        );
+        assert_eq!(
+            state(r#", "state": "finished""#),
+            Ok(Some(SessionState::Finished))
+        );
     }
 
     #[test]

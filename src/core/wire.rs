@@ -26,6 +26,9 @@ pub struct Session {
     pub session: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Project extension: `"running"` or `"finished"` (`validate` checks the word).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<Obj<Track>>,
     #[serde(skip_serializing_if = "Option::is_none")]

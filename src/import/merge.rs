@@ -67,6 +67,7 @@ fn apply(out: &mut wire::Session, later: wire::Session) {
     set(&mut out.event, later.event);
     set(&mut out.session, later.session);
     set(&mut out.date, later.date);
+    set(&mut out.state, later.state);
     set(&mut out.sectors, later.sectors);
     set(&mut out.classes, later.classes);
     set(&mut out.records, later.records);
@@ -182,7 +183,7 @@ mod tests {
     #[test]
     fn later_files_override_field_by_field_and_drivers_are_remapped() {
         let laps = imported(
-            r#"{"format": "qualichart/1", "track": {"length_km": 5.729}, "entries": [
+            r#"{"format": "qualichart/1", "state": "running", "track": {"length_km": 5.729}, "entries": [
                 {"number": "01", "team": "Cadillac Racing", "drivers": [{"name": "Sebastien Bourdais"}],
                  "laps": [{"time": "1:32.727", "driver": 0}]},
                 {"number": "31", "drivers": [{"name": "Pipo Derani"}], "laps": [{"time": "1:32.656", "driver": 0}]}]}"#,
@@ -196,12 +197,13 @@ mod tests {
             true,
         );
         let overlay = imported(
-            r#"{"event": "Rolex 24", "track": {"name": "Daytona"}, "entries": [{"number": "5", "note": "Repairs"}]}"#,
+            r#"{"event": "Rolex 24", "state": "finished", "track": {"name": "Daytona"}, "entries": [{"number": "5", "note": "Repairs"}]}"#,
             false,
         );
         let merged = merge(vec![laps, results, overlay]).expect("one session");
         let json = serde_json::to_value(&merged).expect("serialises");
         assert_eq!(json["event"], "Rolex 24");
+        assert_eq!(json["state"], "finished");
         assert_eq!(
             json["track"],
             serde_json::json!({"name": "Daytona", "length_km": 5.729})

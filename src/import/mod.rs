@@ -15,6 +15,8 @@ mod write;
 
 use std::fmt;
 
+use serde_json::Value;
+
 use crate::core::validate::json_message;
 use crate::core::wire;
 
@@ -37,22 +39,39 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// What the kind is called in messages.
+    /// Every kind, in the order they are listed: the one list the message about a file of no
+    /// known kind, the CLI's help and (checked by `tests/tidy.rs`) the README's table follow.
+    pub const ALL: [Kind; 5] = [
+        Kind::AlKamelLaps,
+        Kind::AlKamelResults,
+        Kind::ErgastQualifying,
+        Kind::JolpicaLaps,
+        Kind::Session,
+    ];
+
+    /// What the kind is called, wherever it is named: as the organiser's files are known, so
+    /// a user can tell which file is meant.
     pub fn describe(self) -> &'static str {
         match self {
-            Kind::AlKamelLaps => "Al Kamel time cards (CSV)",
-            Kind::AlKamelResults => "Al Kamel results (CSV)",
-            Kind::ErgastQualifying => "Ergast/Jolpica qualifying results (JSON)",
-            Kind::JolpicaLaps => "Jolpica qualifying lap times (JSON)",
+            Kind::AlKamelLaps => "Al Kamel time cards or analysis CSV (23_Time Cards, 23_Analysis)",
+            Kind::AlKamelResults => "Al Kamel results CSV (03_Results)",
+            Kind::ErgastQualifying => "Ergast/Jolpica QualifyingResults JSON",
+            Kind::JolpicaLaps => "Jolpica qualifying lap times JSON",
             Kind::Session => "qualichart session JSON",
         }
     }
-}
 
-/// The kinds, for the message about a file that is none of them.
-pub const SUPPORTED: &str = "Al Kamel time cards or analysis CSV (23_Time Cards, 23_Analysis), \
-Al Kamel results CSV (03_Results), Ergast/Jolpica QualifyingResults JSON, Jolpica qualifying \
-lap times JSON, or qualichart session JSON";
+    /// Every kind as one phrase, `A, B, …, or E`: what a file of no known kind should have
+    /// been, and the kinds the CLI's help lists.
+    pub fn supported() -> String {
+        let names: Vec<&str> = Kind::ALL.iter().map(|k| k.describe()).collect();
+        match names.split_last() {
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{}, or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
 
 /// Why a file could not be imported; the CLI prefixes the file name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,64 +130,84 @@ pub struct Imported {
 
 /// Reads one file of any supported kind, detected from its content (never its name).
 pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        ImportError::whole(format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match detect(text)? {
-        (Kind::AlKamelLaps, _) => alkamel::read_laps(text),
-        (Kind::AlKamelResults, _) => alkamel::read_results(text),
-        (Kind::ErgastQualifying, Some(json)) => f1::read_ergast(&json),
-        (Kind::JolpicaLaps, Some(json)) => f1::read_jolpica_laps(&json),
-        (Kind::Session, _) => read_session(text),
-        (kind, None) => Err(ImportError::whole(format!(
-            "{} without its JSON",
-            kind.describe()
-        ))),
+    let text = text(bytes)?;
+    let (kind, json) = detect(text)?;
+    read_kind(kind, text, json)
+}
+
+/// Refuses a text file whose last line has no line break yet: a file an organiser is still
+/// appending to, caught mid-write. The CSV readers would take the half line as a row, and half
+/// a row can still be valid (a lap time cut from `1:42.016` to `1:42.01` is a time), so a
+/// reader of growing files (`import --watch`) calls this first and reads the file again at its
+/// next change. JSON needs no such check: a document cut short does not parse. Every real
+/// timing file ends its last line, so this refuses nothing finished.
+pub fn check_complete(bytes: &[u8]) -> Result<(), ImportError> {
+    let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let json = text
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .is_some_and(|b| matches!(b, b'{' | b'['));
+    if json || text.is_empty() || text.ends_with(b"\n") {
+        return Ok(());
     }
+    let line = text.iter().filter(|&&b| b == b'\n').count() + 1;
+    Err(ImportError::at(
+        line,
+        None,
+        "the last line has no line break yet: the file is still being written",
+    ))
 }
 
 /// Reads one file as `kind`, whatever its content says: for a caller that knows the kind
 /// (the fuzz targets, which each exercise one format's reader).
 pub fn read_as(kind: Kind, bytes: &[u8]) -> Result<Imported, ImportError> {
+    read_kind(kind, text(bytes)?, None)
+}
+
+/// The file as text: UTF-8, without a byte-order mark.
+fn text(bytes: &[u8]) -> Result<&str, ImportError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         ImportError::whole(format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let json = || {
-        serde_json::from_str::<serde_json::Value>(text).map_err(|e| {
-            ImportError::at(
-                e.line(),
-                Some(e.column()),
-                format!("not valid JSON: {}", json_message(&e)),
-            )
-        })
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// `text` read as `kind`; `json` is the document when detection has already parsed it.
+fn read_kind(kind: Kind, text: &str, json: Option<Value>) -> Result<Imported, ImportError> {
+    let json = || match json {
+        Some(json) => Ok(json),
+        None => parse_json(text),
     };
     match kind {
         Kind::AlKamelLaps => alkamel::read_laps(text),
         Kind::AlKamelResults => alkamel::read_results(text),
-        Kind::ErgastQualifying => f1::read_ergast(&json()?),
-        Kind::JolpicaLaps => f1::read_jolpica_laps(&json()?),
+        Kind::ErgastQualifying => f1::ergast::read(&json()?),
+        Kind::JolpicaLaps => f1::jolpica::read(&json()?),
         Kind::Session => read_session(text),
     }
 }
 
+fn parse_json(text: &str) -> Result<Value, ImportError> {
+    serde_json::from_str::<Value>(text).map_err(|e| {
+        ImportError::at(
+            e.line(),
+            Some(e.column()),
+            format!("not valid JSON: {}", json_message(&e)),
+        )
+    })
+}
+
 /// Which kind `text` is; JSON kinds come with the parsed document.
-pub fn detect(text: &str) -> Result<(Kind, Option<serde_json::Value>), ImportError> {
+pub fn detect(text: &str) -> Result<(Kind, Option<Value>), ImportError> {
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
         return Err(ImportError::whole(format!(
-            "the file is empty; expected {SUPPORTED}"
+            "the file is empty; expected {}",
+            Kind::supported()
         )));
     }
     if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        let json: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            ImportError::at(
-                e.line(),
-                Some(e.column()),
-                format!("not valid JSON: {}", json_message(&e)),
-            )
-        })?;
+        let json = parse_json(text)?;
         let kind = if json.get("format").is_some() {
             Kind::Session
         } else if json.pointer("/MRData/RaceTable/Races").is_some() {
@@ -182,7 +221,8 @@ pub fn detect(text: &str) -> Result<(Kind, Option<serde_json::Value>), ImportErr
             Kind::JolpicaLaps
         } else {
             return Err(ImportError::whole(format!(
-                "a JSON file of no known kind; expected {SUPPORTED}"
+                "a JSON file of no known kind; expected {}",
+                Kind::supported()
             )));
         };
         return Ok((kind, Some(json)));
@@ -201,7 +241,7 @@ pub fn detect(text: &str) -> Result<(Kind, Option<serde_json::Value>), ImportErr
         Err(ImportError::at(
             1,
             None,
-            format!("a file of no known kind; expected {SUPPORTED}"),
+            format!("a file of no known kind; expected {}", Kind::supported()),
         ))
     }
 }
@@ -215,4 +255,40 @@ fn read_session(text: &str) -> Result<Imported, ImportError> {
         session,
         ..Imported::default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kinds_are_listed_once() {
+        assert_eq!(
+            Kind::supported(),
+            "Al Kamel time cards or analysis CSV (23_Time Cards, 23_Analysis), Al Kamel \
+             results CSV (03_Results), Ergast/Jolpica QualifyingResults JSON, Jolpica \
+             qualifying lap times JSON, or qualichart session JSON"
+        );
+    }
+
+    #[test]
+    fn a_last_line_without_its_line_break_is_unfinished() {
+        let laps = "NUMBER,LAP_NUMBER,LAP_TIME,\n31,1,1:33.430,\n";
+        assert_eq!(check_complete(laps.as_bytes()), Ok(()));
+        assert_eq!(check_complete(b""), Ok(()));
+        // JSON cut short does not parse, so it needs no check here; whole JSON often has no
+        // final line break.
+        assert_eq!(check_complete(b"  {\"format\": \"qualichart/1\""), Ok(()));
+        assert_eq!(check_complete("\u{feff}[1]".as_bytes()), Ok(()));
+        let cut = format!("{laps}31,2,1:32.65");
+        assert_eq!(
+            check_complete(cut.as_bytes()).map_err(|e| e.to_string()),
+            Err(
+                "line 3: the last line has no line break yet: the file is still being written"
+                    .to_owned()
+            )
+        );
+        // Half a row that reads as a valid lap: the reason for the check.
+        assert!(read(cut.as_bytes()).is_ok());
+    }
 }

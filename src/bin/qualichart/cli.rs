@@ -1,20 +1,24 @@
-//! Argument parsing, input reading with the size guard, and exit codes.
+//! Argument parsing, input reading with the size guard, the one writer of output, and exit
+//! codes.
 
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
 use qualichart::core::report::report;
 use qualichart::core::time::Elapsed;
+use qualichart::core::wire;
 use qualichart::core::{moment, parse, Error, Path, Scope, Session};
-use qualichart::import;
+use qualichart::import::{self, Kind};
 
+use crate::output;
 use crate::prerender;
 use crate::render;
 use crate::text;
+use crate::watch;
 
 /// Qualifying sessions: classification, gaps, sectors, records.
 #[derive(Debug, Parser)]
@@ -41,17 +45,20 @@ enum Command {
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
     },
-    /// Convert timing files into one session JSON. Kinds are detected from content: Al Kamel
-    /// time cards, analysis and results CSV; Ergast/Jolpica qualifying results and Jolpica lap
-    /// times JSON; session JSON (for an overlay of what no timing file carries). Several files
-    /// of one session merge by car number, later files overriding earlier ones field by field.
+    /// Convert timing files into one session JSON (the kinds it reads: `import --help`).
     Import {
         /// The files, in the order to merge them.
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
-        /// Write the session here instead of standard output.
+        /// Write the session here instead of standard output (replaced in one step: a reader
+        /// of OUT sees the old session or the new one, never half a file).
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Keep running: re-import whenever a file changes and replace OUT when the session
+        /// does, with "state": "running"; on Ctrl-C or SIGTERM write it once more as
+        /// "finished" and exit. Needs -o.
+        #[arg(long, requires = "output")]
+        watch: bool,
     },
     /// Draw the chart without a browser, with the widget's own components: a standalone SVG
     /// (tooltips from <title>), a whole HTML page, or the fragment a page embeds as its no-JS
@@ -126,13 +133,32 @@ fn session_time(text: &str) -> Result<Elapsed, String> {
 }
 
 /// A failure to report: the input's name and the text to show.
-struct Failure {
-    input: String,
-    message: String,
+pub(crate) struct Failure {
+    pub(crate) input: String,
+    pub(crate) message: String,
+}
+
+/// The rest of `import --help`, from [`Kind::ALL`]: the list of kinds lives with the readers.
+fn import_help() -> String {
+    format!(
+        "Convert timing files into one session JSON.\n\n\
+         Each file's kind is detected from its content (never its name): {}. Several files of \
+         one session merge by car number, later files overriding earlier ones field by field, \
+         so a session JSON given last is an overlay of what no timing file carries.\n\n\
+         With --watch, the files are imported again whenever one changes (its size or \
+         modification time), and OUT is replaced only when the session changed. A file caught \
+         mid-write (a last line without its line break, JSON cut short) leaves OUT as it was \
+         and is read again at its next change.",
+        Kind::supported()
+    )
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let command = Cli::command().mut_subcommand("import", |c| c.long_about(import_help()));
+    let cli = match Cli::from_arg_matches(&command.get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     let result = match cli.command {
         Command::Report {
             json,
@@ -143,18 +169,13 @@ pub fn main() -> ExitCode {
         Command::Import {
             files,
             output: Some(out),
-        } => run_import(&files).and_then(|json| {
-            std::fs::write(&out, json)
-                .map(|()| String::new())
-                .map_err(|e| Failure {
-                    input: out.display().to_string(),
-                    message: format!("cannot write: {}", io_message(&e)),
-                })
-        }),
+            watch: true,
+        } => watch::run(&files, &out),
         Command::Import {
             files,
-            output: None,
-        } => run_import(&files),
+            output,
+            watch: _,
+        } => run_import(&files).and_then(|json| write_output(output.as_deref(), json)),
         Command::Render {
             class,
             width,
@@ -185,16 +206,13 @@ fn run_report(
     class: Option<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
-    let input = display_name(file);
-    let fail = |message: String| Failure {
-        input: input.clone(),
-        message,
-    };
-    let session = moment.apply(read_session(file).map_err(&fail)?);
-    let scope = checked_scope(&session, class).map_err(&fail)?;
+    let (session, scope) = asked_session(file, class, moment)?;
     let report = report(&session, &scope);
     if json {
-        let mut out = serde_json::to_string_pretty(&report).map_err(|e| fail(e.to_string()))?;
+        let mut out = serde_json::to_string_pretty(&report).map_err(|e| Failure {
+            input: display_name(file),
+            message: e.to_string(),
+        })?;
         out.push('\n');
         Ok(out)
     } else {
@@ -204,6 +222,14 @@ fn run_report(
 
 /// Imports and merges the files, and checks the result is a valid session before writing it.
 fn run_import(files: &[PathBuf]) -> Result<String, Failure> {
+    let session = import_files(files, false)?;
+    checked_json(&session, files).map(|(json, _)| json)
+}
+
+/// Reads and merges the files into one session, not yet checked. `growing` is for files an
+/// organiser is still appending to (`--watch`): one whose last line is not finished is refused
+/// ([`import::check_complete`]) rather than read with half a row.
+pub(crate) fn import_files(files: &[PathBuf], growing: bool) -> Result<wire::Session, Failure> {
     let mut imported = Vec::with_capacity(files.len());
     for file in files {
         let input = display_name(file);
@@ -212,25 +238,38 @@ fn run_import(files: &[PathBuf]) -> Result<String, Failure> {
             message,
         };
         let bytes = read_input(file).map_err(&fail)?;
+        if growing {
+            import::check_complete(&bytes).map_err(|e| fail(e.to_string()))?;
+        }
         imported.push(import::read(&bytes).map_err(|e| fail(e.to_string()))?);
     }
-    let joined = || {
-        files
-            .iter()
-            .map(|f| display_name(f))
-            .collect::<Vec<_>>()
-            .join(" + ")
-    };
-    let session = import::merge(imported).map_err(|e| Failure {
-        input: joined(),
+    import::merge(imported).map_err(|e| Failure {
+        input: joined(files),
         message: e.to_string(),
-    })?;
-    let json = import::to_json(&session);
-    parse(json.as_bytes()).map_err(|e| Failure {
-        input: joined(),
+    })
+}
+
+/// The session as the JSON `import` writes, checked by the core (which also gives the model,
+/// for a caller that reports what it wrote).
+pub(crate) fn checked_json(
+    session: &wire::Session,
+    files: &[PathBuf],
+) -> Result<(String, Session), Failure> {
+    let json = import::to_json(session);
+    let model = parse(json.as_bytes()).map_err(|e| Failure {
+        input: joined(files),
         message: format!("the merged session is not valid: {e}"),
     })?;
-    Ok(json)
+    Ok((json, model))
+}
+
+/// The files' names as one input, for a problem with all of them together.
+pub(crate) fn joined(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|f| display_name(f))
+        .collect::<Vec<_>>()
+        .join(" + ")
 }
 
 fn run_render(
@@ -241,14 +280,24 @@ fn run_render(
     src: Option<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
-    let input = display_name(file);
+    let (session, _) = asked_session(file, class.clone(), moment)?;
+    Ok(render::render(session, class, width, src, format))
+}
+
+/// The session `report` and `render` show: read and checked, at the moment `--at` asks for,
+/// with the scope `--class` names.
+fn asked_session(
+    file: &std::path::Path,
+    class: Option<String>,
+    moment: &Moment,
+) -> Result<(Session, Scope), Failure> {
     let fail = |message: String| Failure {
-        input: input.clone(),
+        input: display_name(file),
         message,
     };
-    let session = moment.apply(read_session(file).map_err(&fail)?);
-    checked_scope(&session, class.clone()).map_err(&fail)?;
-    Ok(render::render(session, class, width, src, format))
+    let session = moment.apply(read_session(file).map_err(fail)?);
+    let scope = checked_scope(&session, class).map_err(fail)?;
+    Ok((session, scope))
 }
 
 /// Fills every page's markers, all pages before writing any (one bad marker changes no page),
@@ -300,9 +349,9 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
     let mut report = String::new();
     for (input, real, new, count) in filled {
         if let Some(text) = new {
-            prerender::write_atomically(&real, &text).map_err(|e| Failure {
+            write_file(&real, &text).map_err(|failure| Failure {
                 input: input.clone(),
-                message: format!("cannot write: {}", io_message(&e)),
+                ..failure
             })?;
         }
         report.push_str(&format!("{input}: {count} chart(s) prerendered\n"));
@@ -313,14 +362,18 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
 /// Writes `text` to `out`, or returns it for standard output.
 fn write_output(out: Option<&std::path::Path>, text: String) -> Result<String, Failure> {
     match out {
-        Some(path) => std::fs::write(path, text)
-            .map(|()| String::new())
-            .map_err(|e| Failure {
-                input: path.display().to_string(),
-                message: format!("cannot write: {}", io_message(&e)),
-            }),
+        Some(path) => write_file(path, &text).map(|()| String::new()),
         None => Ok(text),
     }
+}
+
+/// Writes a file of the CLI's output: every file it writes comes through here, replaced in one
+/// step ([`output::write_atomically`]), so a reader of it never sees half a file.
+pub(crate) fn write_file(path: &std::path::Path, text: &str) -> Result<(), Failure> {
+    output::write_atomically(path, text).map_err(|e| Failure {
+        input: path.display().to_string(),
+        message: format!("cannot write: {}", io_message(&e)),
+    })
 }
 
 /// The scope `--class` asks for: the class, when the session has it; all classes without one.
@@ -348,7 +401,7 @@ fn unknown_class(session: &Session, id: &str) -> String {
     }
 }
 
-fn display_name(file: &std::path::Path) -> String {
+pub(crate) fn display_name(file: &std::path::Path) -> String {
     if file.as_os_str() == "-" {
         "<stdin>".to_owned()
     } else {

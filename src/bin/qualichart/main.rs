@@ -1,4 +1,5 @@
-//! The native CLI: `qualichart report`, `import`, `render`, `prerender`. Reads a file or stdin, calls `core`, writes stdout.
+//! The native CLI: `qualichart report`, `import` (and `import --watch`), `render`, `prerender`.
+//! Reads a file or stdin, calls `core`, writes stdout or a file.
 //!
 //! Exit codes: 0 success (a closed stdout pipe included), 1 bad input with
 //! `qualichart: FILE: <message>` on stderr, 2 usage errors (clap's own). It never panics on
@@ -7,11 +8,15 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+mod output;
+#[cfg(not(target_arch = "wasm32"))]
 mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
 #[cfg(not(target_arch = "wasm32"))]
 mod text;
+#[cfg(not(target_arch = "wasm32"))]
+mod watch;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
