@@ -12,6 +12,7 @@
 //! A *section* is the group a car is ranked within for these figures: its class in the overall
 //! scope (a GTD car is not judged against a GTP pole), the whole scope in a class scope.
 
+use std::collections::HashMap;
 use std::fmt;
 
 use crate::core::classify::{best_in_part, Classification, Row, Scope};
@@ -158,13 +159,17 @@ pub fn potentials(
         })
         .collect();
     let scope = &classification.scope;
+    // The fastest ideal of each section, found once (a scan per car would be quadratic).
+    let mut fastest_ideal: HashMap<&str, LapTime> = HashMap::new();
+    for &(_, class, _, ideal) in &cars {
+        fastest_ideal
+            .entry(section_of(scope, class))
+            .and_modify(|t| *t = (*t).min(ideal))
+            .or_insert(ideal);
+    }
     cars.iter()
         .filter_map(|&(index, class, best, ideal)| {
-            let fastest = cars
-                .iter()
-                .filter(|&&(_, other, _, _)| same_section(scope, class, other))
-                .map(|&(_, _, _, ideal)| ideal)
-                .min()?;
+            let fastest = *fastest_ideal.get(section_of(scope, class))?;
             Some(Potential {
                 entry: index,
                 ideal,
@@ -217,6 +222,18 @@ pub fn ghosts(session: &Session, classification: &Classification) -> Vec<Ghost> 
     }
     let scope = &classification.scope;
     let cars: Vec<(&Row, &Entry)> = rows_with_entries(session, classification).collect();
+    // Each section's best times, sorted: a car's place among the others is a binary search,
+    // not a scan of every car per ghost.
+    let mut bests: HashMap<&str, Vec<LapTime>> = HashMap::new();
+    for (row, entry) in &cars {
+        if let Some(best) = row.best.as_ref() {
+            let section = bests.entry(section_of(scope, &entry.class)).or_default();
+            section.push(best.time);
+        }
+    }
+    for times in bests.values_mut() {
+        times.sort_unstable();
+    }
     cars.iter()
         .filter(|(_, entry)| entry.status == Status::Ok)
         .filter_map(|&(row, entry)| {
@@ -225,21 +242,23 @@ pub fn ghosts(session: &Session, classification: &Classification) -> Vec<Ghost> 
             if best.is_some_and(|best| best <= time) {
                 return None;
             }
-            let others: Vec<LapTime> = cars
-                .iter()
-                .filter(|(other, other_entry)| {
-                    other.entry != row.entry
-                        && same_section(scope, &entry.class, &other_entry.class)
-                })
-                .filter_map(|(other, _)| other.best.as_ref().map(|b| b.time))
-                .collect();
-            let fastest = others.iter().min().copied();
+            // The other cars' bests: the section's without this car's own, which is slower
+            // than the deleted lap (or absent), so it never counts as ahead; it is the
+            // section's fastest only if it is its first.
+            let section = bests
+                .get(section_of(scope, &entry.class))
+                .map_or(&[][..], Vec::as_slice);
+            let fastest = match (section, best) {
+                ([first, second, ..], Some(own)) if *first == own => Some(*second),
+                ([first], Some(own)) if *first == own => None,
+                _ => section.first().copied(),
+            };
             // A deleted lap slower than 107 % of the section's fastest (an out-lap, a lap
             // behind the safety car) was never going to be a qualifying lap.
             if fastest.is_some_and(|fastest| !within(time, fastest)) {
                 return None;
             }
-            let ahead = others.iter().filter(|&&t| t <= time).count();
+            let ahead = section.partition_point(|&t| t <= time);
             let gap = fastest.map_or(Gap::default(), |fastest| time - fastest);
             Some(Ghost {
                 entry: row.entry,
@@ -384,12 +403,12 @@ fn rows_with_entries<'a>(
         .filter_map(move |row| session.entries.get(row.entry).map(|entry| (row, entry)))
 }
 
-/// True when cars of classes `a` and `b` share a section in `scope`: the same class in the
-/// overall scope; always in a class scope, which is one section.
-fn same_section(scope: &Scope, a: &str, b: &str) -> bool {
+/// The section a car of class `class` is in, by name: its class in the overall scope; the one
+/// section of a class scope (cars of classes `a` and `b` share a section when these are equal).
+fn section_of<'a>(scope: &Scope, class: &'a str) -> &'a str {
     match scope {
-        Scope::Overall => a == b,
-        Scope::Class(_) => true,
+        Scope::Overall => class,
+        Scope::Class(_) => "",
     }
 }
 
@@ -400,16 +419,24 @@ fn sections<'a>(
     classification: &'a Classification,
 ) -> Vec<(String, Vec<(&'a Row, &'a Entry)>)> {
     match &classification.scope {
-        Scope::Overall => session
-            .classes
-            .iter()
-            .map(|class| {
-                let rows = rows_with_entries(session, classification)
-                    .filter(|(_, entry)| entry.class == class.id)
-                    .collect();
-                (class.id.clone(), rows)
-            })
-            .collect(),
+        Scope::Overall => {
+            // The rows of each class in one pass, then the classes in display order.
+            let mut by_class: HashMap<&str, Vec<(&Row, &Entry)>> = HashMap::new();
+            for (row, entry) in rows_with_entries(session, classification) {
+                by_class
+                    .entry(entry.class.as_str())
+                    .or_default()
+                    .push((row, entry));
+            }
+            session
+                .classes
+                .iter()
+                .map(|class| {
+                    let rows = by_class.remove(class.id.as_str()).unwrap_or_default();
+                    (class.id.clone(), rows)
+                })
+                .collect()
+        }
         Scope::Class(id) => vec![(
             id.clone(),
             rows_with_entries(session, classification).collect(),

@@ -6,6 +6,7 @@
 //! owned data that the widget can memoise next to the session it came from.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use crate::core::session::{Entry, Lap, Session, SheetBest, Status};
 use crate::core::time::{Elapsed, Gap, LapTime, Percent};
@@ -262,13 +263,18 @@ impl Classification {
     /// In a knockout that first row can be a car that reached the last part without a time:
     /// it still starts ahead of every car knocked out earlier.
     pub fn class_poles<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Row> + 'a {
+        // One pass over the rows: each class's first row, and whether any of its rows is timed.
+        let mut first: HashMap<&str, (&Row, bool)> = HashMap::new();
+        for row in &self.rows {
+            let Some(entry) = session.entries.get(row.entry) else {
+                continue;
+            };
+            let slot = first.entry(entry.class.as_str()).or_insert((row, false));
+            slot.1 |= row.best.is_some();
+        }
         session.classes.iter().filter_map(move |class| {
-            let mut rows = self
-                .rows
-                .iter()
-                .filter(move |r| session.entries[r.entry].class == class.id);
-            let first = rows.clone().next()?;
-            rows.any(|r| r.best.is_some()).then_some(first)
+            let &(row, timed) = first.get(class.id.as_str())?;
+            timed.then_some(row)
         })
     }
 }
@@ -344,11 +350,24 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
             }
         })
         .collect();
-    let fastest = |group: usize, class: Option<&str>| {
-        cars.iter()
-            .filter(|c| class.is_none_or(|id| c.entry.class == id))
-            .filter_map(|c| c.times[group])
-            .min()
+    // The fastest time of each group, overall and per class, found once: a scan of every car
+    // for every row would be quadratic.
+    let mut fastest_overall: Vec<Option<LapTime>> = vec![None; groups];
+    let mut fastest_in_class: HashMap<(&str, usize), LapTime> = HashMap::new();
+    for car in &cars {
+        for (group, time) in car.times.iter().enumerate() {
+            let Some(time) = *time else { continue };
+            let overall = &mut fastest_overall[group];
+            *overall = Some(overall.map_or(time, |t| t.min(time)));
+            fastest_in_class
+                .entry((car.entry.class.as_str(), group))
+                .and_modify(|t| *t = (*t).min(time))
+                .or_insert(time);
+        }
+    }
+    let fastest = |group: usize, class: Option<&str>| match class {
+        None => fastest_overall.get(group).copied().flatten(),
+        Some(id) => fastest_in_class.get(&(id, group)).copied(),
     };
     let mut order: Vec<&Car> = cars.iter().collect();
     order.sort_by_cached_key(|c| {
@@ -362,7 +381,7 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     });
 
     let mut rows: Vec<Row> = Vec::with_capacity(order.len());
-    let mut class_counts: Vec<(&str, u32)> = Vec::new();
+    let mut class_counts: HashMap<&str, u32> = HashMap::new();
     let mut previous: Option<&Car> = None;
     for car in order {
         let class_position = count_class(&mut class_counts, &car.entry.class);
@@ -414,17 +433,10 @@ struct Car<'a> {
 }
 
 /// Counts one more car of `class`; returns its class position.
-fn count_class<'a>(counts: &mut Vec<(&'a str, u32)>, class: &'a str) -> u32 {
-    match counts.iter_mut().find(|(id, _)| *id == class) {
-        Some(slot) => {
-            slot.1 += 1;
-            slot.1
-        }
-        None => {
-            counts.push((class, 1));
-            1
-        }
-    }
+fn count_class<'a>(counts: &mut HashMap<&'a str, u32>, class: &'a str) -> u32 {
+    let count = counts.entry(class).or_insert(0);
+    *count += 1;
+    *count
 }
 
 #[cfg(test)]

@@ -25,12 +25,54 @@ pub struct Session {
     pub parts: Vec<Part>,
     /// In file order: `entries[i].index == i`.
     pub entries: Vec<Entry>,
+    /// Look-ups by class id and car number, built by `validate` with the rest.
+    pub(crate) lookup: Lookup,
+}
+
+/// Positions sorted by key, so [`Session::class`] and [`Session::entry`] cost O(log n): the
+/// chart looks up a class for every mark, and a scan of every class per mark is quadratic in
+/// a session where every car has a class of its own.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Lookup {
+    /// Indices into `classes`, in class id order.
+    classes: Vec<usize>,
+    /// Indices into `entries`, in car number order.
+    numbers: Vec<usize>,
+}
+
+impl Lookup {
+    /// The look-ups of `classes` and `entries` (ids and numbers are unique: `validate` checks).
+    pub(crate) fn new(classes: &[Class], entries: &[Entry]) -> Lookup {
+        let mut by_id: Vec<usize> = (0..classes.len()).collect();
+        by_id.sort_unstable_by(|&a, &b| classes[a].id.cmp(&classes[b].id));
+        let mut by_number: Vec<usize> = (0..entries.len()).collect();
+        by_number.sort_unstable_by(|&a, &b| entries[a].number.cmp(&entries[b].number));
+        Lookup {
+            classes: by_id,
+            numbers: by_number,
+        }
+    }
+}
+
+/// The item of `items` whose key is `key`, by binary search over `order` (positions in key
+/// order). Total: a position out of range (a model changed after `validate`) finds nothing.
+fn find<'a, T>(
+    items: &'a [T],
+    order: &[usize],
+    key: &str,
+    key_of: impl Fn(&T) -> &str,
+) -> Option<&'a T> {
+    let at = |i: usize| items.get(i).map(&key_of);
+    let k = order
+        .binary_search_by(|&i| at(i).unwrap_or_default().cmp(key))
+        .ok()?;
+    order.get(k).and_then(|&i| items.get(i))
 }
 
 impl Session {
     /// The class with this id, if the session has it.
     pub fn class(&self, id: &str) -> Option<&Class> {
-        self.classes.iter().find(|c| c.id == id)
+        find(&self.classes, &self.lookup.classes, id, |c| &c.id)
     }
 
     /// The name to show for class `id`: its name, or the id itself when the session does
@@ -46,7 +88,7 @@ impl Session {
 
     /// The entry with this car number.
     pub fn entry(&self, number: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.number == number)
+        find(&self.entries, &self.lookup.numbers, number, |e| &e.number)
     }
 }
 

@@ -8,6 +8,8 @@
 //! Every figure comes from the classification and the record results; this module only words
 //! them. Sentences are plain text (names from data are never markup).
 
+use std::collections::HashSet;
+
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
 use crate::core::records::records;
@@ -272,15 +274,17 @@ fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
 
 /// The class ids of the scope's cars, in session class order.
 fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<&'a str> {
+    // The classes the rows use, in one pass (a scan of the rows per class would be quadratic).
+    let used: HashSet<&str> = classification
+        .rows
+        .iter()
+        .filter_map(|r| session.entries.get(r.entry))
+        .map(|e| e.class.as_str())
+        .collect();
     session
         .classes
         .iter()
-        .filter(|c| {
-            classification
-                .rows
-                .iter()
-                .any(|r| session.entries[r.entry].class == c.id)
-        })
+        .filter(|c| used.contains(c.id.as_str()))
         .map(|c| c.id.as_str())
         .collect()
 }

@@ -1,6 +1,7 @@
 //! The chart itself: an SVG of gap-to-pole bars drawn from `core::chart::layout`, one focusable
 //! mark per car (`data-car`, an accessible name, a roving tab stop), the axis, record rules and
-//! class or knockout-part sections, and the list of cars without a time below it.
+//! class or knockout-part sections, the list of cars without a time below it, and the line
+//! saying how many cars are not drawn when the layout draws only the first ones.
 //!
 //! Pure rendering from props: no hooks and no web calls, so it renders natively too.
 
@@ -148,6 +149,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </text>
                 }
             }) }
+            if let Some(more) = &layout.more {
+                <text class="qc-more" x="0" y={px(more.y)} data-qc="more">{ text::more_cars(more) }</text>
+            }
         </svg>
     }
 }

@@ -4,6 +4,7 @@
 //! and `--json` always agree) and adds nothing but words. Text from the data passes through
 //! [`clean`], so a name cannot move the cursor or recolour the terminal.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use qualichart::core::classify::status_label;
@@ -198,10 +199,16 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
         return;
     }
     let _ = writeln!(out, "\nClass poles");
+    // Rows by car number: a search of every row per class would be quadratic.
+    let by_number: HashMap<&str, &ReportRow> = report
+        .classification
+        .iter()
+        .map(|r| (r.number.as_str(), r))
+        .collect();
     let rows: Vec<&ReportRow> = report
         .poles
         .iter()
-        .filter_map(|(_, number)| report.classification.iter().find(|r| &r.number == number))
+        .filter_map(|(_, number)| by_number.get(number.as_str()).copied())
         .collect();
     let cells =
         |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();
