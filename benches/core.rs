@@ -149,8 +149,9 @@ fn import_bench(c: &mut Criterion) {
     });
 }
 
-/// Writes the hostile sessions the CLI is timed on (`docs/robustness.md`): each shape at 2k, 4k,
-/// 8k, 10k and 16k entries of three laps, as `DIR/<shape>-<entries>.json`.
+/// Writes the hostile sessions the CLI is timed on (`docs/robustness.md`), two laps a car as in
+/// the bench: every car its own class (`each`), four classes (`four`) and a knockout of four
+/// classes (`knockout`), at 1k to 100k entries, as `DIR/<shape>-<entries>.json`.
 fn write_sessions(dir: &std::path::Path) {
     let shapes = [
         ("each", Classes::EachCar, false),
@@ -158,9 +159,9 @@ fn write_sessions(dir: &std::path::Path) {
         ("knockout", Classes::Four, true),
     ];
     for (name, classes, knockout) in shapes {
-        for cars in [1_000, 2_000, 4_000, 8_000, 10_000, 16_000] {
+        for cars in [1_000, 2_000, 4_000, 8_000, 10_000, 16_000, 100_000] {
             let path = dir.join(format!("{name}-{cars}.json"));
-            let json = hostile_json(cars, 3, classes, knockout);
+            let json = hostile_json(cars, 2, classes, knockout);
             if let Err(e) = std::fs::write(&path, json) {
                 eprintln!("cannot write {}: {e}", path.display());
                 std::process::exit(1);

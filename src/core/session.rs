@@ -4,6 +4,8 @@
 //! order and every colour is resolved. Downstream code never sees a raw string time, an
 //! out-of-range index or a missing default, so it has no failure paths of its own.
 
+use std::collections::HashMap;
+
 use crate::core::time::{Elapsed, LapTime, Precision};
 
 /// A qualifying session, validated.
@@ -25,54 +27,50 @@ pub struct Session {
     pub parts: Vec<Part>,
     /// In file order: `entries[i].index == i`.
     pub entries: Vec<Entry>,
-    /// Look-ups by class id and car number, built by `validate` with the rest.
+    /// Look-ups by class id and car number, and each entry's class, built by `validate`.
     pub(crate) lookup: Lookup,
 }
 
-/// Positions sorted by key, so [`Session::class`] and [`Session::entry`] cost O(log n): the
-/// chart looks up a class for every mark, and a scan of every class per mark is quadratic in
-/// a session where every car has a class of its own.
+/// What [`Session::class`], [`Session::class_of`] and [`Session::entry`] read, so a look-up
+/// costs O(1): the chart, the table and the classification look up a class for every car, and
+/// a scan of every class per car is quadratic in a session where every car has a class of its
+/// own. `validate` builds it with the rest; the model is not changed after that.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Lookup {
-    /// Indices into `classes`, in class id order.
-    classes: Vec<usize>,
-    /// Indices into `entries`, in car number order.
-    numbers: Vec<usize>,
-}
-
-impl Lookup {
-    /// The look-ups of `classes` and `entries` (ids and numbers are unique: `validate` checks).
-    pub(crate) fn new(classes: &[Class], entries: &[Entry]) -> Lookup {
-        let mut by_id: Vec<usize> = (0..classes.len()).collect();
-        by_id.sort_unstable_by(|&a, &b| classes[a].id.cmp(&classes[b].id));
-        let mut by_number: Vec<usize> = (0..entries.len()).collect();
-        by_number.sort_unstable_by(|&a, &b| entries[a].number.cmp(&entries[b].number));
-        Lookup {
-            classes: by_id,
-            numbers: by_number,
-        }
-    }
-}
-
-/// The item of `items` whose key is `key`, by binary search over `order` (positions in key
-/// order). Total: a position out of range (a model changed after `validate`) finds nothing.
-fn find<'a, T>(
-    items: &'a [T],
-    order: &[usize],
-    key: &str,
-    key_of: impl Fn(&T) -> &str,
-) -> Option<&'a T> {
-    let at = |i: usize| items.get(i).map(&key_of);
-    let k = order
-        .binary_search_by(|&i| at(i).unwrap_or_default().cmp(key))
-        .ok()?;
-    order.get(k).and_then(|&i| items.get(i))
+    /// Class id → index into `classes`.
+    pub(crate) classes: HashMap<String, usize>,
+    /// Car number → index into `entries`.
+    pub(crate) numbers: HashMap<String, usize>,
+    /// The index into `classes` of each entry's class, by entry index.
+    pub(crate) entry_class: Vec<usize>,
 }
 
 impl Session {
     /// The class with this id, if the session has it.
     pub fn class(&self, id: &str) -> Option<&Class> {
-        find(&self.classes, &self.lookup.classes, id, |c| &c.id)
+        self.class_index(id).and_then(|i| self.classes.get(i))
+    }
+
+    /// The index into `classes` of the class with this id.
+    pub fn class_index(&self, id: &str) -> Option<usize> {
+        self.lookup.classes.get(id).copied()
+    }
+
+    /// The index into `classes` of the class of the entry at `entry` (index into `entries`).
+    pub fn class_index_of(&self, entry: usize) -> Option<usize> {
+        self.lookup.entry_class.get(entry).copied()
+    }
+
+    /// The class of `entry`.
+    pub fn class_of(&self, entry: &Entry) -> Option<&Class> {
+        self.class_index_of(entry.index)
+            .and_then(|i| self.classes.get(i))
+    }
+
+    /// The name to show for the class of `entry` (see [`Session::class_name`]).
+    pub fn class_name_of<'a>(&'a self, entry: &'a Entry) -> &'a str {
+        self.class_of(entry)
+            .map_or(entry.class.as_str(), |c| c.name.as_str())
     }
 
     /// The name to show for class `id`: its name, or the id itself when the session does
@@ -88,7 +86,8 @@ impl Session {
 
     /// The entry with this car number.
     pub fn entry(&self, number: &str) -> Option<&Entry> {
-        find(&self.entries, &self.lookup.numbers, number, |e| &e.number)
+        let index = self.lookup.numbers.get(number)?;
+        self.entries.get(*index)
     }
 }
 
@@ -254,6 +253,19 @@ mod tests {
         for (got, expected) in cases {
             assert_eq!(got, expected);
         }
+        // Each entry's class by index: the listed one, then the unlisted one after it.
+        let classes: Vec<Option<&str>> = s
+            .entries
+            .iter()
+            .map(|e| s.class_of(e).map(|c| c.id.as_str()))
+            .collect();
+        assert_eq!(classes, [Some("GTP"), Some("LMP2")]);
+        assert_eq!(
+            (s.class_index("LMP2"), s.class_index_of(1)),
+            (Some(1), Some(1))
+        );
+        assert_eq!(s.class_name_of(&s.entries[0]), "Grand Touring Prototype");
+        assert_eq!(s.class_index_of(2), None);
     }
 }
 

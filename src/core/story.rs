@@ -8,11 +8,9 @@
 //! Every figure comes from the classification and the record results; this module only words
 //! them. Sentences are plain text (names from data are never markup).
 
-use std::collections::HashSet;
-
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
-use crate::core::records::records;
+use crate::core::records::{applies_to_row, records};
 use crate::core::report::driver_name;
 use crate::core::session::{Entry, Session};
 use crate::core::time::{Gap, LapTime, Precision};
@@ -90,7 +88,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
                 let best = row.best.as_ref()?;
                 Some(format!(
                     "{} #{} {} ({})",
-                    session.class_name(&entry.class),
+                    session.class_name_of(entry),
                     entry.number,
                     driver(entry, row),
                     best.time.display(p)
@@ -155,7 +153,7 @@ fn record_sentences(
             let timed: Vec<(usize, LapTime)> = classification
                 .rows
                 .iter()
-                .filter(|r| record.applies_to(&session.entries[r.entry].class))
+                .filter(|r| applies_to_row(session, record, r.entry))
                 .filter_map(|r| r.best.as_ref().map(|b| (r.entry, b.time)))
                 .collect();
             let eligible = timed.len();
@@ -275,17 +273,21 @@ fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
 /// The class ids of the scope's cars, in session class order.
 fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<&'a str> {
     // The classes the rows use, in one pass (a scan of the rows per class would be quadratic).
-    let used: HashSet<&str> = classification
-        .rows
-        .iter()
-        .filter_map(|r| session.entries.get(r.entry))
-        .map(|e| e.class.as_str())
-        .collect();
+    let mut used = vec![false; session.classes.len()];
+    for row in &classification.rows {
+        if let Some(slot) = session
+            .class_index_of(row.entry)
+            .and_then(|c| used.get_mut(c))
+        {
+            *slot = true;
+        }
+    }
     session
         .classes
         .iter()
-        .filter(|c| used.contains(c.id.as_str()))
-        .map(|c| c.id.as_str())
+        .zip(used)
+        .filter(|(_, used)| *used)
+        .map(|(c, _)| c.id.as_str())
         .collect()
 }
 

@@ -302,8 +302,12 @@ pub fn validate_with(wire: wire::Session, limits: &Limits) -> Result<Session, Er
         numbers.insert(entry.number.clone(), i);
         entries.push(entry);
     }
-    let classes = with_unlisted(listed, &entries);
-    let lookup = Lookup::new(&classes, &entries);
+    let (classes, class_ids, entry_class) = with_unlisted(listed, &entries);
+    let lookup = Lookup {
+        classes: class_ids,
+        numbers,
+        entry_class,
+    };
     Ok(Session {
         series: wire.series,
         event: wire.event,
@@ -456,22 +460,35 @@ fn parts(listed: Vec<wire::Obj<wire::Part>>, at: &Loc<'_>) -> Result<Vec<Part>, 
     Ok(out)
 }
 
-/// The listed classes, then the ones entries use without listing, in order of first use.
-fn with_unlisted(mut classes: Vec<Class>, entries: &[Entry]) -> Vec<Class> {
-    // The ids known so far: a scan of `classes` per entry would be quadratic.
-    let mut known: HashSet<String> = classes.iter().map(|c| c.id.clone()).collect();
+/// The listed classes, then the ones entries use without listing, in order of first use; with
+/// each class's index by id, and each entry's class index (the session's look-ups).
+fn with_unlisted(
+    mut classes: Vec<Class>,
+    entries: &[Entry],
+) -> (Vec<Class>, HashMap<String, usize>, Vec<usize>) {
+    // The ids known so far: a scan of `classes` per entry would be quadratic. Sized for every
+    // entry having a class of its own, so it never grows (a growing table allocates anew,
+    // and with the allocations freed while decoding, that costs more than the look-ups).
+    let mut known: HashMap<String, usize> = HashMap::with_capacity(classes.len() + entries.len());
+    known.extend(classes.iter().enumerate().map(|(i, c)| (c.id.clone(), i)));
+    let mut entry_class = Vec::with_capacity(entries.len());
     for entry in entries {
-        if !known.contains(&entry.class) {
-            known.insert(entry.class.clone());
-            let id = entry.class.clone();
-            classes.push(Class {
-                name: id.clone(),
-                color: colour::derive(&id),
-                id,
-            });
-        }
+        let index = match known.get(&entry.class) {
+            Some(&index) => index,
+            None => {
+                let id = entry.class.clone();
+                known.insert(id.clone(), classes.len());
+                classes.push(Class {
+                    name: id.clone(),
+                    color: colour::derive(&id),
+                    id,
+                });
+                classes.len() - 1
+            }
+        };
+        entry_class.push(index);
     }
-    classes
+    (classes, known, entry_class)
 }
 
 /// A given colour, checked and normalised, or one derived from `key`.
@@ -707,7 +724,8 @@ fn within_limits(wire: &wire::Session, limits: &Limits) -> Result<(), Error> {
         }
     }
     // Classes as `validate` will list them: the listed ones, then those entries use.
-    let mut classes: HashSet<&str> = HashSet::new();
+    let listed = wire.classes.as_ref().map_or(0, Vec::len);
+    let mut classes: HashSet<&str> = HashSet::with_capacity(listed + entries.len());
     let list = root.field("classes");
     for (i, wire::Obj(class)) in wire.classes.iter().flatten().enumerate() {
         if let Some(id) = class.id.as_deref() {

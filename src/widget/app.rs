@@ -4,8 +4,6 @@
 //! Web APIs (fetch, measuring the box, moving DOM focus) run only in effects and callbacks
 //! behind `cfg(target_arch = "wasm32")`, so the same components render natively on a server.
 
-use std::collections::HashSet;
-
 use yew::prelude::*;
 
 use crate::widget::shared::Shared;
@@ -326,9 +324,17 @@ fn Loaded(props: &LoadedProps) -> Html {
     };
     // The classes that have cars, in display order: found once per session, in one pass.
     let with_cars = use_memo(session.clone(), |session| {
-        let used: HashSet<&str> = session.entries.iter().map(|e| e.class.as_str()).collect();
+        let mut used = vec![false; session.classes.len()];
+        for entry in &session.entries {
+            if let Some(slot) = session
+                .class_index_of(entry.index)
+                .and_then(|c| used.get_mut(c))
+            {
+                *slot = true;
+            }
+        }
         (0..session.classes.len())
-            .filter(|&i| used.contains(session.classes[i].id.as_str()))
+            .filter(|&i| used[i])
             .collect::<Vec<usize>>()
     });
     // At most CLASS_CAP buttons until the reader asks for all, and always the class shown.

@@ -194,7 +194,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let p = session.precision;
     let car = row.entry;
     let color = session
-        .class(&entry.class)
+        .class_of(entry)
         .map(|c| c.color.clone())
         .unwrap_or_else(|| entry.color.clone());
     let value = match (&classified.best, row.pole) {

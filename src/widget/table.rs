@@ -95,7 +95,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                         html! {
                             <tr data-row={entry.number.clone()}>
                                 <td>{ text::position(row) }</td>
-                                if several { <td>{ session.class_name(&entry.class).to_owned() }</td> }
+                                if several { <td>{ session.class_name_of(entry).to_owned() }</td> }
                                 if knockout { <td>{ row.part.and_then(|i| session.parts.get(i)).map_or_else(dash, |part| part.name.clone()) }</td> }
                                 <th scope="row">{ format!("#{}", entry.number) }</th>
                                 <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>

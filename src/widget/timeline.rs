@@ -34,7 +34,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for layout.steps.iter().enumerate().map(|(k, step)| {
                     let provisional = &props.provisionals[step.index];
                     let entry = &session.entries[step.entry];
-                    let color = session.class(&entry.class).map_or_else(|| entry.color.clone(), |c| c.color.clone());
+                    let color = session.class_of(entry).map_or_else(|| entry.color.clone(), |c| c.color.clone());
                     let next_y = layout.steps.get(k + 1).map(|n| n.y);
                     let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
                     html! {

@@ -269,16 +269,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     };
     // Each timed row's group, found in one pass (a scan of every row per group would be
     // quadratic in a session where every car has a class of its own).
-    let class_group: HashMap<&str, usize> = session
-        .classes
-        .iter()
-        .enumerate()
-        .map(|(g, c)| (c.id.as_str(), g))
-        .collect();
     let group_of = |row: &Row| -> Option<usize> {
         if by_class {
-            let entry = session.entries.get(row.entry)?;
-            class_group.get(entry.class.as_str()).copied()
+            // The class sections are the session's classes, in order.
+            session.class_index_of(row.entry)
         } else if session.is_knockout() {
             let part = row.part?;
             session.parts.len().checked_sub(part + 1)
