@@ -41,6 +41,12 @@ pub struct Dims {
 /// of cars draws a few hundred marks, not thousands, and stays quick to hover and scroll.
 pub const CAR_CAP: usize = 250;
 
+/// The most record lines drawn in one section, the first listed: a real session has one or two
+/// a class, and a section crossed by dozens of lines (a session of 100 records without a class
+/// would draw all of them in every class section) tells a reader nothing. The report and the
+/// story still name every record.
+pub const MAX_RULES: usize = 5;
+
 /// The width of one character of a row label (13 px sans-serif), generously: labels are sized
 /// by it, so a label never runs out of the box.
 pub const LABEL_CHAR_WIDTH: f64 = 7.2;
@@ -337,6 +343,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         let rule_gaps: Vec<(usize, Gap)> = rule_lists
             .of(session, group.as_ref())
             .into_iter()
+            .take(MAX_RULES)
             .map(|(i, record)| (i, record.time - pole))
             .collect();
         // Deleted laps of this group's timed cars, measured from this group's pole.
@@ -899,6 +906,24 @@ mod tests {
         let none = layout(&s, &c, dims(Some(0)));
         assert!(none.rows.is_empty() && none.sections.is_empty() && none.rules.is_empty());
         assert_eq!(none.more.as_ref().map(|m| m.hidden), Some(6));
+    }
+
+    #[test]
+    fn a_section_draws_at_most_five_record_lines() {
+        // Seven records without a class: each of the two class sections draws the first five.
+        let records: Vec<String> = (0..7)
+            .map(|i| format!(r#"{{"time": "1:4{i}.000", "label": "R{i}"}}"#))
+            .collect();
+        let json = format!(
+            r#"{{"format": "qualichart/1", "records": [{}], "entries": [
+              {{"number": "1", "class": "A", "laps": [{{"time": "1:40.000"}}]}},
+              {{"number": "2", "class": "B", "laps": [{{"time": "1:41.000"}}]}}]}}"#,
+            records.join(",")
+        );
+        let s = parse(json.as_bytes()).expect("valid test session");
+        let l = lay(&s, &Scope::Overall, 640.0);
+        let drawn: Vec<usize> = l.rules.iter().map(|r| r.record).collect();
+        assert_eq!(drawn, [0, 1, 2, 3, 4, 0, 1, 2, 3, 4]);
     }
 
     #[test]
