@@ -98,6 +98,15 @@ fn scale(c: &mut Criterion) {
                 b.iter(|| black_box(parse_all(black_box(json)).expect("valid")))
             });
             let session = parse_all(&json).expect("valid bench session");
+            // A baseline that is linear by construction: copying the session touches every
+            // entry and lap once. Its time per entry grows with the size only as memory does
+            // (a 1k session fits in the L2 cache, 100k do not), which is the share of every
+            // step's growth that is not the algorithm's.
+            group.bench_with_input(
+                BenchmarkId::new("baseline clone", cars),
+                &session,
+                |b, s| b.iter(|| black_box(black_box(s).clone())),
+            );
             group.bench_with_input(BenchmarkId::new("classify", cars), &session, |b, s| {
                 b.iter(|| black_box(classify(black_box(s), &Scope::Overall)))
             });

@@ -13,9 +13,9 @@
 //! | --- | --- | --- |
 //! | entries | 1,000 | 210 cars, the Nürburgring 24 Hours' record field (2011); Le Mans and Daytona have about 60 |
 //! | classes | 100 | 23 classes at the Nürburgring 24 Hours (2023) |
-//! | parts | 10 | 3 in F1 (Q1, Q2, Q3), 4 in IndyCar's road-course qualifying |
-//! | records | 100 | one or two per class |
-//! | drivers per car | 12 | 4 at Le Mans, Daytona and the Nürburgring; the organisers' results sheets have 6 driver slots |
+//! | parts | 10 | 3 in F1 (Q1, Q2, Q3) |
+//! | records | 100 | one in each bundled session; one a class is what a page would show |
+//! | drivers per car | 12 | up to 4 at Daytona and the Nürburgring; the organisers' results sheets have 6 driver slots |
 //! | laps per car | 5,000 | 833, the Daytona 24 Hours' record distance (2020) |
 //! | characters in a text | 4,000 | 43, the longest name in the real timing files ("Corvette Racing by Pratt Miller Motorsports") |
 //!
