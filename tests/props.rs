@@ -69,13 +69,13 @@ proptest! {
     }
 
     #[test]
-    fn every_layout_coordinate_is_finite_and_inside_the_box(session in session(), width in 200.0f64..1600.0, label_chars in 0usize..80) {
+    fn every_layout_coordinate_is_finite_and_inside_the_box(session in session(), width in 200.0f64..1600.0, label_chars in 0usize..80, max_cars in proptest::option::of(0usize..12)) {
         let text = session.to_string();
         let s = parse(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
         let mut scopes = vec![Scope::Overall];
         scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
         for scope in scopes {
-            let l = layout(&s, &classify(&s, &scope), Dims { width, label_chars });
+            let l = layout(&s, &classify(&s, &scope), Dims { width, label_chars, max_cars });
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 prop_assert!(inside(r.bar.0, l.width) && inside(r.bar.1, l.width) && r.bar.0 <= r.bar.1, "{:?}", r);
@@ -96,7 +96,15 @@ proptest! {
             for u in &l.untimed {
                 prop_assert!(inside(u.y, l.height), "{:?}", u);
             }
-            prop_assert_eq!(l.rows.len() + l.untimed.len(), classify(&s, &scope).rows.len());
+            // Every car is drawn or counted on the line under the chart, and no more than the
+            // cap are drawn.
+            let drawn = l.rows.len() + l.untimed.len();
+            let hidden = l.more.as_ref().map_or(0, |m| m.hidden);
+            prop_assert_eq!(drawn + hidden, classify(&s, &scope).rows.len());
+            prop_assert!(max_cars.is_none_or(|cap| drawn <= cap), "{} drawn", drawn);
+            if let Some(more) = &l.more {
+                prop_assert!(hidden > 0 && inside(more.y, l.height), "{:?}", more);
+            }
             let poles = pole_timeline(&s, &scope);
             if let Some(t) = timeline(&s, &scope, &poles, width, |_| label_chars) {
                 for step in &t.steps {

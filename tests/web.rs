@@ -313,3 +313,92 @@ async fn a_long_run_shows_the_laps_around_its_best_until_asked_for_all() {
     yew::scheduler::flush().await;
     assert_eq!(rows(), 100);
 }
+
+/// 1,000 cars (the most a session may have) in four classes, each a tenth of a second apart.
+fn big_field() -> Shared<Session> {
+    let entries: Vec<String> = (0..1000)
+        .map(|i| {
+            format!(
+                r#"{{"number": "{}", "class": "C{}", "laps": [{{"time": "{}.{:03}"}}]}}"#,
+                i + 1,
+                i % 4,
+                90 + i / 10,
+                i % 10 * 100
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"format": "qualichart/1", "entries": [{}]}}"#,
+        entries.join(",")
+    );
+    Shared::new(parse(json.as_bytes()).expect("a valid big session"))
+}
+
+fn marks(root: &Element) -> u32 {
+    root.query_selector_all("[data-car]")
+        .expect("marks")
+        .length()
+}
+
+#[wasm_bindgen_test]
+async fn a_big_field_draws_the_first_cars_until_asked_for_all() {
+    let chart = mount_session(big_field(), None).await;
+    // The cap: the class C0's 250 cars, its section drawn whole, and a line for the rest.
+    assert_eq!(marks(&chart), 250);
+    assert_eq!(
+        text(&chart, "[data-qc=\"more\"]"),
+        "Showing 250 of 1,000 cars"
+    );
+    // The keys move among the cars drawn: End goes to the last one, C0's slowest (#997).
+    let first = find(&chart, "[data-car=\"1\"]");
+    first
+        .dyn_ref::<web_sys::SvgElement>()
+        .expect("an SVG element")
+        .focus()
+        .expect("focus");
+    yew::scheduler::flush().await;
+    send(&first, &key("End")).await;
+    let active = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-car"));
+    assert_eq!(active.as_deref(), Some("997"));
+    // "Show all 1,000 cars" is a real button; then every car is drawn, and the keys reach them.
+    let all = find(&chart, "[data-qc=\"all-cars\"]");
+    assert_eq!(all.text_content().as_deref(), Some("Show all 1,000 cars"));
+    all.dyn_into::<HtmlElement>().expect("a button").click();
+    yew::scheduler::flush().await;
+    assert_eq!(marks(&chart), 1000);
+    assert!(chart
+        .query_selector("[data-qc=\"more\"]")
+        .expect("query")
+        .is_none());
+    send(&find(&chart, "[data-car=\"997\"]"), &key("End")).await;
+    let active = document()
+        .active_element()
+        .and_then(|e| e.get_attribute("data-car"));
+    assert_eq!(active.as_deref(), Some("1000"));
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_car_beyond_the_cap_shows_every_car() {
+    let chart = mount_session(big_field(), None).await;
+    assert_eq!(marks(&chart), 250);
+    // What the loader sends for `#qc=1000`: #1000 is C3's slowest, not drawn under the cap.
+    let detail = js_sys::Object::new();
+    js_sys::Reflect::set(&detail, &"action".into(), &"highlight".into()).expect("set");
+    let cars = js_sys::Array::of1(&"1000".into());
+    js_sys::Reflect::set(&detail, &"cars".into(), &cars).expect("set");
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&detail);
+    let command =
+        web_sys::CustomEvent::new_with_event_init_dict("qualichart-command", &init).expect("event");
+    send(&find(&chart, "figure"), &command).await;
+    yew::scheduler::flush().await;
+    assert_eq!(marks(&chart), 1000);
+    let car = find(&chart, "[data-car=\"1000\"]");
+    assert!(car
+        .get_attribute("class")
+        .is_some_and(|c| c.contains("qc-active")));
+    assert_eq!(car.get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(text(&chart, "[data-qc=\"details\"]").contains("#1000"));
+}

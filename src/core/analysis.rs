@@ -54,30 +54,41 @@ pub struct Cutoff {
 /// "Excluded", and there is no time to be 107 % of anything.
 pub fn cutoffs(session: &Session, classification: &Classification) -> Vec<Cutoff> {
     let knockout = session.is_knockout();
-    let judged = |row: &Row, entry: &Entry| -> Option<LapTime> {
-        if knockout {
-            best_in_part(entry, 0).map(|b| b.time)
-        } else {
-            row.best.as_ref().map(|b| b.time)
+    let sections = Sections::new(session, &classification.scope);
+    // Each judged row's section, entry and time, in row order.
+    let judged: Vec<(usize, usize, LapTime)> = rows_with_entries(session, classification)
+        .filter_map(|(row, entry)| {
+            let time = if knockout {
+                best_in_part(entry, 0).map(|b| b.time)
+            } else {
+                row.best.as_ref().map(|b| b.time)
+            }?;
+            Some((sections.section(row.entry)?, row.entry, time))
+        })
+        .collect();
+    // Each section's reference, then the cars outside it: two passes, not one per section.
+    let mut reference: Vec<Option<LapTime>> = vec![None; sections.len()];
+    for &(section, _, time) in &judged {
+        let slot = &mut reference[section];
+        *slot = Some(slot.map_or(time, |r| r.min(time)));
+    }
+    let mut outside: Vec<Vec<usize>> = vec![Vec::new(); sections.len()];
+    for &(section, entry, time) in &judged {
+        if reference[section].is_some_and(|r| !within(time, r)) {
+            outside[section].push(entry);
         }
-    };
-    sections(session, classification)
+    }
+    reference
         .into_iter()
-        .filter_map(|(class, rows)| {
-            let times: Vec<(usize, LapTime)> = rows
-                .iter()
-                .filter_map(|(row, entry)| judged(row, entry).map(|t| (row.entry, t)))
-                .collect();
-            let reference = times.iter().map(|&(_, t)| t).min()?;
+        .zip(outside)
+        .enumerate()
+        .filter_map(|(section, (reference, outside))| {
+            let reference = reference?;
             Some(Cutoff {
-                class,
+                class: sections.id(section).to_owned(),
                 reference,
                 limit: limit_for(reference),
-                outside: times
-                    .iter()
-                    .filter(|&&(_, t)| !within(t, reference))
-                    .map(|&(entry, _)| entry)
-                    .collect(),
+                outside,
             })
         })
         .collect()
@@ -149,22 +160,24 @@ pub fn potentials(
     classification: &Classification,
     bests: &SectorBests,
 ) -> Vec<Potential> {
-    // (row entry, class, best, ideal) for every row that has both.
-    let cars: Vec<(usize, &str, LapTime, LapTime)> = rows_with_entries(session, classification)
-        .filter_map(|(row, entry)| {
+    let sections = Sections::new(session, &classification.scope);
+    // (row entry, section, best, ideal) for every row that has both.
+    let cars: Vec<(usize, usize, LapTime, LapTime)> = rows_with_entries(session, classification)
+        .filter_map(|(row, _)| {
             let best = row.best.as_ref()?.time;
             let ideal = bests.ideal_of(row.entry)?;
-            Some((row.entry, entry.class.as_str(), best, ideal))
+            Some((row.entry, sections.section(row.entry)?, best, ideal))
         })
         .collect();
-    let scope = &classification.scope;
+    // The fastest ideal of each section, found once (a scan per car would be quadratic).
+    let mut fastest_ideal: Vec<Option<LapTime>> = vec![None; sections.len()];
+    for &(_, section, _, ideal) in &cars {
+        let slot = &mut fastest_ideal[section];
+        *slot = Some(slot.map_or(ideal, |t| t.min(ideal)));
+    }
     cars.iter()
-        .filter_map(|&(index, class, best, ideal)| {
-            let fastest = cars
-                .iter()
-                .filter(|&&(_, other, _, _)| same_section(scope, class, other))
-                .map(|&(_, _, _, ideal)| ideal)
-                .min()?;
+        .filter_map(|&(index, section, best, ideal)| {
+            let fastest = fastest_ideal[section]?;
             Some(Potential {
                 entry: index,
                 ideal,
@@ -215,8 +228,20 @@ pub fn ghosts(session: &Session, classification: &Classification) -> Vec<Ghost> 
     if session.is_knockout() {
         return Vec::new();
     }
-    let scope = &classification.scope;
+    let sections = Sections::new(session, &classification.scope);
     let cars: Vec<(&Row, &Entry)> = rows_with_entries(session, classification).collect();
+    // The best times of the cars, sorted by section then time: a car's place among the others
+    // of its section is a binary search, not a scan of every car per ghost.
+    let mut bests: Vec<(usize, LapTime)> = cars
+        .iter()
+        .filter_map(|(row, _)| Some((sections.section(row.entry)?, row.best.as_ref()?.time)))
+        .collect();
+    bests.sort_unstable();
+    let section_bests = |section: usize| -> &[(usize, LapTime)] {
+        let start = bests.partition_point(|&(s, _)| s < section);
+        let end = bests.partition_point(|&(s, _)| s <= section);
+        &bests[start..end]
+    };
     cars.iter()
         .filter(|(_, entry)| entry.status == Status::Ok)
         .filter_map(|&(row, entry)| {
@@ -225,21 +250,21 @@ pub fn ghosts(session: &Session, classification: &Classification) -> Vec<Ghost> 
             if best.is_some_and(|best| best <= time) {
                 return None;
             }
-            let others: Vec<LapTime> = cars
-                .iter()
-                .filter(|(other, other_entry)| {
-                    other.entry != row.entry
-                        && same_section(scope, &entry.class, &other_entry.class)
-                })
-                .filter_map(|(other, _)| other.best.as_ref().map(|b| b.time))
-                .collect();
-            let fastest = others.iter().min().copied();
+            // The other cars' bests: the section's without this car's own, which is slower
+            // than the deleted lap (or absent), so it never counts as ahead; it is the
+            // section's fastest only if it is its first.
+            let section = sections.section(row.entry).map_or(&[][..], section_bests);
+            let fastest = match (section, best) {
+                ([(_, first), (_, second), ..], Some(own)) if *first == own => Some(*second),
+                ([(_, first)], Some(own)) if *first == own => None,
+                _ => section.first().map(|&(_, t)| t),
+            };
             // A deleted lap slower than 107 % of the section's fastest (an out-lap, a lap
             // behind the safety car) was never going to be a qualifying lap.
             if fastest.is_some_and(|fastest| !within(time, fastest)) {
                 return None;
             }
-            let ahead = others.iter().filter(|&&t| t <= time).count();
+            let ahead = section.partition_point(|&(_, t)| t <= time);
             let gap = fastest.map_or(Gap::default(), |fastest| time - fastest);
             Some(Ghost {
                 entry: row.entry,
@@ -384,36 +409,49 @@ fn rows_with_entries<'a>(
         .filter_map(move |row| session.entries.get(row.entry).map(|entry| (row, entry)))
 }
 
-/// True when cars of classes `a` and `b` share a section in `scope`: the same class in the
-/// overall scope; always in a class scope, which is one section.
-fn same_section(scope: &Scope, a: &str, b: &str) -> bool {
-    match scope {
-        Scope::Overall => a == b,
-        Scope::Class(_) => true,
-    }
+/// The sections of a scope: every class of the session in display order (overall scope), or
+/// the one class of a class scope. A section is named by its index, found per car by the
+/// class's index, so grouping cars by section never compares class ids.
+struct Sections<'a> {
+    session: &'a Session,
+    /// The class of a class scope.
+    class: Option<&'a str>,
 }
 
-/// The sections of a classification with their rows in row order: every class of the session
-/// in display order (overall scope), or the one class of a class scope. Sections may be empty.
-fn sections<'a>(
-    session: &'a Session,
-    classification: &'a Classification,
-) -> Vec<(String, Vec<(&'a Row, &'a Entry)>)> {
-    match &classification.scope {
-        Scope::Overall => session
-            .classes
-            .iter()
-            .map(|class| {
-                let rows = rows_with_entries(session, classification)
-                    .filter(|(_, entry)| entry.class == class.id)
-                    .collect();
-                (class.id.clone(), rows)
-            })
-            .collect(),
-        Scope::Class(id) => vec![(
-            id.clone(),
-            rows_with_entries(session, classification).collect(),
-        )],
+impl<'a> Sections<'a> {
+    fn new(session: &'a Session, scope: &'a Scope) -> Sections<'a> {
+        let class = match scope {
+            Scope::Overall => None,
+            Scope::Class(id) => Some(id.as_str()),
+        };
+        Sections { session, class }
+    }
+
+    fn len(&self) -> usize {
+        match self.class {
+            None => self.session.classes.len(),
+            Some(_) => 1,
+        }
+    }
+
+    /// The section of the car at `entry` (index into `session.entries`).
+    fn section(&self, entry: usize) -> Option<usize> {
+        match self.class {
+            None => self.session.class_index_of(entry),
+            Some(_) => Some(0),
+        }
+    }
+
+    /// The class id of `section`.
+    fn id(&self, section: usize) -> &'a str {
+        match self.class {
+            Some(id) => id,
+            None => self
+                .session
+                .classes
+                .get(section)
+                .map_or("", |c| c.id.as_str()),
+        }
     }
 }
 

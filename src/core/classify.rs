@@ -6,6 +6,7 @@
 //! owned data that the widget can memoise next to the session it came from.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 use crate::core::session::{Entry, Lap, Session, SheetBest, Status};
 use crate::core::time::{Elapsed, Gap, LapTime, Percent};
@@ -262,14 +263,20 @@ impl Classification {
     /// In a knockout that first row can be a car that reached the last part without a time:
     /// it still starts ahead of every car knocked out earlier.
     pub fn class_poles<'a>(&'a self, session: &'a Session) -> impl Iterator<Item = &'a Row> + 'a {
-        session.classes.iter().filter_map(move |class| {
-            let mut rows = self
-                .rows
-                .iter()
-                .filter(move |r| session.entries[r.entry].class == class.id);
-            let first = rows.clone().next()?;
-            rows.any(|r| r.best.is_some()).then_some(first)
-        })
+        // One pass over the rows: each class's first row, and whether any of its rows is timed.
+        let mut first: Vec<Option<(&Row, bool)>> = vec![None; session.classes.len()];
+        for row in &self.rows {
+            let slot = session
+                .class_index_of(row.entry)
+                .and_then(|class| first.get_mut(class));
+            if let Some(slot) = slot {
+                let (_, timed) = slot.get_or_insert((row, false));
+                *timed |= row.best.is_some();
+            }
+        }
+        first
+            .into_iter()
+            .filter_map(|slot| slot.and_then(|(row, timed)| timed.then_some(row)))
     }
 }
 
@@ -323,55 +330,90 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     // A group is what a car is compared within: the part it reached last in a knockout, the
     // whole field otherwise. Gaps, intervals and % are measured against times of one group.
     let groups = if knockout { session.parts.len() } else { 1 };
-    let cars: Vec<Car> = session
+    // Cars are named by their class's index, not its id: the look-ups below are per car, and
+    // integers are found without reading the id's text.
+    let in_scope = match scope {
+        Scope::Overall => None,
+        Scope::Class(id) => Some(session.class_index(id)),
+    };
+    // Knockout sessions: each car's time in each part, `groups` slots a car, in one list (not
+    // a list per car: a few hundred thousand small allocations cost more than the work).
+    let mut part_times: Vec<Option<LapTime>> = Vec::new();
+    let mut cars: Vec<Car> = session
         .entries
         .iter()
-        .filter(|e| scope.contains(e))
-        .map(|entry| {
-            let (group, times) = if knockout {
-                let times = (0..groups).map(|p| best_in_part(entry, p)).collect();
-                (last_part(entry), times)
+        .filter_map(|entry| {
+            let class = session.class_index_of(entry.index).unwrap_or(usize::MAX);
+            if in_scope.is_some_and(|scope| scope != Some(class)) {
+                return None;
+            }
+            let slot = part_times.len();
+            let (group, best) = if knockout {
+                part_times.extend((0..groups).map(|p| best_in_part(entry, p).map(|b| b.time)));
+                let group = last_part(entry);
+                (group, group.and_then(|g| best_in_part(entry, g)))
             } else {
                 let best = best_lap(entry);
-                (best.as_ref().map(|_| 0), vec![best])
+                (best.as_ref().map(|_| 0), best)
             };
-            let best = group.and_then(|g| times[g].clone());
-            Car {
-                entry,
+            Some(Car {
+                entry: entry.index,
+                class,
+                status: entry.status,
                 group,
                 best,
-                times: times.into_iter().map(|t| t.map(|t| t.time)).collect(),
-            }
+                slot,
+            })
         })
         .collect();
-    let fastest = |group: usize, class: Option<&str>| {
-        cars.iter()
-            .filter(|c| class.is_none_or(|id| c.entry.class == id))
-            .filter_map(|c| c.times[group])
-            .min()
+    // A car's time in a group: its time in that part, or its best in the one group.
+    let time_in = |car: &Car, group: usize| -> Option<LapTime> {
+        if knockout {
+            part_times.get(car.slot + group).copied().flatten()
+        } else {
+            car.best.as_ref().map(|b| b.time).filter(|_| group == 0)
+        }
     };
-    let mut order: Vec<&Car> = cars.iter().collect();
-    order.sort_by_cached_key(|c| {
+    // The fastest time of each group, overall and per class, found once: a scan of every car
+    // for every row would be quadratic.
+    let mut fastest_overall: Vec<Option<LapTime>> = vec![None; groups];
+    let mut fastest_in_class = PerClass::new(session.classes.len(), groups, cars.len());
+    for car in &cars {
+        for (group, overall) in fastest_overall.iter_mut().enumerate() {
+            let Some(time) = time_in(car, group) else {
+                continue;
+            };
+            *overall = Some(overall.map_or(time, |t| t.min(time)));
+            fastest_in_class.faster(car.class, group, time);
+        }
+    }
+    let fastest = |group: usize, class: Option<usize>| match class {
+        None => fastest_overall.get(group).copied().flatten(),
+        Some(class) => fastest_in_class.get(class, group),
+    };
+    // The cars themselves in classification order, so the rows are built in one sequential
+    // pass.
+    cars.sort_by_cached_key(|c| {
         let best = c.best.as_ref();
         (
             Last(c.group.map(std::cmp::Reverse)),
             best.is_none(),
-            best.map(|b| (b.time, set_first(b.at, b.lap, c.entry.index))),
-            c.entry.index,
+            best.map(|b| (b.time, set_first(b.at, b.lap, c.entry))),
+            c.entry,
         )
     });
 
-    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
-    let mut class_counts: Vec<(&str, u32)> = Vec::new();
+    let mut rows: Vec<Row> = Vec::with_capacity(cars.len());
+    let mut class_counts: Vec<u32> = vec![0; session.classes.len()];
     let mut previous: Option<&Car> = None;
-    for car in order {
-        let class_position = count_class(&mut class_counts, &car.entry.class);
+    for car in &cars {
+        let class_position = count_class(&mut class_counts, car.class);
         let time = car.best.as_ref().map(|b| b.time);
         let group = car.group.filter(|_| time.is_some());
         let reference = group.and_then(|g| fastest(g, None));
-        let above = previous.zip(group).and_then(|(p, g)| p.times[g]);
+        let above = previous.zip(group).and_then(|(p, g)| time_in(p, g));
         rows.push(Row {
-            entry: car.entry.index,
+            entry: car.entry,
             position: rows.len() as u32 + 1,
             class_position,
             gap: time
@@ -380,13 +422,13 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 .map(|(t, r)| t - r),
             interval: time.zip(above).map(|(t, a)| t - a),
             class_gap: group
-                .and_then(|g| fastest(g, Some(&car.entry.class)))
+                .and_then(|g| fastest(g, Some(car.class)))
                 .zip(time)
                 .filter(|_| class_position > 1)
                 .map(|(r, t)| t - r),
             percent: time.zip(reference).map(|(t, r)| t.percent_of(r)),
             best: car.best.clone(),
-            status: match (car.entry.status, &car.best) {
+            status: match (car.status, &car.best) {
                 (Status::Ok, Some(_)) => RowStatus::Ok,
                 (Status::Ok, None) => RowStatus::NoTime,
                 (Status::Dns, _) => RowStatus::Dns,
@@ -403,27 +445,82 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
 }
 
 /// A car of the scope, with its time in every group.
-struct Car<'a> {
-    entry: &'a Entry,
+struct Car {
+    /// Index into `session.entries`.
+    entry: usize,
+    /// Index into `session.classes`.
+    class: usize,
+    status: Status,
     /// The group it is classified in; `None` when it has none (no time, or no part reached).
     group: Option<usize>,
     /// The classifying lap: its time in its group.
     best: Option<BestLap>,
-    /// Its time in each group (one group unless knockout).
-    times: Vec<Option<LapTime>>,
+    /// Knockout sessions: where its times in the parts start in the list of part times.
+    slot: usize,
 }
 
-/// Counts one more car of `class`; returns its class position.
-fn count_class<'a>(counts: &mut Vec<(&'a str, u32)>, class: &'a str) -> u32 {
-    match counts.iter_mut().find(|(id, _)| *id == class) {
-        Some(slot) => {
-            slot.1 += 1;
-            slot.1
+/// The fastest time of each class in each group: a table indexed by class and group, or a
+/// map when that table would be far larger than the cars (thousands of classes and of knockout
+/// parts together, which only a bench past the limits builds).
+enum PerClass {
+    Table {
+        groups: usize,
+        times: Vec<Option<LapTime>>,
+    },
+    Map(HashMap<(usize, usize), LapTime>),
+}
+
+impl PerClass {
+    fn new(classes: usize, groups: usize, cars: usize) -> PerClass {
+        match classes.checked_mul(groups) {
+            Some(slots) if slots <= 4 * (cars + classes + groups) => PerClass::Table {
+                groups,
+                times: vec![None; slots],
+            },
+            _ => PerClass::Map(HashMap::new()),
         }
-        None => {
-            counts.push((class, 1));
-            1
+    }
+
+    /// Keeps `time` for `class` in `group` when it is the fastest so far.
+    fn faster(&mut self, class: usize, group: usize, time: LapTime) {
+        match self {
+            PerClass::Table { groups, times } => {
+                if let Some(slot) = slot(class, *groups, group).and_then(|i| times.get_mut(i)) {
+                    *slot = Some(slot.map_or(time, |t| t.min(time)));
+                }
+            }
+            PerClass::Map(map) => {
+                map.entry((class, group))
+                    .and_modify(|t| *t = (*t).min(time))
+                    .or_insert(time);
+            }
         }
+    }
+
+    fn get(&self, class: usize, group: usize) -> Option<LapTime> {
+        match self {
+            PerClass::Table { groups, times } => slot(class, *groups, group)
+                .and_then(|i| times.get(i).copied())
+                .flatten(),
+            PerClass::Map(map) => map.get(&(class, group)).copied(),
+        }
+    }
+}
+
+/// Where `class` in `group` is in a table of `groups` slots a class.
+fn slot(class: usize, groups: usize, group: usize) -> Option<usize> {
+    class.checked_mul(groups)?.checked_add(group)
+}
+
+/// Counts one more car of class `class` (an index into `session.classes`); returns its class
+/// position.
+fn count_class(counts: &mut [u32], class: usize) -> u32 {
+    match counts.get_mut(class) {
+        Some(count) => {
+            *count += 1;
+            *count
+        }
+        None => 1,
     }
 }
 

@@ -176,6 +176,27 @@ pub enum ErrorKind {
     /// A track length that is not a positive number.
     #[error("{0} is not a track length (expected kilometres above zero)")]
     TrackLength(f64),
+    /// More `entries` than [`crate::core::limits::Limits::entries`].
+    #[error("{count} entries; a session may have at most {limit}")]
+    TooManyEntries { count: usize, limit: usize },
+    /// A class past [`crate::core::limits::Limits::classes`], listed or used by an entry.
+    #[error("class {id:?} would be class {}; a session may have at most {limit}", limit.saturating_add(1))]
+    TooManyClasses { id: String, limit: usize },
+    /// More `parts` than [`crate::core::limits::Limits::parts`].
+    #[error("{count} parts; a session may have at most {limit}")]
+    TooManyParts { count: usize, limit: usize },
+    /// More `records` than [`crate::core::limits::Limits::records`].
+    #[error("{count} records; a session may have at most {limit}")]
+    TooManyRecords { count: usize, limit: usize },
+    /// More `drivers` in an entry than [`crate::core::limits::Limits::drivers`].
+    #[error("{count} drivers; a car may have at most {limit}")]
+    TooManyDrivers { count: usize, limit: usize },
+    /// More `laps` in an entry than [`crate::core::limits::Limits::laps`].
+    #[error("{count} laps; a car may have at most {limit}")]
+    TooManyLaps { count: usize, limit: usize },
+    /// A text longer than [`crate::core::limits::Limits::text`] characters.
+    #[error("{count} characters; a text may have at most {limit}")]
+    TextTooLong { count: usize, limit: usize },
 }
 
 fn mib(bytes: usize) -> String {

@@ -7,6 +7,7 @@
 //! - [`time`]: `LapTime`, `Elapsed`, `Gap`, `Precision`: parse and display, 0.1 ms integers.
 //! - [`wire`]: the serde mirror of `docs/session-format.md`.
 //! - [`validate`]: size and depth guards, decoding, every rule; the one producer of [`Error`].
+//! - [`limits`]: the most of each thing a session may hold, and where the figures come from.
 //! - [`session`]: the validated model every calculation reads.
 //! - [`colour`]: colour checks and stable derived colours.
 //! - [`classify`]: best laps, order and tie-breaks, positions, gap, interval, class gap, %.
@@ -32,6 +33,7 @@ pub mod classify;
 pub mod colour;
 pub mod compare;
 pub mod error;
+pub mod limits;
 pub mod moment;
 pub mod records;
 pub mod report;
@@ -45,5 +47,6 @@ pub mod wire;
 
 pub use classify::{classify, Classification, Row, Scope};
 pub use error::{Error, ErrorKind, Path};
+pub use limits::Limits;
 pub use session::Session;
-pub use validate::parse;
+pub use validate::{parse, parse_with};

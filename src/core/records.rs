@@ -46,7 +46,7 @@ pub fn records(session: &Session, classification: &Classification) -> Vec<Record
             beaten: classification
                 .rows
                 .iter()
-                .filter(|row| record.applies_to(&session.entries[row.entry].class))
+                .filter(|row| applies_to_row(session, record, row.entry))
                 .filter_map(|row| row.best.as_ref().map(|b| (row.entry, b.time)))
                 .filter(|(_, time)| *time < record.time)
                 .map(|(entry, time)| Beaten {
@@ -56,6 +56,17 @@ pub fn records(session: &Session, classification: &Classification) -> Vec<Record
                 .collect(),
         })
         .collect()
+}
+
+/// [`Record::applies_to`] for the car at `entry` (index into `session.entries`), by class
+/// index: a record line is tested against every car, and this never reads a class id's text.
+pub fn applies_to_row(session: &Session, record: &Record, entry: usize) -> bool {
+    match record.class.as_deref() {
+        None => true,
+        Some(id) => session
+            .class_index(id)
+            .is_some_and(|class| session.class_index_of(entry) == Some(class)),
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 //! order and every colour is resolved. Downstream code never sees a raw string time, an
 //! out-of-range index or a missing default, so it has no failure paths of its own.
 
+use std::collections::HashMap;
+
 use crate::core::time::{Elapsed, LapTime, Precision};
 
 /// A qualifying session, validated.
@@ -32,12 +34,50 @@ pub struct Session {
     /// end ([`crate::core::moment::as_of`]): its figures are provisional, and the story and the
     /// report say so. `None` for the session as its file gives it.
     pub moment: Option<Elapsed>,
+    /// Look-ups by class id and car number, and each entry's class, built by `validate`.
+    pub(crate) lookup: Lookup,
+}
+
+/// What [`Session::class`], [`Session::class_of`] and [`Session::entry`] read, so a look-up
+/// costs O(1): the chart, the table and the classification look up a class for every car, and
+/// a scan of every class per car is quadratic in a session where every car has a class of its
+/// own. `validate` builds it with the rest; the model is not changed after that.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Lookup {
+    /// Class id → index into `classes`.
+    pub(crate) classes: HashMap<String, usize>,
+    /// Car number → index into `entries`.
+    pub(crate) numbers: HashMap<String, usize>,
+    /// The index into `classes` of each entry's class, by entry index.
+    pub(crate) entry_class: Vec<usize>,
 }
 
 impl Session {
     /// The class with this id, if the session has it.
     pub fn class(&self, id: &str) -> Option<&Class> {
-        self.classes.iter().find(|c| c.id == id)
+        self.class_index(id).and_then(|i| self.classes.get(i))
+    }
+
+    /// The index into `classes` of the class with this id.
+    pub fn class_index(&self, id: &str) -> Option<usize> {
+        self.lookup.classes.get(id).copied()
+    }
+
+    /// The index into `classes` of the class of the entry at `entry` (index into `entries`).
+    pub fn class_index_of(&self, entry: usize) -> Option<usize> {
+        self.lookup.entry_class.get(entry).copied()
+    }
+
+    /// The class of `entry`.
+    pub fn class_of(&self, entry: &Entry) -> Option<&Class> {
+        self.class_index_of(entry.index)
+            .and_then(|i| self.classes.get(i))
+    }
+
+    /// The name to show for the class of `entry` (see [`Session::class_name`]).
+    pub fn class_name_of<'a>(&'a self, entry: &'a Entry) -> &'a str {
+        self.class_of(entry)
+            .map_or(entry.class.as_str(), |c| c.name.as_str())
     }
 
     /// The name to show for class `id`: its name, or the id itself when the session does
@@ -53,7 +93,8 @@ impl Session {
 
     /// The entry with this car number.
     pub fn entry(&self, number: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.number == number)
+        let index = self.lookup.numbers.get(number)?;
+        self.entries.get(*index)
     }
 }
 
@@ -242,6 +283,19 @@ mod tests {
         for (got, expected) in cases {
             assert_eq!(got, expected);
         }
+        // Each entry's class by index: the listed one, then the unlisted one after it.
+        let classes: Vec<Option<&str>> = s
+            .entries
+            .iter()
+            .map(|e| s.class_of(e).map(|c| c.id.as_str()))
+            .collect();
+        assert_eq!(classes, [Some("GTP"), Some("LMP2")]);
+        assert_eq!(
+            (s.class_index("LMP2"), s.class_index_of(1)),
+            (Some(1), Some(1))
+        );
+        assert_eq!(s.class_name_of(&s.entries[0]), "Grand Touring Prototype");
+        assert_eq!(s.class_index_of(2), None);
     }
 }
 

@@ -12,7 +12,7 @@
 
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
-use crate::core::records::records;
+use crate::core::records::{applies_to_row, records};
 use crate::core::report::driver_name;
 use crate::core::session::{Entry, Session};
 use crate::core::text::isolate;
@@ -156,7 +156,7 @@ fn record_sentences(
             let timed: Vec<(usize, LapTime)> = classification
                 .rows
                 .iter()
-                .filter(|r| record.applies_to(&session.entries[r.entry].class))
+                .filter(|r| applies_to_row(session, record, r.entry))
                 .filter_map(|r| r.best.as_ref().map(|b| (r.entry, b.time)))
                 .collect();
             let eligible = timed.len();
@@ -275,16 +275,22 @@ fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
 
 /// The class ids of the scope's cars, in session class order.
 fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<&'a str> {
+    // The classes the rows use, in one pass (a scan of the rows per class would be quadratic).
+    let mut used = vec![false; session.classes.len()];
+    for row in &classification.rows {
+        if let Some(slot) = session
+            .class_index_of(row.entry)
+            .and_then(|c| used.get_mut(c))
+        {
+            *slot = true;
+        }
+    }
     session
         .classes
         .iter()
-        .filter(|c| {
-            classification
-                .rows
-                .iter()
-                .any(|r| session.entries[r.entry].class == c.id)
-        })
-        .map(|c| c.id.as_str())
+        .zip(used)
+        .filter(|(_, used)| *used)
+        .map(|(c, _)| c.id.as_str())
         .collect()
 }
 

@@ -5,13 +5,14 @@
 //! recurses, takes type errors (with their path) from `serde_path_to_error`, and builds the
 //! same kind of path by hand for the rules a type cannot express.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::core::colour;
 use crate::core::error::{Error, ErrorKind, Path, MAX_DEPTH, MAX_INPUT_BYTES};
+use crate::core::limits::Limits;
 use crate::core::session::{
-    Class, Driver, Entry, Lap, Part, PartBest, Pit, Record, Session, SessionState, SheetBest,
-    Status, Track,
+    Class, Driver, Entry, Lap, Lookup, Part, PartBest, Pit, Record, Session, SessionState,
+    SheetBest, Status, Track,
 };
 use crate::core::time::{self, Elapsed, LapTime, Parsed, Precision, TimeError};
 use crate::core::wire::{self, RawTime};
@@ -33,8 +34,14 @@ pub const MAX_SECTORS: i64 = 12;
 /// assert_eq!(e.to_string(), r#"format: expected "qualichart/1", found "qualichart/2""#);
 /// ```
 pub fn parse(input: &[u8]) -> Result<Session, Error> {
+    parse_with(input, &Limits::DEFAULT)
+}
+
+/// [`parse`] with other [`Limits`]: for the complexity bench, which measures the work per entry
+/// far past the limits. Everything else parses with [`parse`].
+pub fn parse_with(input: &[u8], limits: &Limits) -> Result<Session, Error> {
     check_input(input)?;
-    validate(decode(input)?)
+    validate_with(decode(input)?, limits)
 }
 
 /// The guards that come before any parsing: size, emptiness, nesting depth.
@@ -234,7 +241,12 @@ fn plain(message: &str) -> String {
 }
 
 /// Checks a decoded session against every rule of the contract and builds the model.
-pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
+pub fn validate(wire: wire::Session) -> Result<Session, Error> {
+    validate_with(wire, &Limits::DEFAULT)
+}
+
+/// [`validate`] with other [`Limits`] (see [`parse_with`]).
+pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session, Error> {
     // Text first (`core::text`): every rule below, unique car numbers included, sees the text
     // the model will hold.
     crate::core::text::clean_session(&mut wire);
@@ -248,6 +260,7 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
         }
         None => return Err(root.field("format").error(ErrorKind::Missing)),
     }
+    within_limits(&wire, limits)?;
     let Some(wire_entries) = wire.entries else {
         return Err(root.field("entries").error(ErrorKind::Missing));
     };
@@ -293,7 +306,12 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
         numbers.insert(entry.number.clone(), i);
         entries.push(entry);
     }
-    let classes = with_unlisted(listed, &entries);
+    let (classes, class_ids, entry_class) = with_unlisted(listed, &entries);
+    let lookup = Lookup {
+        classes: class_ids,
+        numbers,
+        entry_class,
+    };
     Ok(Session {
         series: wire.series,
         event: wire.event,
@@ -308,6 +326,7 @@ pub fn validate(mut wire: wire::Session) -> Result<Session, Error> {
         parts,
         entries,
         moment: None,
+        lookup,
     })
 }
 
@@ -410,16 +429,19 @@ fn track(t: wire::Track, at: &Loc<'_>) -> Result<Track, Error> {
 
 fn classes(listed: Vec<wire::Obj<wire::Class>>, at: &Loc<'_>) -> Result<Vec<Class>, Error> {
     let mut out: Vec<Class> = Vec::with_capacity(listed.len());
+    // Where each id was first listed: a scan of `out` per class would be quadratic.
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(listed.len());
     for (i, wire::Obj(c)) in listed.into_iter().enumerate() {
         let at = at.index(i);
         let Some(id) = c.id else {
             return Err(at.field("id").error(ErrorKind::Missing));
         };
-        if let Some(first) = out.iter().position(|o| o.id == id) {
+        if let Some(&first) = seen.get(&id) {
             return Err(at
                 .field("id")
                 .error(ErrorKind::DuplicateClass { id, first }));
         }
+        seen.insert(id.clone(), i);
         let color = colour_or(c.color, &at.field("color"), &id)?;
         let name = c.name.unwrap_or_else(|| id.clone());
         out.push(Class { id, name, color });
@@ -444,19 +466,35 @@ fn parts(listed: Vec<wire::Obj<wire::Part>>, at: &Loc<'_>) -> Result<Vec<Part>, 
     Ok(out)
 }
 
-/// The listed classes, then the ones entries use without listing, in order of first use.
-fn with_unlisted(mut classes: Vec<Class>, entries: &[Entry]) -> Vec<Class> {
+/// The listed classes, then the ones entries use without listing, in order of first use; with
+/// each class's index by id, and each entry's class index (the session's look-ups).
+fn with_unlisted(
+    mut classes: Vec<Class>,
+    entries: &[Entry],
+) -> (Vec<Class>, HashMap<String, usize>, Vec<usize>) {
+    // The ids known so far: a scan of `classes` per entry would be quadratic. Sized for every
+    // entry having a class of its own, so it never grows (a growing table allocates anew,
+    // and with the allocations freed while decoding, that costs more than the look-ups).
+    let mut known: HashMap<String, usize> = HashMap::with_capacity(classes.len() + entries.len());
+    known.extend(classes.iter().enumerate().map(|(i, c)| (c.id.clone(), i)));
+    let mut entry_class = Vec::with_capacity(entries.len());
     for entry in entries {
-        if !classes.iter().any(|c| c.id == entry.class) {
-            let id = entry.class.clone();
-            classes.push(Class {
-                name: id.clone(),
-                color: colour::derive(&id),
-                id,
-            });
-        }
+        let index = match known.get(&entry.class) {
+            Some(&index) => index,
+            None => {
+                let id = entry.class.clone();
+                known.insert(id.clone(), classes.len());
+                classes.push(Class {
+                    name: id.clone(),
+                    color: colour::derive(&id),
+                    id,
+                });
+                classes.len() - 1
+            }
+        };
+        entry_class.push(index);
     }
-    classes
+    (classes, known, entry_class)
 }
 
 /// A given colour, checked and normalised, or one derived from `key`.
@@ -675,6 +713,203 @@ fn driver_index(index: i64, count: usize, at: &Loc<'_>) -> Result<usize, Error> 
     }
 }
 
+/// Refuses a session over any of the [`Limits`], before any other rule reads it: the counts
+/// (entries, parts, records, classes, then each entry's drivers and laps), then every text.
+/// One pass over the decoded input, so the check costs about what decoding it did.
+fn within_limits(wire: &wire::Session, limits: &Limits) -> Result<(), Error> {
+    let root = Loc::ROOT;
+    let entries = wire.entries.as_deref().unwrap_or_default();
+    type Over = fn(usize, usize) -> ErrorKind;
+    let lists: [(usize, usize, &'static str, Over); 3] = [
+        (entries.len(), limits.entries, "entries", |count, limit| {
+            ErrorKind::TooManyEntries { count, limit }
+        }),
+        (len(&wire.parts), limits.parts, "parts", |count, limit| {
+            ErrorKind::TooManyParts { count, limit }
+        }),
+        (
+            len(&wire.records),
+            limits.records,
+            "records",
+            |count, limit| ErrorKind::TooManyRecords { count, limit },
+        ),
+    ];
+    for (count, limit, field, over) in lists {
+        if count > limit {
+            return Err(root.field(field).error(over(count, limit)));
+        }
+    }
+    // Classes as `validate` will list them: the listed ones, then those entries use.
+    let listed = wire.classes.as_ref().map_or(0, Vec::len);
+    let mut classes: HashSet<&str> = HashSet::with_capacity(listed + entries.len());
+    let list = root.field("classes");
+    for (i, wire::Obj(class)) in wire.classes.iter().flatten().enumerate() {
+        if let Some(id) = class.id.as_deref() {
+            one_more_class(&mut classes, id, list.index(i).field("id"), limits.classes)?;
+        }
+    }
+    let list = root.field("entries");
+    for (i, wire::Obj(entry)) in entries.iter().enumerate() {
+        let at = list.index(i);
+        let id = entry.class.as_deref().unwrap_or_default();
+        one_more_class(&mut classes, id, at.field("class"), limits.classes)?;
+        let drivers = len(&entry.drivers);
+        if drivers > limits.drivers {
+            let kind = ErrorKind::TooManyDrivers {
+                count: drivers,
+                limit: limits.drivers,
+            };
+            return Err(at.field("drivers").error(kind));
+        }
+        let laps = len(&entry.laps);
+        if laps > limits.laps {
+            let kind = ErrorKind::TooManyLaps {
+                count: laps,
+                limit: limits.laps,
+            };
+            return Err(at.field("laps").error(kind));
+        }
+    }
+    texts(wire, &Texts(limits.text))
+}
+
+/// The length of an optional list; 0 when absent.
+fn len<T>(list: &Option<Vec<T>>) -> usize {
+    list.as_ref().map_or(0, Vec::len)
+}
+
+/// Counts class `id` (once) among `classes`; an error when that makes more than `limit`.
+fn one_more_class<'a>(
+    classes: &mut HashSet<&'a str>,
+    id: &'a str,
+    at: Loc<'_>,
+    limit: usize,
+) -> Result<(), Error> {
+    if classes.insert(id) && classes.len() > limit {
+        let id = id.to_owned();
+        return Err(at.error(ErrorKind::TooManyClasses { id, limit }));
+    }
+    Ok(())
+}
+
+/// The text limit, checked on every string of the input, time texts included.
+struct Texts(usize);
+
+impl Texts {
+    fn check(&self, text: Option<&str>, at: Loc<'_>) -> Result<(), Error> {
+        let limit = self.0;
+        // Bytes first: a text of no more bytes than the limit has no more characters.
+        match text {
+            Some(text) if text.len() > limit && text.chars().count() > limit => {
+                let count = text.chars().count();
+                Err(at.error(ErrorKind::TextTooLong { count, limit }))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn time(&self, time: Option<&RawTime>, at: Loc<'_>) -> Result<(), Error> {
+        match time {
+            Some(RawTime::Text(text)) => self.check(Some(text), at),
+            _ => Ok(()),
+        }
+    }
+
+    fn sectors(&self, sectors: Option<&Vec<Option<RawTime>>>, at: Loc<'_>) -> Result<(), Error> {
+        for (k, time) in sectors.into_iter().flatten().enumerate() {
+            self.time(time.as_ref(), at.index(k))?;
+        }
+        Ok(())
+    }
+
+    fn best(&self, best: &wire::Best, at: &Loc<'_>) -> Result<(), Error> {
+        self.time(best.time.as_ref(), at.field("time"))?;
+        self.sectors(best.sectors.as_ref(), at.field("sectors"))?;
+        self.time(best.at.as_ref(), at.field("at"))?;
+        self.check(best.part.as_deref(), at.field("part"))
+    }
+}
+
+/// Every text of the session within the limit, in the order of the format's fields.
+fn texts(wire: &wire::Session, texts: &Texts) -> Result<(), Error> {
+    let root = Loc::ROOT;
+    for (value, field) in [
+        (&wire.series, "series"),
+        (&wire.event, "event"),
+        (&wire.session, "session"),
+        (&wire.date, "date"),
+    ] {
+        texts.check(value.as_deref(), root.field(field))?;
+    }
+    if let Some(wire::Obj(track)) = &wire.track {
+        texts.check(track.name.as_deref(), root.field("track").field("name"))?;
+    }
+    let list = root.field("classes");
+    for (i, wire::Obj(c)) in wire.classes.iter().flatten().enumerate() {
+        let at = list.index(i);
+        texts.check(c.id.as_deref(), at.field("id"))?;
+        texts.check(c.name.as_deref(), at.field("name"))?;
+        texts.check(c.color.as_deref(), at.field("color"))?;
+    }
+    let list = root.field("records");
+    for (i, wire::Obj(r)) in wire.records.iter().flatten().enumerate() {
+        let at = list.index(i);
+        texts.check(r.class.as_deref(), at.field("class"))?;
+        texts.time(r.time.as_ref(), at.field("time"))?;
+        texts.check(r.label.as_deref(), at.field("label"))?;
+        texts.check(r.driver.as_deref(), at.field("driver"))?;
+        texts.check(r.car.as_deref(), at.field("car"))?;
+    }
+    let list = root.field("parts");
+    for (i, wire::Obj(p)) in wire.parts.iter().flatten().enumerate() {
+        let at = list.index(i);
+        texts.check(p.id.as_deref(), at.field("id"))?;
+        texts.check(p.name.as_deref(), at.field("name"))?;
+    }
+    let list = root.field("entries");
+    for (i, wire::Obj(e)) in wire.entries.iter().flatten().enumerate() {
+        let at = list.index(i);
+        let number = e.number.as_ref().map(|n| n.0.as_str());
+        texts.check(number, at.field("number"))?;
+        for (value, field) in [
+            (&e.class, "class"),
+            (&e.team, "team"),
+            (&e.car, "car"),
+            (&e.manufacturer, "manufacturer"),
+            (&e.color, "color"),
+            (&e.status, "status"),
+            (&e.note, "note"),
+        ] {
+            texts.check(value.as_deref(), at.field(field))?;
+        }
+        let drivers = at.field("drivers");
+        for (j, wire::Obj(d)) in e.drivers.iter().flatten().enumerate() {
+            let at = drivers.index(j);
+            texts.check(d.name.as_deref(), at.field("name"))?;
+            texts.check(d.short.as_deref(), at.field("short"))?;
+            texts.check(d.country.as_deref(), at.field("country"))?;
+        }
+        let laps = at.field("laps");
+        for (j, wire::Obj(l)) in e.laps.iter().flatten().enumerate() {
+            let at = laps.index(j);
+            texts.time(l.time.as_ref(), at.field("time"))?;
+            texts.sectors(l.sectors.as_ref(), at.field("sectors"))?;
+            texts.check(l.pit.as_deref(), at.field("pit"))?;
+            texts.time(l.at.as_ref(), at.field("at"))?;
+            texts.check(l.part.as_deref(), at.field("part"))?;
+            texts.check(l.flag.as_deref(), at.field("flag"))?;
+        }
+        if let Some(wire::Obj(best)) = &e.best {
+            texts.best(best, &at.field("best"))?;
+        }
+        let part_bests = at.field("part_bests");
+        for (j, wire::Obj(b)) in e.part_bests.iter().flatten().enumerate() {
+            texts.best(b, &part_bests.index(j))?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -818,6 +1053,122 @@ mod tests {
         assert_eq!(
             parse(number.as_bytes()).map(|s| s.precision),
             Ok(Precision::TenthMillis)
+        );
+    }
+    #[test]
+    fn each_limit_has_its_own_message() {
+        // Tight limits keep the inputs short; the defaults are pinned by the bad fixtures.
+        let tight = Limits {
+            entries: 2,
+            classes: 2,
+            parts: 1,
+            records: 1,
+            drivers: 1,
+            laps: 2,
+            text: 5,
+        };
+        let check = |json: String| match parse_with(json.as_bytes(), &tight) {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        };
+        let top = |fields: &str, entries: &str| {
+            format!(r#"{{"format": "qualichart/1", {fields}, "entries": [{entries}]}}"#)
+        };
+        let cases = [
+            (session(r#"{"number": "1"}, {"number": "2"}"#), "ok"),
+            (
+                session(r#"{"number": "1"}, {"number": "2"}, {"number": "3"}"#),
+                "entries: 3 entries; a session may have at most 2",
+            ),
+            (
+                top(r#""classes": [{"id": "A"}, {"id": "B"}, {"id": "A"}]"#, ""),
+                "classes[2].id: class \"A\" is already listed at classes[0]",
+            ),
+            (
+                top(r#""classes": [{"id": "A"}, {"id": "B"}, {"id": "C"}]"#, ""),
+                "classes[2].id: class \"C\" would be class 3; a session may have at most 2",
+            ),
+            (
+                top(
+                    r#""classes": [{"id": "A"}]"#,
+                    r#"{"number": "1", "class": "A"}, {"number": "2"}"#,
+                ),
+                "ok",
+            ),
+            (
+                top(
+                    r#""classes": [{"id": "A"}]"#,
+                    r#"{"number": "1", "class": "B"}, {"number": "2"}"#,
+                ),
+                "entries[1].class: class \"\" would be class 3; a session may have at most 2",
+            ),
+            (
+                top(r#""parts": [{"id": "Q1"}, {"id": "Q2"}]"#, ""),
+                "parts: 2 parts; a session may have at most 1",
+            ),
+            (
+                top(r#""records": [{"time": "1:00"}, {"time": "1:01"}]"#, ""),
+                "records: 2 records; a session may have at most 1",
+            ),
+            (
+                session(r#"{"number": "1", "drivers": [{"name": "A"}, {"name": "B"}]}"#),
+                "entries[0].drivers: 2 drivers; a car may have at most 1",
+            ),
+            (
+                session(r#"{"number": "1", "laps": [{}, {}, {}]}"#),
+                "entries[0].laps: 3 laps; a car may have at most 2",
+            ),
+            (session(r#"{"number": "1", "team": "Teams"}"#), "ok"),
+            (
+                session(r#"{"number": "1", "team": "Team 1"}"#),
+                "entries[0].team: 6 characters; a text may have at most 5",
+            ),
+            // Characters, not bytes: five two-byte letters are within five.
+            (session(r#"{"number": "1", "team": "ééééé"}"#), "ok"),
+            (
+                session(r#"{"number": "123456"}"#),
+                "entries[0].number: 6 characters; a text may have at most 5",
+            ),
+            (
+                top(r#""event": "Rolex 24""#, ""),
+                "event: 8 characters; a text may have at most 5",
+            ),
+            (
+                session(r#"{"number": "1", "drivers": [{"name": "Derani"}]}"#),
+                "entries[0].drivers[0].name: 6 characters; a text may have at most 5",
+            ),
+            (
+                session(r#"{"number": "1", "laps": [{"flag": "yellow"}]}"#),
+                "entries[0].laps[0].flag: 6 characters; a text may have at most 5",
+            ),
+            // Time texts too: no time is near a real limit, so a long one says its length.
+            (
+                session(r#"{"number": "1", "laps": [{"time": "1:32.656"}]}"#),
+                "entries[0].laps[0].time: 8 characters; a text may have at most 5",
+            ),
+            (
+                session(r#"{"number": "1", "laps": [{"sectors": [null, "22.0691"]}]}"#),
+                "entries[0].laps[0].sectors[1]: 7 characters; a text may have at most 5",
+            ),
+            (
+                top(
+                    r#""parts": [{"id": "Q1"}]"#,
+                    r#"{"number": "1", "part_bests": [{"part": "Q1", "at": "10:00.0"}]}"#,
+                ),
+                "entries[0].part_bests[0].at: 7 characters; a text may have at most 5",
+            ),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(check(input.clone()), expected, "input: {input}");
+        }
+        // `parse` holds every session to the defaults.
+        assert_eq!(Limits::default(), Limits::DEFAULT);
+        let over: Vec<String> = (0..=Limits::DEFAULT.entries)
+            .map(|i| format!(r#"{{"number": "{i}"}}"#))
+            .collect();
+        assert_eq!(
+            check_bytes(session(&over.join(",")).as_bytes()),
+            "entries: 1001 entries; a session may have at most 1000"
         );
     }
 }

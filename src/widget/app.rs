@@ -9,9 +9,9 @@ use yew::prelude::*;
 use crate::widget::shared::Shared;
 
 use crate::core::analysis::pole_timeline;
-use crate::core::chart::layout::{layout, Dims};
+use crate::core::chart::layout::{layout, ChartLayout, Dims, CAR_CAP};
 use crate::core::chart::timeline::timeline;
-use crate::core::classify::{classify, Scope};
+use crate::core::classify::{classify, Classification, Scope};
 use crate::core::compare::compare;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
@@ -60,6 +60,11 @@ pub fn inner_width(box_width: f64) -> f64 {
     let padding = if box_width < NARROW_BELOW { 0.0 } else { 12.0 };
     (box_width - 2.0 * padding).max(1.0)
 }
+
+/// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
+/// class of a real field (the Nürburgring 24 Hours has run 23), a row or two of buttons, not a
+/// wall of them.
+pub const CLASS_CAP: usize = 30;
 
 /// A session that has not fully arrived after this long is given up on (`data-timeout`).
 pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
@@ -201,17 +206,51 @@ fn Loaded(props: &LoadedProps) -> Html {
             sector_bests(&session, scope)
         }))
     };
-    let chart = {
+    // The chart draws at most CAR_CAP cars until the reader asks for all.
+    let capped = {
         let (session, classification) = (session.clone(), classification.clone());
         let width = *width;
-        Shared::from(use_memo(
-            (classification.clone(), (width * 10.0) as i64),
-            move |_| {
-                let label_chars = text::label_chars(&session, &classification);
-                layout(&session, &classification, Dims { width, label_chars })
-            },
-        ))
+        use_memo((classification.clone(), (width * 10.0) as i64), move |_| {
+            Shared::new(lay_out(&session, &classification, width, Some(CAR_CAP)))
+        })
     };
+    // A car the reader's state names that the capped chart does not draw (a `#qc=` link, the
+    // host page's `highlight` or `compare`): every car is shown, as "Show all" would, so the
+    // car's mark is there to focus and light up.
+    let names_hidden = capped.more.is_some()
+        && state
+            .focus
+            .iter()
+            .chain(&state.active)
+            .chain(&state.compare)
+            .any(|&car| {
+                let in_scope = session
+                    .entries
+                    .get(car)
+                    .is_some_and(|e| state.scope.contains(e));
+                in_scope && !capped.draws(car)
+            });
+    let all_cars = capped.more.is_some() && (state.all_cars || names_hidden);
+    let full = {
+        let (session, classification) = (session.clone(), classification.clone());
+        let width = *width;
+        use_memo(
+            (classification.clone(), (width * 10.0) as i64, all_cars),
+            move |&(_, _, all)| {
+                all.then(|| Shared::new(lay_out(&session, &classification, width, None)))
+            },
+        )
+    };
+    let chart: Shared<ChartLayout> = (*full).clone().unwrap_or_else(|| (*capped).clone());
+    {
+        // Showing every car for a named one stays, like the reader's own "Show all".
+        let dispatcher = state.dispatcher();
+        use_effect_with(names_hidden, move |&hidden| {
+            if hidden {
+                dispatcher.dispatch(Action::ShowAllCars);
+            }
+        });
+    }
     let story = {
         let session = session.clone();
         use_memo(classification.clone(), move |c| {
@@ -251,11 +290,18 @@ fn Loaded(props: &LoadedProps) -> Html {
         });
     }
     let dispatcher = state.dispatcher();
+    // One callback for the life of the chart, so the table's props stay equal across renders
+    // (hovering a car must not draw the table again).
+    let show_all = {
+        let dispatcher = dispatcher.clone();
+        use_callback((), move |_: MouseEvent, _| {
+            dispatcher.dispatch(Action::ShowAllCars)
+        })
+    };
     let on_key = {
         let dispatcher = dispatcher.clone();
-        let order: Vec<usize> = chart.rows.iter().map(|r| r.entry).collect();
-        let root = root.clone();
-        let numbers: Vec<String> = session.entries.iter().map(|e| e.number.clone()).collect();
+        let (chart, session, root) = (chart.clone(), session.clone(), root.clone());
+        // The drawn order is read on a key press, not copied on every render.
         Callback::from(move |(car, event): (usize, KeyboardEvent)| {
             let key = event.key();
             match key.as_str() {
@@ -265,20 +311,46 @@ fn Loaded(props: &LoadedProps) -> Html {
                 }
                 "Escape" => dispatcher.dispatch(Action::ClearCompare),
                 _ => {
+                    let order: Vec<usize> = chart.rows.iter().map(|r| r.entry).collect();
                     if let Some(next) = navigate(&order, Some(car), &key) {
                         event.prevent_default();
                         dispatcher.dispatch(Action::Focus(next));
-                        focus_car(&root, &numbers[next]);
+                        if let Some(entry) = session.entries.get(next) {
+                            focus_car(&root, &entry.number);
+                        }
                     }
                 }
             }
         })
     };
-    let classes_with_times: Vec<_> = session
-        .classes
+    // The classes that have cars, in display order: found once per session, in one pass.
+    let with_cars = use_memo(session.clone(), |session| {
+        let mut used = vec![false; session.classes.len()];
+        for entry in &session.entries {
+            if let Some(slot) = session
+                .class_index_of(entry.index)
+                .and_then(|c| used.get_mut(c))
+            {
+                *slot = true;
+            }
+        }
+        (0..session.classes.len())
+            .filter(|&i| used[i])
+            .collect::<Vec<usize>>()
+    });
+    // At most CLASS_CAP buttons until the reader asks for all, and always the class shown.
+    let class_buttons: Vec<&crate::core::session::Class> = with_cars
         .iter()
-        .filter(|c| session.entries.iter().any(|e| e.class == c.id))
+        .enumerate()
+        .filter_map(|(k, &i)| Some((k, session.classes.get(i)?)))
+        .filter(|(k, c)| {
+            state.all_classes
+                || *k < CLASS_CAP
+                || matches!(&state.scope, Scope::Class(id) if *id == c.id)
+        })
+        .map(|(_, c)| c)
         .collect();
+    let more_classes = with_cars.len() - class_buttons.len();
     let title: Vec<String> = [&session.event, &session.session]
         .into_iter()
         .flatten()
@@ -302,13 +374,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                 }
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
-            if classes_with_times.len() > 1 {
+            if with_cars.len() > 1 {
                 <div class={classes!("qc-classes", reserve)} role="group" aria-label="Class">
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
                         { "All" }
                     </button>
-                    { for classes_with_times.iter().map(|c| {
+                    { for class_buttons.iter().map(|c| {
                         let scope = Scope::Class(c.id.clone());
                         let pressed = state.scope == scope;
                         html! {
@@ -319,6 +391,12 @@ fn Loaded(props: &LoadedProps) -> Html {
                             </button>
                         }
                     }) }
+                    if more_classes > 0 {
+                        <button type="button" data-qc="all-classes"
+                                onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::ShowAllClasses)}>
+                            { format!("Show all {} classes", text::count(with_cars.len())) }
+                        </button>
+                    }
                 </div>
             }
             <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()}
@@ -328,6 +406,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                    on_focus={dispatcher.to_callback().reform(Action::Focus)}
                    on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)}
                    on_key={on_key} />
+            if let Some(more) = &chart.more {
+                <p class="qc-more-cars">
+                    <button type="button" class={reserve} data-qc="all-cars" onclick={show_all.clone()}>
+                        { format!("Show all {} cars", text::count(more.total)) }
+                    </button>
+                </p>
+            }
             if interactive {
                 { details }
                 { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
@@ -337,7 +422,9 @@ fn Loaded(props: &LoadedProps) -> Html {
             if let Some((provisionals, layout)) = (*timeline).clone() {
                 <Timeline session={session.clone()} provisionals={provisionals} layout={layout} />
             }
-            <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()} />
+            <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()}
+                        all={all_cars}
+                        on_show_all={show_all.clone()} />
             <div class="qc-downloads">
                 <button type="button" class={reserve} data-qc-download="svg">{ "Download SVG" }</button>
                 <button type="button" class={reserve} data-qc-download="png">{ "Download PNG" }</button>
@@ -347,6 +434,22 @@ fn Loaded(props: &LoadedProps) -> Html {
             </div>
         </figure>
     }
+}
+
+/// The chart of `classification` in `width`, drawing at most `max_cars` cars.
+fn lay_out(
+    session: &Session,
+    classification: &Classification,
+    width: f64,
+    max_cars: Option<usize>,
+) -> ChartLayout {
+    let label_chars = text::label_chars(session, classification);
+    let dims = Dims {
+        width,
+        label_chars,
+        max_cars,
+    };
+    layout(session, classification, dims)
 }
 
 /// The comparison of the picked cars, deltas to the first pick.
@@ -483,7 +586,7 @@ fn listen_for_commands(
                 })
                 .unwrap_or_default()
                 .iter()
-                .filter_map(|number| session.entries.iter().position(|e| e.number == *number))
+                .filter_map(|number| session.entry(number).map(|e| e.index))
                 .collect();
             match (action.as_str(), cars.as_slice()) {
                 ("highlight", [car, ..]) => dispatcher.dispatch(Action::Highlight(*car)),

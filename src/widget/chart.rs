@@ -1,6 +1,7 @@
 //! The chart itself: an SVG of gap-to-pole bars drawn from `core::chart::layout`, one focusable
 //! mark per car (`data-car`, an accessible name, a roving tab stop), the axis, record rules and
-//! class or knockout-part sections, and the list of cars without a time below it.
+//! class or knockout-part sections, the list of cars without a time below it, and the line
+//! saying how many cars are not drawn when the layout draws only the first ones.
 //!
 //! Pure rendering from props: no hooks and no web calls, so it renders natively too.
 
@@ -149,6 +150,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </text>
                 }
             }) }
+            if let Some(more) = &layout.more {
+                <text class="qc-more" x="0" y={px(more.y)} data-qc="more">{ text::more_cars(more) }</text>
+            }
         </svg>
     }
 }
@@ -191,7 +195,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let p = session.precision;
     let car = row.entry;
     let color = session
-        .class(&entry.class)
+        .class_of(entry)
         .map(|c| c.color.clone())
         .unwrap_or_else(|| entry.color.clone());
     let value = match (&classified.best, row.pole) {

@@ -7,7 +7,7 @@
 
 use yew::{AttrValue, Callback, LocalServerRenderer};
 
-use crate::core::chart::layout::{layout, Dims};
+use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
 use crate::core::session::Session;
 use crate::core::text::isolate;
@@ -97,6 +97,7 @@ pub fn svg(request: &Request) -> String {
         Dims {
             width: request.width,
             label_chars,
+            max_cars: Some(CAR_CAP),
         },
     );
     let props = ChartProps {

@@ -24,6 +24,11 @@ pub struct ChartState {
     pub focus: Option<usize>,
     /// Cars picked for comparison, in pick order; the first is the reference.
     pub compare: Vec<usize>,
+    /// The reader asked for every car: the chart and the table draw more than
+    /// `core::chart::layout::CAR_CAP`.
+    pub all_cars: bool,
+    /// The reader asked for every class button, more than `app::CLASS_CAP`.
+    pub all_classes: bool,
 }
 
 /// What the reader did.
@@ -47,6 +52,10 @@ pub enum Action {
     /// The host page asked for a comparison (`#qc=31,01`, `qualichart.compare`): exactly these
     /// cars, at most [`MAX_COMPARE`], the first as reference.
     SetCompare(Vec<usize>),
+    /// "Show all N cars", or a car the host page named that the capped chart does not draw.
+    ShowAllCars,
+    /// "Show all N classes".
+    ShowAllClasses,
 }
 
 /// The scope a chart shows first for a `data-class`: that class when the session has it, else
@@ -109,6 +118,8 @@ impl Reducible for ChartState {
                 }
                 next.active = next.compare.first().copied().or(next.active);
             }
+            Action::ShowAllCars => next.all_cars = true,
+            Action::ShowAllClasses => next.all_classes = true,
         }
         // Returning the same Rc tells Yew nothing changed, so it skips the re-render.
         if next == *self {
@@ -204,6 +215,16 @@ mod tests {
         assert_eq!((s.compare, s.active), (vec![1, 2, 3, 4], Some(1)));
         let s = run(vec![Action::Hover(6), Action::SetCompare(vec![])]);
         assert_eq!((s.compare, s.active), (vec![], Some(6)));
+    }
+
+    #[test]
+    fn showing_all_stays_across_classes() {
+        let s = run(vec![
+            Action::ShowAllCars,
+            Action::SetScope(Scope::Class("GTP".into())),
+        ]);
+        assert!(s.all_cars && !s.all_classes);
+        assert!(run(vec![Action::ShowAllClasses]).all_classes);
     }
 
     #[test]

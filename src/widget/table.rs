@@ -2,11 +2,15 @@
 //! show: ideal lap, time left on the table, ideal-lap gap, gap in metres, 107 % and notes.
 //!
 //! It sits in a `<details>` element, so the toggle works without script (the server-rendered
-//! fallback has it too) and screen readers announce it as a disclosure.
+//! fallback has it too) and screen readers announce it as a disclosure. Like the chart, it
+//! lists at most `CAR_CAP` cars until the reader asks for all.
+
+use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
-use crate::core::analysis::{cutoffs, gap_metres, potentials};
+use crate::core::analysis::{cutoffs, gap_metres, potentials, Potential};
+use crate::core::chart::layout::CAR_CAP;
 use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
@@ -19,6 +23,10 @@ pub struct TableProps {
     pub session: Shared<Session>,
     pub classification: Shared<Classification>,
     pub bests: Shared<SectorBests>,
+    /// Every car, not only the first `CAR_CAP`.
+    pub all: bool,
+    /// "Show all N cars".
+    pub on_show_all: Callback<MouseEvent>,
 }
 
 #[component]
@@ -26,11 +34,16 @@ pub fn ClassTable(props: &TableProps) -> Html {
     let session = &*props.session;
     let classification = &*props.classification;
     let p = session.precision;
-    let potential = potentials(session, classification, &props.bests);
-    let outside: Vec<usize> = cutoffs(session, classification)
+    let potentials = potentials(session, classification, &props.bests);
+    // By entry, for the rows: a search of every car per row would be quadratic.
+    let potential: HashMap<usize, &Potential> = potentials.iter().map(|x| (x.entry, x)).collect();
+    let outside: HashSet<usize> = cutoffs(session, classification)
         .into_iter()
         .flat_map(|c| c.outside)
         .collect();
+    let total = classification.rows.len();
+    let listed = if props.all { total } else { total.min(CAR_CAP) };
+    let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
     let several = session.classes.len() > 1;
     let knockout = session.is_knockout();
     // As the chart: all classes measure each car to its class pole.
@@ -60,7 +73,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                     <th scope="col">{ "Note" }</th>
                 </tr></thead>
                 <tbody>
-                    { for classification.rows.iter().map(|row| {
+                    { for classification.rows.iter().take(listed).map(|row| {
                         let entry = &session.entries[row.entry];
                         let best = row.best.as_ref();
                         let gap = row.shown_gap(by_class);
@@ -69,7 +82,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                             .zip(gap)
                             .zip(pole_time)
                             .and_then(|((km, g), pole)| gap_metres(g, pole, km));
-                        let pot = potential.iter().find(|x| x.entry == row.entry);
+                        let pot = potential.get(&row.entry);
                         let mut note: Vec<String> = Vec::new();
                         if best.is_none() {
                             note.push(row.status.label().to_owned());
@@ -83,7 +96,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                         html! {
                             <tr data-row={entry.number.clone()}>
                                 <td>{ text::position(row) }</td>
-                                if several { <td>{ session.class_name(&entry.class).to_owned() }</td> }
+                                if several { <td>{ session.class_name_of(entry).to_owned() }</td> }
                                 if knockout { <td>{ row.part.and_then(|i| session.parts.get(i)).map_or_else(dash, |part| part.name.clone()) }</td> }
                                 <th scope="row">{ format!("#{}", entry.number) }</th>
                                 <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>
@@ -102,6 +115,14 @@ pub fn ClassTable(props: &TableProps) -> Html {
                 </tbody>
             </table>
             </div>
+            if listed < total {
+                <p class="qc-more-cars">
+                    { format!("Showing {} of {} cars. ", text::count(listed), text::count(total)) }
+                    <button type="button" class={reserve} data-qc="all-cars-table" onclick={props.on_show_all.clone()}>
+                        { format!("Show all {} cars", text::count(total)) }
+                    </button>
+                </p>
+            }
         </details>
     }
 }

@@ -4,7 +4,7 @@
 //! figures after it; lengths are counted as a reader sees them (`core::text::shown_chars`).
 
 use crate::core::analysis::{Ghost, Provisional};
-use crate::core::chart::layout::{CutoffMark, RuleMark};
+use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
 use crate::core::text::{isolate, shown_chars};
@@ -89,6 +89,25 @@ pub fn untimed_line(entry: &Entry, row: &Row) -> String {
         line.push_str(&isolate(note.trim()));
     }
     line
+}
+
+/// A count as a reader reads it: "250", "10,000".
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// The line under a chart that does not draw every car: "Showing 250 of 10,000 cars".
+pub fn more_cars(more: &MoreMark) -> String {
+    let shown = more.total.saturating_sub(more.hidden);
+    format!("Showing {} of {} cars", count(shown), count(more.total))
 }
 
 /// A 13 px character's width under the bars, generously (see `core::text::cut`).
@@ -285,6 +304,26 @@ mod tests {
             fit_rule_label(&record, p, &rule(215.0, true), 328.0),
             ("Record 1:33.685".to_owned(), 211.0, "end")
         );
+    }
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        let cases = [
+            (0, "0"),
+            (250, "250"),
+            (1_000, "1,000"),
+            (10_000, "10,000"),
+            (123_456_789, "123,456,789"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(count(n), text);
+        }
+        let more = MoreMark {
+            hidden: 9_750,
+            total: 10_000,
+            y: 0.0,
+        };
+        assert_eq!(more_cars(&more), "Showing 250 of 10,000 cars");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::core::analysis::Provisional;
 use crate::core::chart::px::px;
-use crate::core::chart::timeline::TimelineLayout;
+use crate::core::chart::timeline::{TimelineLayout, MAX_STEPS};
 use crate::core::session::Session;
 use crate::widget::shared::Shared;
 use crate::widget::text;
@@ -20,7 +20,9 @@ pub struct TimelineProps {
 pub fn Timeline(props: &TimelineProps) -> Html {
     let session = &*props.session;
     let layout = &*props.layout;
-    let summary = text::timeline_summary(session, &props.provisionals);
+    // Named as drawn: at most the last MAX_STEPS changes of pole.
+    let from = props.provisionals.len().saturating_sub(MAX_STEPS);
+    let summary = text::timeline_summary(session, &props.provisionals[from..]);
     html! {
         <section class="qc-timeline" data-qc="timeline">
             <h3>{ "Provisional pole, over the session" }</h3>
@@ -29,11 +31,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
                 <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ text::clock(layout.start.1) }</text>
                 <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ text::clock(layout.end.1) }</text>
-                { for layout.steps.iter().map(|step| {
+                { for layout.steps.iter().enumerate().map(|(k, step)| {
                     let provisional = &props.provisionals[step.index];
                     let entry = &session.entries[step.entry];
-                    let color = session.class(&entry.class).map_or_else(|| entry.color.clone(), |c| c.color.clone());
-                    let next_y = layout.steps.get(step.index + 1).map(|n| n.y);
+                    let color = session.class_of(entry).map_or_else(|| entry.color.clone(), |c| c.color.clone());
+                    let next_y = layout.steps.get(k + 1).map(|n| n.y);
                     let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
                     html! {
                         <g class="qc-step" data-step={entry.number.clone()}>

@@ -6,7 +6,7 @@
 #![allow(dead_code)]
 
 use qualichart::core::analysis::{cutoffs, gap_metres, ghosts, pole_timeline, potentials};
-use qualichart::core::chart::layout::{layout, Dims};
+use qualichart::core::chart::layout::{layout, Dims, CAR_CAP};
 use qualichart::core::chart::timeline::timeline;
 use qualichart::core::classify::{classify, Scope};
 use qualichart::core::compare::compare;
@@ -83,8 +83,14 @@ fn everything(session: &Session) {
             }
         }
         let label_chars = text::label_chars(session, &classification);
-        for width in [240.0, 360.0, 1600.0] {
-            let l = layout(session, &classification, Dims { width, label_chars });
+        // Capped to two cars, to the widget's cap, and every car.
+        for (width, max_cars) in [(240.0, Some(2)), (360.0, Some(CAR_CAP)), (1600.0, None)] {
+            let dims = Dims {
+                width,
+                label_chars,
+                max_cars,
+            };
+            let l = layout(session, &classification, dims);
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 assert!(

@@ -7,6 +7,7 @@
 //! a right-to-left name cannot reorder the columns after it, and columns are padded by the
 //! characters a reader sees (`core::text::shown_chars`).
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use qualichart::core::classify::status_label;
@@ -224,10 +225,16 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
         return;
     }
     let _ = writeln!(out, "\nClass poles");
+    // Rows by car number: a search of every row per class would be quadratic.
+    let by_number: HashMap<&str, &ReportRow> = report
+        .classification
+        .iter()
+        .map(|r| (r.number.as_str(), r))
+        .collect();
     let rows: Vec<&ReportRow> = report
         .poles
         .iter()
-        .filter_map(|(_, number)| report.classification.iter().find(|r| &r.number == number))
+        .filter_map(|(_, number)| by_number.get(number.as_str()).copied())
         .collect();
     let cells =
         |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();

@@ -8,13 +8,19 @@
 //! of its part (the classification decides), so a Q2 gap never sits on the Q3 scale.
 //! Cars without a time get no bar and are listed after the bars. Every coordinate is rounded
 //! to a tenth of a pixel here, once, so the widget and the server-side render agree exactly.
+//!
+//! A chart draws at most [`CAR_CAP`] cars until the reader asks for all ([`Dims::max_cars`]):
+//! the first ones in the order they are drawn, then a line saying how many more there are.
+//! The cap is decided here, so the server render and the live widget draw the same cars.
 
-use crate::core::analysis::{cutoffs, ghosts, Ghost};
+use std::collections::HashMap;
+
+use crate::core::analysis::{cutoffs, ghosts, Cutoff, Ghost};
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
 use crate::core::records::records;
-use crate::core::session::Session;
+use crate::core::session::{Record, Session};
 use crate::core::time::{Gap, LapTime, Precision};
 
 /// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
@@ -24,7 +30,22 @@ pub struct Dims {
     pub width: f64,
     /// The longest row label, in characters ("P9 #85 van der Helm" is 19).
     pub label_chars: usize,
+    /// At most this many cars are drawn (bars, then lines for cars without a time, in the order
+    /// they are drawn); `None` draws every car. The widget passes [`CAR_CAP`] until the reader
+    /// asks for all.
+    pub max_cars: Option<usize>,
 }
+
+/// The cars a chart draws until the reader asks for all: every car of a real field (the
+/// largest, the Nürburgring 24 Hours', has had up to 210), while a hostile session of thousands
+/// of cars draws a few hundred marks, not thousands, and stays quick to hover and scroll.
+pub const CAR_CAP: usize = 250;
+
+/// The most record lines drawn in one section, the first listed: a real session has one or two
+/// a class, and a section crossed by dozens of lines (a session of 100 records without a class
+/// would draw all of them in every class section) tells a reader nothing. The report and the
+/// story still name every record.
+pub const MAX_RULES: usize = 5;
 
 /// The width of one character of a row label (13 px sans-serif), generously: labels are sized
 /// by it, so a label never runs out of the box.
@@ -38,7 +59,8 @@ pub const ROW_HEIGHT: f64 = 30.0;
 const AXIS_HEIGHT: f64 = 26.0;
 /// A section's class-name line.
 const SECTION_HEIGHT: f64 = 30.0;
-/// One line under the bars per car without a time.
+/// One line under the bars per car without a time, and for the line saying how many cars are
+/// not drawn.
 pub const UNTIMED_HEIGHT: f64 = 22.0;
 /// A line above the rows for record labels, when a single-scale chart has records.
 const RULE_LABEL_HEIGHT: f64 = 18.0;
@@ -71,6 +93,26 @@ pub struct ChartLayout {
     pub ghosts: Vec<GhostMark>,
     /// The cars without a time, listed under the bars in classification order.
     pub untimed: Vec<UntimedMark>,
+    /// The line under the last car drawn when some are not ([`Dims::max_cars`]).
+    pub more: Option<MoreMark>,
+}
+
+impl ChartLayout {
+    /// True when the car at `entry` (index into `session.entries`) has a mark: a bar or a line.
+    pub fn draws(&self, entry: usize) -> bool {
+        self.rows.iter().any(|r| r.entry == entry) || self.untimed.iter().any(|u| u.entry == entry)
+    }
+}
+
+/// Cars not drawn: the line that says how many, under the last car drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoreMark {
+    /// How many cars of the classification are not drawn.
+    pub hidden: usize,
+    /// How many cars the classification has.
+    pub total: usize,
+    /// The line's baseline.
+    pub y: f64,
 }
 
 /// The 107 % line: cars right of it were slower than 107 % of their pole.
@@ -231,11 +273,54 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     } else {
         vec![None]
     };
-    let in_group = |group: &Option<Group>, row: &Row| match group {
-        None => true,
-        Some(Group::Class(id)) => session.entries[row.entry].class == *id,
-        Some(Group::Part(p)) => row.part == Some(*p),
+    // Each timed row's group, found in one pass (a scan of every row per group would be
+    // quadratic in a session where every car has a class of its own).
+    let group_of = |row: &Row| -> Option<usize> {
+        if by_class {
+            // The class sections are the session's classes, in order.
+            session.class_index_of(row.entry)
+        } else if session.is_knockout() {
+            let part = row.part?;
+            session.parts.len().checked_sub(part + 1)
+        } else {
+            Some(0)
+        }
     };
+    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); groups.len()];
+    for (i, row) in classification.rows.iter().enumerate() {
+        if row.best.is_some() {
+            if let Some(members) = group_of(row).and_then(|g| members.get_mut(g)) {
+                members.push((i, row));
+            }
+        }
+    }
+    // The cap: the first cars in the order they are drawn, groups first, then the cars
+    // without a time.
+    let mut room = dims.max_cars.unwrap_or(usize::MAX);
+    let mut hidden = 0;
+    for group in &mut members {
+        let kept = group.len().min(room);
+        hidden += group.len() - kept;
+        group.truncate(kept);
+        room -= kept;
+    }
+    // Where each drawn car stands (group, place in it), and the ghosts of each group in
+    // classification order.
+    let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (g, group) in members.iter().enumerate() {
+        for (i, (_, row)) in group.iter().enumerate() {
+            place.insert(row.entry, (g, i));
+        }
+    }
+    let mut group_ghosts: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); groups.len()];
+    for ghost in &deleted {
+        if let Some(&(g, i)) = place.get(&ghost.entry) {
+            group_ghosts[g].push((*ghost, i));
+        }
+    }
+    let cutoff_of: HashMap<&str, &Cutoff> =
+        limits.iter().rev().map(|c| (c.class.as_str(), c)).collect();
+    let rule_lists = RuleLists::new(session, &listed);
     let mut y = if groups[0].is_some() {
         4.0
     } else {
@@ -247,13 +332,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     let mut ticks = Vec::new();
     let mut cutoff_marks = Vec::new();
     let mut ghost_marks = Vec::new();
-    for group in groups {
-        let members: Vec<(usize, &Row)> = classification
-            .rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.best.is_some() && in_group(&group, r))
-            .collect();
+    for ((group, members), group_ghosts) in groups.into_iter().zip(members).zip(group_ghosts) {
         // The group's zero: its pole, or in a knockout part the fastest time of the part (a
         // car that went on to a later part may have set it).
         let Some(pole) = members.first().and_then(|(_, r)| r.measured_from(by_class)) else {
@@ -261,29 +340,23 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         };
         // Record lines of this group, measured from this group's pole. In a knockout they
         // stand with the pole, in the last part's section.
-        let rule_gaps: Vec<(usize, Gap)> = listed
-            .iter()
-            .map(|r| (r.record, &session.records[r.record]))
-            .filter(|(_, record)| match &group {
-                None => true,
-                Some(Group::Class(id)) => record.applies_to(id),
-                Some(Group::Part(p)) => p + 1 == session.parts.len(),
-            })
+        let rule_gaps: Vec<(usize, Gap)> = rule_lists
+            .of(session, group.as_ref())
+            .into_iter()
+            .take(MAX_RULES)
             .map(|(i, record)| (i, record.time - pole))
             .collect();
         // Deleted laps of this group's timed cars, measured from this group's pole.
-        let ghost_gaps: Vec<(Ghost, usize, Gap)> = deleted
-            .iter()
-            .filter_map(|ghost| {
-                let i = members.iter().position(|(_, r)| r.entry == ghost.entry)?;
-                Some((*ghost, i, ghost.time - pole))
-            })
+        let ghost_gaps: Vec<(Ghost, usize, Gap)> = group_ghosts
+            .into_iter()
+            .map(|(ghost, i)| (ghost, i, ghost.time - pole))
             .collect();
         let class = group.as_ref().and_then(Group::class);
-        let cutoff = limits
-            .iter()
-            .find(|c| class.is_none_or(|id| c.class == id))
-            .map(|c| (c.limit, c.limit - pole));
+        let cutoff = match class {
+            Some(id) => cutoff_of.get(id).copied(),
+            None => limits.first(),
+        }
+        .map(|c| (c.limit, c.limit - pole));
         let max_gap = members
             .iter()
             .map(|(_, r)| gap_of(r).unwrap_or_default())
@@ -386,19 +459,32 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     if rows.is_empty() {
         y = 0.0;
     }
-    let untimed: Vec<UntimedMark> = classification
+    let untimed_rows: Vec<(usize, &Row)> = classification
         .rows
         .iter()
         .enumerate()
         .filter(|(_, r)| r.best.is_none())
+        .collect();
+    let kept = untimed_rows.len().min(room);
+    hidden += untimed_rows.len() - kept;
+    let line_y = |k: usize| round(y + 8.0 + (k as f64 + 1.0) * UNTIMED_HEIGHT - 7.0);
+    let untimed: Vec<UntimedMark> = untimed_rows
+        .into_iter()
+        .take(kept)
         .enumerate()
         .map(|(k, (i, r))| UntimedMark {
             row: i,
             entry: r.entry,
-            y: round(y + 8.0 + (k as f64 + 1.0) * UNTIMED_HEIGHT - 7.0),
+            y: line_y(k),
         })
         .collect();
-    y += untimed.len() as f64 * UNTIMED_HEIGHT + if untimed.is_empty() { 0.0 } else { 8.0 };
+    let more = (hidden > 0).then(|| MoreMark {
+        hidden,
+        total: classification.rows.len(),
+        y: line_y(untimed.len()),
+    });
+    let lines = untimed.len() + usize::from(more.is_some());
+    y += lines as f64 * UNTIMED_HEIGHT + if lines == 0 { 0.0 } else { 8.0 };
     ChartLayout {
         width: round(width),
         height: round(y + 8.0),
@@ -412,6 +498,76 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         cutoffs: cutoff_marks,
         ghosts: ghost_marks,
         untimed,
+        more,
+    }
+}
+
+/// The record lines of each group, in the order they are listed: those of a class (and those
+/// without one) for a class section, all of them in the last part of a knockout and in a chart
+/// of one group. Bucketed once by class, so a chart of many classes does not test every record
+/// against every class.
+struct RuleLists<'a> {
+    /// Every listed record: `(index into session.records, the record)`.
+    all: Vec<(usize, &'a Record)>,
+    /// Listed records without a class.
+    any_class: Vec<(usize, &'a Record)>,
+    /// Listed records with a class, by class.
+    by_class: HashMap<&'a str, Vec<(usize, &'a Record)>>,
+}
+
+impl<'a> RuleLists<'a> {
+    fn new(session: &'a Session, listed: &[crate::core::records::RecordResult]) -> RuleLists<'a> {
+        let all: Vec<(usize, &Record)> = listed
+            .iter()
+            .filter_map(|r| {
+                session
+                    .records
+                    .get(r.record)
+                    .map(|record| (r.record, record))
+            })
+            .collect();
+        let mut any_class = Vec::new();
+        let mut by_class: HashMap<&str, Vec<(usize, &Record)>> = HashMap::new();
+        for &(i, record) in &all {
+            match record.class.as_deref() {
+                None => any_class.push((i, record)),
+                Some(id) => by_class.entry(id).or_default().push((i, record)),
+            }
+        }
+        RuleLists {
+            all,
+            any_class,
+            by_class,
+        }
+    }
+
+    /// The records of `group`, in listed order.
+    fn of(&self, session: &Session, group: Option<&Group>) -> Vec<(usize, &'a Record)> {
+        match group {
+            None => self.all.clone(),
+            Some(Group::Part(p)) if p + 1 == session.parts.len() => self.all.clone(),
+            Some(Group::Part(_)) => Vec::new(),
+            Some(Group::Class(id)) => {
+                let own = self
+                    .by_class
+                    .get(id.as_str())
+                    .map_or(&[][..], Vec::as_slice);
+                // Two lists in listed order (the records' indices rise along `listed`), merged.
+                let mut merged = Vec::with_capacity(self.any_class.len() + own.len());
+                let (mut a, mut b) = (self.any_class.iter().peekable(), own.iter().peekable());
+                loop {
+                    let next = match (a.peek(), b.peek()) {
+                        (Some(x), Some(y)) if x.0 <= y.0 => a.next(),
+                        (Some(_), Some(_)) => b.next(),
+                        (Some(_), None) => a.next(),
+                        (None, Some(_)) => b.next(),
+                        (None, None) => break,
+                    };
+                    merged.extend(next.copied());
+                }
+                merged
+            }
+        }
     }
 }
 
@@ -488,6 +644,7 @@ mod tests {
             Dims {
                 width,
                 label_chars: 18,
+                max_cars: None,
             },
         )
     }
@@ -706,6 +863,67 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_capped_chart_draws_the_first_cars_and_says_how_many_more() {
+        let s = session();
+        let c = classify(&s, &Scope::Overall);
+        let dims = |max_cars| Dims {
+            width: 640.0,
+            label_chars: 18,
+            max_cars,
+        };
+        let number = |entry: usize| s.entries[entry].number.as_str();
+        let full = layout(&s, &c, dims(None));
+        assert!(full.more.is_none());
+        assert_eq!(
+            layout(&s, &c, dims(Some(CAR_CAP))),
+            full,
+            "a field within the cap is drawn whole"
+        );
+        assert_eq!(layout(&s, &c, dims(Some(6))), full);
+        // Drawn order: the GTP section (#31, #01, #85), the LMP2 one (#2, #52), then #5, which
+        // set no time. Four cars: the GTP section whole and the LMP2 pole.
+        let four = layout(&s, &c, dims(Some(4)));
+        let drawn: Vec<&str> = four.rows.iter().map(|r| number(r.entry)).collect();
+        assert_eq!(drawn, ["31", "01", "85", "2"]);
+        assert!(four.untimed.is_empty());
+        assert_eq!(
+            four.rows[..3],
+            full.rows[..3],
+            "drawn rows stay where they were"
+        );
+        let more = four.more.as_ref().expect("a line for the cars not drawn");
+        assert_eq!((more.hidden, more.total), (2, 6));
+        assert!(more.y > four.rows[3].y && more.y < four.height);
+        let index = |n: &str| s.entry(n).map(|e| e.index).unwrap_or(usize::MAX);
+        assert!(four.draws(index("2")) && !four.draws(index("52")) && !four.draws(index("5")));
+        // Five: the last timed car; the one without a time is the one not drawn.
+        let five = layout(&s, &c, dims(Some(5)));
+        assert_eq!((five.rows.len(), five.untimed.len()), (5, 0));
+        assert_eq!(five.more.as_ref().map(|m| m.hidden), Some(1));
+        let none = layout(&s, &c, dims(Some(0)));
+        assert!(none.rows.is_empty() && none.sections.is_empty() && none.rules.is_empty());
+        assert_eq!(none.more.as_ref().map(|m| m.hidden), Some(6));
+    }
+
+    #[test]
+    fn a_section_draws_at_most_five_record_lines() {
+        // Seven records without a class: each of the two class sections draws the first five.
+        let records: Vec<String> = (0..7)
+            .map(|i| format!(r#"{{"time": "1:4{i}.000", "label": "R{i}"}}"#))
+            .collect();
+        let json = format!(
+            r#"{{"format": "qualichart/1", "records": [{}], "entries": [
+              {{"number": "1", "class": "A", "laps": [{{"time": "1:40.000"}}]}},
+              {{"number": "2", "class": "B", "laps": [{{"time": "1:41.000"}}]}}]}}"#,
+            records.join(",")
+        );
+        let s = parse(json.as_bytes()).expect("valid test session");
+        let l = lay(&s, &Scope::Overall, 640.0);
+        let drawn: Vec<usize> = l.rules.iter().map(|r| r.record).collect();
+        assert_eq!(drawn, [0, 1, 2, 3, 4, 0, 1, 2, 3, 4]);
     }
 
     #[test]

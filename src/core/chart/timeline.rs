@@ -23,6 +23,10 @@ const SIDE: f64 = 8.0;
 const LABEL_CHAR_WIDTH: f64 = 6.6;
 /// Labels closer than this vertically must not overlap horizontally.
 const LABEL_HEIGHT: f64 = 13.0;
+/// The most changes of pole drawn: the last ones, which decided pole. A real qualifying
+/// session has a few dozen at most; a hostile one could have one per lap, thousands of marks
+/// a reader could not tell apart in a strip of 120 px.
+pub const MAX_STEPS: usize = 100;
 
 /// Every mark of the timeline.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +65,8 @@ pub struct StepMark {
 ///
 /// The line starts at the first provisional pole within 107 % of the final one: before that,
 /// "pole" is an out-lap or a lap behind a safety car, and drawing it would squash the levels
-/// that matter into a line. The time axis starts when that lap started.
+/// that matter into a line. The time axis starts when that lap started. At most the last
+/// [`MAX_STEPS`] are drawn.
 pub fn timeline(
     session: &Session,
     scope: &Scope,
@@ -72,7 +77,8 @@ pub fn timeline(
     let last = provisionals.last()?;
     let skip = provisionals
         .iter()
-        .position(|p| p.time.percent_of(last.time) <= Percent::from_thousandths(107_000))?;
+        .position(|p| p.time.percent_of(last.time) <= Percent::from_thousandths(107_000))?
+        .max(provisionals.len().saturating_sub(MAX_STEPS));
     if provisionals.len() - skip < 2 {
         return None;
     }
@@ -234,6 +240,34 @@ mod tests {
             .expect("two real provisional poles");
         assert_eq!(t.steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 2]);
         assert_eq!(t.start.1.as_ticks(), 5 * 60 * 10_000);
+    }
+
+    #[test]
+    fn only_the_last_changes_of_pole_are_drawn() {
+        // 150 laps, each faster than the last: 150 changes of pole, the last 100 drawn.
+        let laps: Vec<String> = (0..150)
+            .map(|i| {
+                format!(
+                    r#"{{"time": "{}", "at": "{}"}}"#,
+                    100.0 - f64::from(i) * 0.01,
+                    100 * (i + 1)
+                )
+            })
+            .collect();
+        let json = format!(
+            r#"{{"format": "qualichart/1", "entries": [{{"number": "1", "laps": [{}]}}]}}"#,
+            laps.join(",")
+        );
+        let session = parse(json.as_bytes()).expect("valid test session");
+        let poles = pole_timeline(&session, &Scope::Overall);
+        assert_eq!(poles.len(), 150);
+        let t = timeline(&session, &Scope::Overall, &poles, 640.0, |_| 8).expect("a timeline");
+        let indices: Vec<usize> = t.steps.iter().map(|s| s.index).collect();
+        assert_eq!(indices, (50..150).collect::<Vec<_>>());
+        assert_eq!(
+            t.start.1.as_ticks(),
+            poles[50].at.as_ticks() - poles[50].time.as_ticks()
+        );
     }
 
     #[test]
