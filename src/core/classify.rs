@@ -163,29 +163,6 @@ pub enum RowStatus {
     Excluded,
 }
 
-impl Row {
-    /// The gap the chart and the table show: to the row's class pole when each class is
-    /// measured from its own (`by_class`, see [`Classification::by_class`]), otherwise to the
-    /// scope pole, which in a knockout is the fastest time of the row's part.
-    pub fn shown_gap(&self, by_class: bool) -> Option<Gap> {
-        if by_class {
-            self.class_gap
-        } else {
-            self.gap
-        }
-    }
-
-    /// The time [`Row::shown_gap`] is measured from: the row's best less that gap (its own
-    /// best for a pole); `None` without a time.
-    pub fn measured_from(&self, by_class: bool) -> Option<LapTime> {
-        let best = self.best.as_ref()?.time;
-        match self.shown_gap(by_class) {
-            Some(gap) => LapTime::from_ticks(best.as_ticks() - gap.as_ticks()),
-            None => Some(best),
-        }
-    }
-}
-
 impl RowStatus {
     /// The report's word: `ok`, `no_time`, `dns`, `excluded`.
     pub fn as_str(self) -> &'static str {
@@ -228,6 +205,9 @@ pub struct Row {
     pub gap: Option<Gap>,
     /// Best − the best of the row directly above; `None` for row 1 and cars without a time.
     pub interval: Option<Gap>,
+    /// Best − the best of the row of the same class directly above; `None` for the class pole
+    /// and cars without a time (the interval the all-classes chart shows, section by section).
+    pub class_interval: Option<Gap>,
     /// Best − the class pole's best; `None` for the class pole and cars without a time.
     pub class_gap: Option<Gap>,
     /// Best as a percentage of the scope pole's, to 3 decimals.
@@ -243,14 +223,56 @@ pub struct Classification {
     pub scope: Scope,
     /// Timed cars fastest first, then the rest in file order.
     pub rows: Vec<Row>,
+    /// True when each class is measured from its own pole: all classes of a multi-class
+    /// session. The chart then draws a section per class, and every figure shown for a car
+    /// (its bar, label, accessible name, details and table row) is its class gap.
+    pub by_class: bool,
 }
 
 impl Classification {
-    /// True when each class is measured from its own pole: all classes of a multi-class
-    /// session. The chart then draws a section per class, and the table and details give each
-    /// car its class gap.
-    pub fn by_class(&self, session: &Session) -> bool {
-        self.scope == Scope::Overall && session.classes.len() > 1
+    /// The gap shown for `row`, everywhere a reader sees one: to its class pole when each
+    /// class is measured from its own ([`Classification::by_class`]), otherwise to the scope
+    /// pole (in a knockout, the fastest time of the row's part). `None` for a pole and a car
+    /// without a time. The one place this is decided: a class pole in the all-classes chart
+    /// has a pole's bar, so its name must not give it the gap to the overall pole.
+    pub fn shown_gap(&self, row: &Row) -> Option<Gap> {
+        if self.by_class {
+            row.class_gap
+        } else {
+            row.gap
+        }
+    }
+
+    /// The interval shown for `row`: to the car directly above it in its class's section in
+    /// the all-classes chart, otherwise to the row directly above.
+    pub fn shown_interval(&self, row: &Row) -> Option<Gap> {
+        if self.by_class {
+            row.class_interval
+        } else {
+            row.interval
+        }
+    }
+
+    /// The percentage shown for `row` beside [`Classification::shown_gap`]: of the same pole
+    /// (its class's in the all-classes chart), so a class pole shows 100.000 where its gap
+    /// says "pole".
+    pub fn shown_percent(&self, row: &Row) -> Option<Percent> {
+        if self.by_class {
+            let best = row.best.as_ref()?.time;
+            Some(best.percent_of(self.measured_from(row)?))
+        } else {
+            row.percent
+        }
+    }
+
+    /// The time [`Classification::shown_gap`] is measured from: the row's best less that gap
+    /// (its own best for a pole); `None` without a time.
+    pub fn measured_from(&self, row: &Row) -> Option<LapTime> {
+        let best = row.best.as_ref()?.time;
+        match self.shown_gap(row) {
+            Some(gap) => LapTime::from_ticks(best.as_ticks() - gap.as_ticks()),
+            None => Some(best),
+        }
     }
 
     /// The row of the entry at `entry` index, if it is in this scope.
@@ -406,12 +428,19 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     let mut rows: Vec<Row> = Vec::with_capacity(cars.len());
     let mut class_counts: Vec<u32> = vec![0; session.classes.len()];
     let mut previous: Option<&Car> = None;
+    let mut previous_in_class: Vec<Option<&Car>> = vec![None; session.classes.len()];
     for car in &cars {
         let class_position = count_class(&mut class_counts, car.class);
         let time = car.best.as_ref().map(|b| b.time);
         let group = car.group.filter(|_| time.is_some());
         let reference = group.and_then(|g| fastest(g, None));
         let above = previous.zip(group).and_then(|(p, g)| time_in(p, g));
+        let class_above = previous_in_class
+            .get(car.class)
+            .copied()
+            .flatten()
+            .zip(group)
+            .and_then(|(p, g)| time_in(p, g));
         rows.push(Row {
             entry: car.entry,
             position: rows.len() as u32 + 1,
@@ -421,6 +450,7 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 .filter(|_| !rows.is_empty())
                 .map(|(t, r)| t - r),
             interval: time.zip(above).map(|(t, a)| t - a),
+            class_interval: time.zip(class_above).map(|(t, a)| t - a),
             class_gap: group
                 .and_then(|g| fastest(g, Some(car.class)))
                 .zip(time)
@@ -437,10 +467,14 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
             part: car.group.filter(|_| knockout),
         });
         previous = Some(car);
+        if let Some(slot) = previous_in_class.get_mut(car.class) {
+            *slot = Some(car);
+        }
     }
     Classification {
         scope: scope.clone(),
         rows,
+        by_class: *scope == Scope::Overall && session.classes.len() > 1,
     }
 }
 

@@ -220,12 +220,12 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
            tabindex={interactive.then_some(if tab_stop { "0" } else { "-1" })}
            role={if interactive { "button" } else { "img" }}
            aria-pressed={interactive.then(|| picked.to_string())}
-           aria-label={text::car_label(session, classified)}
+           aria-label={text::car_label(session, &props.classification, classified)}
            onpointerenter={props.on_hover.reform(move |_: PointerEvent| car)}
            onclick={click(props, car)}
            onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
-            <title>{ text::car_label(session, classified) }</title>
+            <title>{ text::car_label(session, &props.classification, classified) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
                 { cut(&text::row_label(session, classified), props.layout.label_chars) }

@@ -77,16 +77,16 @@ pub fn Details(props: &DetailsProps) -> Html {
     let driver = text::driver_of(entry, best.and_then(|b| b.driver));
     let personal = &props.bests.personal[row.entry];
     let ideal = props.bests.ideal_of(row.entry);
-    let gap = row.class_gap.or(row.gap);
+    let gap = props.classification.shown_gap(row);
     // The pole this car's gap is measured from: its class's in the all-classes chart.
-    let by_class = props.classification.by_class(session);
+    let by_class = props.classification.by_class;
     let pole = props
         .classification
         .rows
         .iter()
         .filter(|r| !by_class || session.entries[r.entry].class == entry.class)
         .find(|r| r.best.is_some());
-    let pole_time = pole.and_then(|r| r.best.as_ref()).map(|b| b.time);
+    let pole_time = props.classification.measured_from(row);
     let metres = gap
         .zip(pole_time)
         .zip(session.track.as_ref().and_then(|t| t.length_km))
@@ -125,7 +125,7 @@ pub fn Details(props: &DetailsProps) -> Html {
     html! {
         <section class="qc-details" data-qc="details" aria-live="polite">
             <h3 class="qc-details-title">
-                { format!("{} #{} {}", text::position(row), isolate(&entry.number), isolate(&driver)) }
+                { text::car_title(entry, row, &driver) }
                 if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {}", isolate(team)) }</span> }
             </h3>
             <button type="button" class="qc-pick" data-qc="pick" aria-pressed={props.picked.to_string()}
@@ -139,8 +139,8 @@ pub fn Details(props: &DetailsProps) -> Html {
                 })) }
                 { figure("Gap", gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { "–".to_owned() }, |g| g.display(p).to_string())) }
                 if let Some(m) = metres { { figure("Gap in metres", m.to_string()) } }
-                { figure("Interval", row.interval.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
-                { figure("% of pole", row.percent.map_or_else(|| "–".to_owned(), |x| x.to_string())) }
+                { figure("Interval", props.classification.shown_interval(row).map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
+                { figure("% of pole", props.classification.shown_percent(row).map_or_else(|| "–".to_owned(), |x| x.to_string())) }
                 { figure("Ideal lap", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
                 { figure("Laps run", entry.laps.len().to_string()) }
             </dl>

@@ -139,3 +139,126 @@ fn page_title(session: &Session) -> String {
 fn run(future: impl std::future::Future<Output = String>) -> String {
     futures::executor::block_on(future)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::sectors::sector_bests;
+    use crate::widget::details::{Details, DetailsProps};
+
+    /// Two classes; the GTD pole has no driver's name. In the all-classes chart each class is
+    /// measured from its own pole, so the GTD pole is a pole everywhere a reader looks: its
+    /// bar, its accessible name and tooltip, its details and its table row (issue 13's bug: its
+    /// name said "+12.012 to pole", the gap to the overall pole, and had a stray space).
+    const TWO_CLASSES: &[u8] = br#"{"format": "qualichart/1",
+        "classes": [{"id": "GTP"}, {"id": "GTD"}],
+        "entries": [
+          {"number": "31", "class": "GTP", "drivers": [{"name": "Pipo Derani"}], "laps": [{"time": "1:33.842"}]},
+          {"number": "01", "class": "GTD", "laps": [{"time": "1:45.854"}]},
+          {"number": "7", "class": "GTP", "drivers": [{"name": "Felipe Nasr"}], "laps": [{"time": "1:34.062"}]},
+          {"number": "96", "class": "GTD", "drivers": [{"name": "Patrick Gallagher"}], "laps": [{"time": "1:46.000"}]}]}"#;
+
+    fn session() -> Shared<Session> {
+        Shared::new(crate::core::parse(TWO_CLASSES).expect("a valid session"))
+    }
+
+    /// The text of every element `<tag ...>text</tag>` whose opening tag contains `marker`.
+    fn texts(html: &str, marker: &str, tag: &str) -> Vec<String> {
+        html.split(&format!("<{tag}"))
+            .skip(1)
+            .filter(|piece| {
+                piece
+                    .split('>')
+                    .next()
+                    .is_some_and(|open| open.contains(marker))
+            })
+            .filter_map(|piece| piece.split_once('>').map(|(_, rest)| rest))
+            .filter_map(|rest| rest.split(&format!("</{tag}>")).next())
+            .map(|text| text.replace("&quot;", "\""))
+            .collect()
+    }
+
+    #[test]
+    fn a_class_pole_is_a_pole_in_its_name_details_and_table() {
+        let session = session();
+        let request = Request {
+            session: session.clone(),
+            class: None,
+            width: 640.0,
+            src: None,
+        };
+        let html = markup(&request, 640.0);
+        let names: Vec<&str> = html
+            .split("aria-label=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|name| name.starts_with('P'))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "P1, #31 Pipo Derani, 1:33.842",
+                "P2, #7 Felipe Nasr, 1:34.062, +0.220 to pole",
+                "P1, #01, 1:45.854",
+                "P2, #96 Patrick Gallagher, 1:46.000, +0.146 to pole",
+            ]
+        );
+        // The tooltips say the same; the bars' values are a pole's time or the class gap.
+        assert_eq!(texts(&html, "", "title"), names);
+        assert_eq!(
+            texts(&html, "qc-value", "text"),
+            ["1:33.842", "+0.220", "1:45.854", "+0.146"]
+        );
+        // The table: gap, interval and % within the class.
+        let rows: Vec<Vec<String>> = html
+            .split("<tr data-row=")
+            .skip(1)
+            .map(|row| texts(row, "", "td"))
+            .collect();
+        let figures: Vec<[&str; 3]> = rows
+            .iter()
+            .map(|cells| [cells[4].as_str(), cells[5].as_str(), cells[6].as_str()])
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                ["pole", "–", "100.000"],
+                ["+0.220", "+0.220", "100.234"],
+                ["pole", "–", "100.000"],
+                ["+0.146", "+0.146", "100.138"],
+            ]
+        );
+        // The details panel of each class pole and of a car behind one.
+        let classification = Shared::new(classify(&session, &crate::core::Scope::Overall));
+        let bests = Shared::new(sector_bests(&session, &crate::core::Scope::Overall));
+        let details = |car: usize| {
+            run(LocalServerRenderer::<Details>::with_props(DetailsProps {
+                session: session.clone(),
+                classification: classification.clone(),
+                bests: bests.clone(),
+                car: Some(car),
+                picked: false,
+                on_toggle: Callback::noop(),
+            })
+            .hydratable(false)
+            .render())
+        };
+        let figures = |html: &str| -> Vec<String> { texts(html, "", "dd") };
+        let gtd_pole = details(1);
+        assert_eq!(texts(&gtd_pole, "qc-details-title", "h3"), ["P1 #01"]);
+        assert_eq!(&figures(&gtd_pole)[..3], ["1:45.854 (lap 1)", "pole", "–"]);
+        assert_eq!(figures(&gtd_pole)[3], "100.000");
+        let gtd_second = details(3);
+        assert!(
+            texts(&gtd_second, "qc-details-title", "h3")[0].starts_with("P2 #96 Patrick Gallagher"),
+            "{gtd_second}"
+        );
+        assert_eq!(
+            &figures(&gtd_second)[..3],
+            ["1:46.000 (lap 1)", "+0.146", "+0.146"]
+        );
+        assert_eq!(figures(&gtd_second)[3], "100.138");
+        let gtp_pole = details(0);
+        assert_eq!(&figures(&gtp_pole)[..2], ["1:33.842 (lap 1)", "pole"]);
+    }
+}

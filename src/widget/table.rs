@@ -47,7 +47,6 @@ pub fn ClassTable(props: &TableProps) -> Html {
     let several = session.classes.len() > 1;
     let knockout = session.is_knockout();
     // As the chart: all classes measure each car to its class pole.
-    let by_class = classification.by_class(session);
     let length = session.track.as_ref().and_then(|t| t.length_km);
     let dash = || "–".to_owned();
     html! {
@@ -76,8 +75,8 @@ pub fn ClassTable(props: &TableProps) -> Html {
                     { for classification.rows.iter().take(listed).map(|row| {
                         let entry = &session.entries[row.entry];
                         let best = row.best.as_ref();
-                        let gap = row.shown_gap(by_class);
-                        let pole_time = row.measured_from(by_class).filter(|_| gap.is_some());
+                        let gap = classification.shown_gap(row);
+                        let pole_time = classification.measured_from(row).filter(|_| gap.is_some());
                         let metres = length
                             .zip(gap)
                             .zip(pole_time)
@@ -102,8 +101,8 @@ pub fn ClassTable(props: &TableProps) -> Html {
                                 <td>{ text::driver_of(entry, best.and_then(|b| b.driver)) }</td>
                                 <td>{ best.map_or_else(dash, |b| b.time.display(p).to_string()) }</td>
                                 <td>{ gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { dash() }, |g| g.display(p).to_string()) }</td>
-                                <td>{ row.interval.map_or_else(dash, |g| g.display(p).to_string()) }</td>
-                                <td>{ row.percent.map_or_else(dash, |x| x.to_string()) }</td>
+                                <td>{ classification.shown_interval(row).map_or_else(dash, |g| g.display(p).to_string()) }</td>
+                                <td>{ classification.shown_percent(row).map_or_else(dash, |x| x.to_string()) }</td>
                                 if length.is_some() { <td>{ metres.map_or_else(dash, |m| m.to_string()) }</td> }
                                 <td>{ pot.map_or_else(dash, |x| x.ideal.display(p).to_string()) }</td>
                                 <td>{ pot.map_or_else(dash, |x| x.left_on_table.display(p).to_string()) }</td>

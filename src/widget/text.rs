@@ -54,25 +54,36 @@ pub fn label_chars(session: &Session, classification: &Classification) -> usize 
         .unwrap_or(0)
 }
 
-/// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then its gap.
-pub fn car_label(session: &Session, row: &Row) -> String {
+/// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then the gap the
+/// chart shows for it ([`Classification::shown_gap`]); a car without a driver's name is
+/// "P1, #01, 1:45.854".
+pub fn car_label(session: &Session, classification: &Classification, row: &Row) -> String {
     let entry = &session.entries[row.entry];
     let p = session.precision;
     let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
-    let mut label = format!(
-        "{}, #{} {}",
-        position(row),
-        isolate(&entry.number),
-        isolate(&driver)
-    );
+    let mut label = format!("{}, #{}", position(row), isolate(&entry.number));
+    if !driver.is_empty() {
+        label.push(' ');
+        label.push_str(&isolate(&driver));
+    }
     match &row.best {
         Some(best) => label.push_str(&format!(", {}", best.time.display(p))),
         None => label.push_str(&format!(", {}", row.status.label())),
     }
-    if let Some(gap) = row.class_gap.or(row.gap) {
+    if let Some(gap) = classification.shown_gap(row) {
         label.push_str(&format!(", {} to pole", gap.display(p)));
     }
     label
+}
+
+/// The details panel's heading: "P2 #01 Sebastien Bourdais", or "P1 #01" without a name.
+pub fn car_title(entry: &Entry, row: &Row, driver: &str) -> String {
+    let title = format!("{} #{}", position(row), isolate(&entry.number));
+    if driver.is_empty() {
+        title
+    } else {
+        format!("{title} {}", isolate(driver))
+    }
 }
 
 /// A car without a time, under the bars: "#5 Proton Competition · No time · Repairs …".
@@ -349,7 +360,7 @@ mod tests {
         )
         .expect("valid test session");
         let c = crate::core::classify(&s, &Scope::Overall);
-        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, r)).collect();
+        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, &c, r)).collect();
         assert_eq!(
             labels,
             [
@@ -372,7 +383,7 @@ mod tests {
         )
         .expect("valid test session");
         let c = crate::core::classify(&s, &Scope::Overall);
-        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, r)).collect();
+        let labels: Vec<String> = c.rows.iter().map(|r| car_label(&s, &c, r)).collect();
         assert_eq!(
             labels,
             [

@@ -77,7 +77,7 @@ fn everything(session: &Session) {
             .collect();
         let _ = compare(session, &picks);
         for row in &classification.rows {
-            let _ = text::car_label(session, row);
+            let _ = text::car_label(session, &classification, row);
             if let (Some(gap), Some(best), Some(km)) = (row.gap, row.best.as_ref(), length) {
                 let _ = gap_metres(gap, best.time, km);
             }

@@ -210,7 +210,7 @@ pub struct RowMark {
     pub height: f64,
     /// The bar, from the pole line to the gap: `(x0, x1)`; zero width for a pole.
     pub bar: (f64, f64),
-    /// The gap the bar shows ([`Row::shown_gap`]): to the scope pole, to the class pole in the
+    /// The gap the bar shows ([`Classification::shown_gap`]): to the scope pole, to the class pole in the
     /// overall scope, to the fastest of the car's part in a knockout.
     pub gap: Gap,
     /// True for the pole of the bar's scale (scope pole, or the class pole in the overall scope).
@@ -235,8 +235,8 @@ pub struct RuleMark {
 /// Lays out the classification in `dims`.
 pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
     let width = dims.width.max(240.0);
-    let by_class = classification.by_class(session);
-    let gap_of = |row: &Row| row.shown_gap(by_class);
+    let by_class = classification.by_class;
+    let gap_of = |row: &Row| classification.shown_gap(row);
     // As wide as the longest label, but never more than 55 % of the box: the bars need room.
     let label_width = round(
         (dims.label_chars as f64 * LABEL_CHAR_WIDTH + LABEL_GAP)
@@ -335,7 +335,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     for ((group, members), group_ghosts) in groups.into_iter().zip(members).zip(group_ghosts) {
         // The group's zero: its pole, or in a knockout part the fastest time of the part (a
         // car that went on to a later part may have set it).
-        let Some(pole) = members.first().and_then(|(_, r)| r.measured_from(by_class)) else {
+        let Some(pole) = members
+            .first()
+            .and_then(|(_, r)| classification.measured_from(r))
+        else {
             continue;
         };
         // Record lines of this group, measured from this group's pole. In a knockout they
