@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::core::classify::{classify, Classification, Scope};
 use crate::core::records::records;
 use crate::core::sectors::{best_lap_sectors, sector_bests, SectorTime};
-use crate::core::session::{Entry, Session};
+use crate::core::session::Session;
 use crate::core::time::{Gap, LapTime, Percent, Precision};
 
 /// The report's `format` value.
@@ -132,7 +132,7 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
                 class: entry.class.clone(),
                 team: entry.team.clone(),
                 car: entry.car.clone(),
-                driver: driver_name(entry, best.and_then(|b| b.driver)),
+                driver: entry.driver_name(best.and_then(|b| b.driver)).map(str::to_owned),
                 best: best.map(|b| time(b.time, p)),
                 best_ms: best.map(|b| b.time.as_millis_f64()),
                 lap: best.and_then(|b| b.lap),
@@ -214,13 +214,6 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
     }
 }
 
-/// The driver to name for a car: the given one, else the entry's first, else nobody.
-pub fn driver_name(entry: &Entry, driver: Option<usize>) -> Option<String> {
-    driver
-        .and_then(|d| entry.driver(d))
-        .or_else(|| entry.drivers.first())
-        .map(|d| d.name.clone())
-}
 
 fn sector(session: &Session, k: usize, best: Option<&SectorTime>, p: Precision) -> ReportSector {
     let entry = best.map(|b| &session.entries[b.entry]);
@@ -229,7 +222,10 @@ fn sector(session: &Session, k: usize, best: Option<&SectorTime>, p: Precision) 
         time: best.map(|b| time(b.time, p)),
         time_ms: best.map(|b| b.time.as_millis_f64()),
         number: entry.map(|e| e.number.clone()),
-        driver: best.zip(entry).and_then(|(b, e)| driver_name(e, b.driver)),
+        driver: best
+            .zip(entry)
+            .and_then(|(b, e)| e.driver_name(b.driver))
+            .map(str::to_owned),
     }
 }
 

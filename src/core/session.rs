@@ -209,6 +209,16 @@ impl Entry {
     pub fn driver(&self, index: usize) -> Option<&Driver> {
         self.drivers.get(index)
     }
+
+    /// The name to give for a lap or a best of this car: its driver's (`driver`, an index into
+    /// `drivers`), else the car's first driver's, else none. One rule for the report, the story
+    /// and the widget.
+    pub fn driver_name(&self, driver: Option<usize>) -> Option<&str> {
+        driver
+            .and_then(|d| self.driver(d))
+            .or_else(|| self.drivers.first())
+            .map(|d| d.name.as_str())
+    }
 }
 
 /// A driver of a car.

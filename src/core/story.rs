@@ -13,7 +13,6 @@
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
 use crate::core::records::{applies_to_row, records};
-use crate::core::report::driver_name;
 use crate::core::session::{Entry, Session};
 use crate::core::text::isolate;
 use crate::core::time::{Gap, LapTime, Precision};
@@ -296,9 +295,9 @@ fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<
 
 /// The driver of a row's best lap (the first listed when the lap does not say).
 fn driver(entry: &Entry, row: &Row) -> String {
-    driver_name(entry, row.best.as_ref().and_then(|b| b.driver)).map_or_else(
+    entry.driver_name(row.best.as_ref().and_then(|b| b.driver)).map_or_else(
         || format!("The #{}", isolate(&entry.number)),
-        |name| isolate(&name).into_owned(),
+        |name| isolate(name).into_owned(),
     )
 }
 

@@ -12,7 +12,7 @@ use crate::core::time::{Elapsed, Gap, LapTime, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
 pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
-    crate::core::report::driver_name(entry, driver).unwrap_or_default()
+    entry.driver_name(driver).unwrap_or_default().to_owned()
 }
 
 /// The family name for tight labels: everything after the first word ("Tijmen van der Helm"
