@@ -48,7 +48,7 @@ async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element
         class: class.map(Into::into),
         problem: None,
         width: 640.0,
-        timeout_ms: qualichart::widget::app::DEFAULT_TIMEOUT_MS,
+        timeout_ms: qualichart::widget::load::DEFAULT_TIMEOUT_MS,
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -92,12 +92,12 @@ mod tests {
         Elapsed::check(parsed, || text.to_owned()).expect("a session time")
     }
 
+    /// The bundled session, built in: the core reads no files, tests included.
     fn daytona() -> Session {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/static/sessions/daytona-2024-qualifying.json"
-        );
-        parse(&std::fs::read(path).expect("the bundled session")).expect("valid")
+        parse(include_bytes!(
+            "../../static/sessions/daytona-2024-qualifying.json"
+        ))
+        .expect("valid")
     }
 
     fn pole(session: &Session, scope: &Scope) -> Option<String> {

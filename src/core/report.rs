@@ -132,7 +132,9 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
                 class: entry.class.clone(),
                 team: entry.team.clone(),
                 car: entry.car.clone(),
-                driver: entry.driver_name(best.and_then(|b| b.driver)).map(str::to_owned),
+                driver: entry
+                    .driver_name(best.and_then(|b| b.driver))
+                    .map(str::to_owned),
                 best: best.map(|b| time(b.time, p)),
                 best_ms: best.map(|b| b.time.as_millis_f64()),
                 lap: best.and_then(|b| b.lap),
@@ -213,7 +215,6 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         story: crate::core::story::story(session, classification),
     }
 }
-
 
 fn sector(session: &Session, k: usize, best: Option<&SectorTime>, p: Precision) -> ReportSector {
     let entry = best.map(|b| &session.entries[b.entry]);

@@ -86,6 +86,19 @@ impl Session {
         self.class(id).map_or(id, |c| c.name.as_str())
     }
 
+    /// The session's title: its event and session names, each isolated
+    /// ([`crate::core::text::isolate`]), joined by [`crate::core::text::JOINER`]; `None` when
+    /// the file names neither. The chart's caption, the standalone page's `<title>` and the
+    /// text report's heading all start from it.
+    pub fn title(&self) -> Option<String> {
+        let parts: Vec<_> = [&self.event, &self.session]
+            .into_iter()
+            .flatten()
+            .map(|part| crate::core::text::isolate(part))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(crate::core::text::JOINER))
+    }
+
     /// True when the session is a knockout (it lists parts).
     pub fn is_knockout(&self) -> bool {
         !self.parts.is_empty()

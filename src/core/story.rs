@@ -295,10 +295,12 @@ fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<
 
 /// The driver of a row's best lap (the first listed when the lap does not say).
 fn driver(entry: &Entry, row: &Row) -> String {
-    entry.driver_name(row.best.as_ref().and_then(|b| b.driver)).map_or_else(
-        || format!("The #{}", isolate(&entry.number)),
-        |name| isolate(name).into_owned(),
-    )
+    entry
+        .driver_name(row.best.as_ref().and_then(|b| b.driver))
+        .map_or_else(
+            || format!("The #{}", isolate(&entry.number)),
+            |name| isolate(name).into_owned(),
+        )
 }
 
 /// "the #31 Cadillac V-Series.R", or the team when the model is unknown.

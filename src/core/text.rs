@@ -20,6 +20,9 @@ use std::borrow::Cow;
 
 use crate::core::wire;
 
+/// What joins the parts of a title or a line of facts: "Rolex 24 At Daytona · Qualifying".
+pub const JOINER: &str = " · ";
+
 /// U+2068 FIRST STRONG ISOLATE: opens an isolate whose direction is its text's own.
 pub const FSI: char = '\u{2068}';
 /// U+2069 POP DIRECTIONAL ISOLATE: closes it.

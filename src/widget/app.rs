@@ -12,13 +12,13 @@ use crate::core::analysis::pole_timeline;
 use crate::core::chart::layout::{layout, ChartLayout, Dims, CAR_CAP};
 use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Classification, Scope};
-use crate::core::compare::compare;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
 use crate::core::story::story;
-use crate::core::text::isolate;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
+use crate::widget::geometry::default_inner_width;
+use crate::widget::load::{Load, DEFAULT_TIMEOUT_MS};
 use crate::widget::state::{first_scope, navigate, Action, ChartState};
 use crate::widget::table::ClassTable;
 use crate::widget::text;
@@ -41,54 +41,17 @@ pub struct QualiChartProps {
     #[prop_or_default]
     pub problem: Option<AttrValue>,
     /// The width to lay out for until the box is measured: the width inside its padding.
-    #[prop_or(616.0)]
+    #[prop_or_else(default_inner_width)]
     pub width: f64,
     /// How long loading `src` may take before it is abandoned with a message and a retry.
     #[prop_or(DEFAULT_TIMEOUT_MS)]
     pub timeout_ms: u32,
 }
 
-/// Boxes narrower than this (CSS px) are a phone's: no side padding, so the bars get the
-/// width, and the static chart shows its phone layout. Keep in step with the two `@container`
-/// rules in `static/qualichart/qualichart.css`.
-pub const NARROW_BELOW: f64 = 520.0;
-
-/// The width a chart is laid out for in a box `box_width` wide: the width inside the box's
-/// side padding (`.qc-chart` in the stylesheet: 12 px, none in a phone's box), which is what
-/// the SVG is drawn in.
-pub fn inner_width(box_width: f64) -> f64 {
-    let padding = if box_width < NARROW_BELOW { 0.0 } else { 12.0 };
-    (box_width - 2.0 * padding).max(1.0)
-}
-
 /// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
 /// class of a real field (the Nürburgring 24 Hours has run 23), a row or two of buttons, not a
 /// wall of them.
 pub const CLASS_CAP: usize = 30;
-
-/// A session that has not fully arrived after this long is given up on (`data-timeout`).
-pub const DEFAULT_TIMEOUT_MS: u32 = 20_000;
-
-/// Where loading stands.
-#[derive(Clone, PartialEq)]
-pub enum Load {
-    Loading,
-    /// The message to show, and whether trying again could help (network, server, timeout).
-    Failed {
-        message: String,
-        retry: bool,
-    },
-    Ready(Shared<Session>),
-}
-
-impl Load {
-    pub fn failed(message: impl Into<String>, retry: bool) -> Load {
-        Load::Failed {
-            message: message.into(),
-            retry,
-        }
-    }
-}
 
 #[component]
 pub fn QualiChart(props: &QualiChartProps) -> Html {
@@ -136,7 +99,7 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         };
         use_effect_with(settled, move |settled| {
             if let (Some(ready), Some(root)) = (*settled, node.cast::<web_sys::Element>()) {
-                crate::widget::mount::reveal(&root, ready);
+                crate::widget::dom::reveal(&root, ready);
             }
         });
     }
@@ -186,7 +149,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         use_effect_with((), move |_| {
             let observer = root
                 .cast::<web_sys::Element>()
-                .and_then(|element| watch_width(element, width));
+                .and_then(|element| crate::widget::dom::watch_width(element, width));
             move || {
                 if let Some((observer, _callback)) = observer {
                     observer.disconnect();
@@ -283,9 +246,9 @@ fn Loaded(props: &LoadedProps) -> Html {
         let dispatcher = state.dispatcher();
         let session = session.clone();
         use_effect_with((), move |_| {
-            let listener = root
-                .cast::<web_sys::Element>()
-                .map(|element| listen_for_commands(element, session, dispatcher));
+            let listener = root.cast::<web_sys::Element>().map(|element| {
+                crate::widget::commands::listen_for_commands(element, session, dispatcher)
+            });
             move || drop(listener)
         });
     }
@@ -300,7 +263,9 @@ fn Loaded(props: &LoadedProps) -> Html {
     };
     let on_key = {
         let dispatcher = dispatcher.clone();
-        let (chart, session, root) = (chart.clone(), session.clone(), root.clone());
+        let chart = chart.clone();
+        #[cfg(target_arch = "wasm32")]
+        let (session, root) = (session.clone(), root.clone());
         // The drawn order is read on a key press, not copied on every render.
         Callback::from(move |(car, event): (usize, KeyboardEvent)| {
             let key = event.key();
@@ -315,8 +280,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                     if let Some(next) = navigate(&order, Some(car), &key) {
                         event.prevent_default();
                         dispatcher.dispatch(Action::Focus(next));
+                        #[cfg(target_arch = "wasm32")]
                         if let Some(entry) = session.entries.get(next) {
-                            focus_car(&root, &entry.number);
+                            crate::widget::dom::focus_car(&root, &entry.number);
                         }
                     }
                 }
@@ -351,11 +317,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         .map(|(_, c)| c)
         .collect();
     let more_classes = with_cars.len() - class_buttons.len();
-    let title: Vec<String> = [&session.event, &session.session]
-        .into_iter()
-        .flatten()
-        .map(|t| isolate(t).into_owned())
-        .collect();
+    let title = session.title();
     // Without script (the server-rendered fallback) only what works without it is shown.
     // What needs script is still laid out, unseen (`qc-reserve`: no box shown, no focus, not
     // read), so the live chart takes its place without moving anything on the page.
@@ -369,8 +331,8 @@ fn Loaded(props: &LoadedProps) -> Html {
     html! {
         <figure class="qc-chart" ref={root}>
             <figcaption class="qc-caption">
-                if !title.is_empty() {
-                    <span class="qc-title">{ title.join(" · ") }</span>
+                if let Some(title) = title {
+                    <span class="qc-title">{ title }</span>
                 }
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
@@ -415,7 +377,7 @@ fn Loaded(props: &LoadedProps) -> Html {
             }
             if interactive {
                 { details }
-                { comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
+                { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
             } else {
                 <div class="qc-reserve">{ details }</div>
             }
@@ -451,183 +413,3 @@ fn lay_out(
     };
     layout(session, classification, dims)
 }
-
-/// The comparison of the picked cars, deltas to the first pick.
-fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEvent>) -> Html {
-    if picks.is_empty() {
-        return html! {};
-    }
-    let p = session.precision;
-    let result = compare(session, picks);
-    let delta = |d: Option<crate::core::time::Gap>| {
-        d.map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())
-    };
-    let time = |t: Option<crate::core::time::LapTime>| {
-        t.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())
-    };
-    html! {
-        <section class="qc-compare" data-qc="compare" aria-live="polite">
-            <h3>{ "Compare" }<button type="button" class="qc-clear" onclick={on_clear}>{ "Clear" }</button></h3>
-            if result.cars.len() < 2 {
-                <p class="qc-hint">{ "Pick another car to compare with." }</p>
-            }
-            <table>
-                <thead><tr>
-                    <th scope="col">{ "Car" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Δ" }</th>
-                    { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k} Δ") }</th> }) }
-                    <th scope="col">{ "Ideal Δ" }</th>
-                </tr></thead>
-                <tbody>
-                    { for result.cars.iter().map(|car| {
-                        let entry = &session.entries[car.entry];
-                        html! {
-                            <tr>
-                                <th scope="row">{ format!("#{} {}", isolate(&entry.number), isolate(&text::surname(&text::driver_of(entry, car.driver)))) }</th>
-                                <td>{ time(car.best) }</td>
-                                <td>{ delta(car.best_delta) }</td>
-                                { for car.sector_deltas.iter().enumerate().map(|(k, d)| html! {
-                                    <td class={classes!((car.loses_most == Some(k)).then_some("qc-loses"))}>{ delta(*d) }</td>
-                                }) }
-                                <td>{ delta(car.ideal_delta) }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-/// A live `ResizeObserver` and the callback it calls (dropping the callback would break it).
-#[cfg(target_arch = "wasm32")]
-type WidthWatch = (
-    web_sys::ResizeObserver,
-    wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
-);
-
-/// Lays the chart out again whenever the widget's box changes width (and once at the start):
-/// a phone turned sideways, a column that reflows, a font that loads.
-#[cfg(target_arch = "wasm32")]
-fn watch_width(element: web_sys::Element, width: UseStateHandle<f64>) -> Option<WidthWatch> {
-    use wasm_bindgen::JsCast;
-    let observed = element.clone();
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(
-        move |entries: js_sys::Array| {
-            // The content box, inside the figure's padding: the width the SVG is drawn in.
-            let measured = entries
-                .get(0)
-                .dyn_into::<web_sys::ResizeObserverEntry>()
-                .map_or_else(
-                    |_| f64::from(observed.client_width()),
-                    |entry| entry.content_rect().width().floor(),
-                );
-            // Whole pixels: sub-pixel jitter must not lay the chart out again and again.
-            if measured > 0.0 && (measured - *width).abs() >= 1.0 {
-                width.set(measured);
-            }
-        },
-    );
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&element);
-    Some((observer, callback))
-}
-
-/// A live `qualichart-command` listener on the widget's root; dropping it removes it.
-#[cfg(target_arch = "wasm32")]
-struct CommandListener {
-    element: web_sys::Element,
-    callback: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::CustomEvent)>,
-}
-
-#[cfg(target_arch = "wasm32")]
-impl Drop for CommandListener {
-    fn drop(&mut self) {
-        use wasm_bindgen::JsCast;
-        let _ = self.element.remove_event_listener_with_callback(
-            COMMAND_EVENT,
-            self.callback.as_ref().unchecked_ref(),
-        );
-    }
-}
-
-/// The DOM event the host-page API (`qualichart.js`: URL hash, `highlight`, `compare`,
-/// postMessage) sends to a widget's root: `detail` is `{action, cars}`, with `action` one of
-/// `"highlight"`, `"compare"`, `"clear"` and `cars` a list of car numbers.
-#[cfg(target_arch = "wasm32")]
-const COMMAND_EVENT: &str = "qualichart-command";
-
-/// What a chart's `<figure>` sends (bubbling) once it listens for commands.
-#[cfg(target_arch = "wasm32")]
-const READY_EVENT: &str = "qualichart-ready";
-
-/// Turns host-page commands into reader actions. Unknown car numbers are ignored: a link to a
-/// car of another session must not break this one.
-#[cfg(target_arch = "wasm32")]
-fn listen_for_commands(
-    element: web_sys::Element,
-    session: Shared<Session>,
-    dispatcher: UseReducerDispatcher<ChartState>,
-) -> Option<CommandListener> {
-    use wasm_bindgen::JsCast;
-    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
-        move |event: web_sys::CustomEvent| {
-            let detail = event.detail();
-            let field = |name: &str| js_sys::Reflect::get(&detail, &name.into()).ok();
-            let action = field("action")
-                .and_then(|a| a.as_string())
-                .unwrap_or_default();
-            let cars: Vec<usize> = field("cars")
-                .filter(js_sys::Array::is_array)
-                .map(|c| {
-                    js_sys::Array::from(&c)
-                        .iter()
-                        .filter_map(|n| n.as_string())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|number| session.entry(number).map(|e| e.index))
-                .collect();
-            match (action.as_str(), cars.as_slice()) {
-                ("highlight", [car, ..]) => dispatcher.dispatch(Action::Highlight(*car)),
-                ("compare", _) => dispatcher.dispatch(Action::SetCompare(cars)),
-                ("clear", _) => dispatcher.dispatch(Action::SetCompare(Vec::new())),
-                _ => {}
-            }
-        },
-    );
-    element
-        .add_event_listener_with_callback(COMMAND_EVENT, callback.as_ref().unchecked_ref())
-        .ok()?;
-    // Ready for commands: the loader replays the page's latest one (a `#qc=` link followed
-    // before this chart had loaded).
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    // Out of the chart's shadow root, to the loader's listener on the document.
-    init.set_composed(true);
-    if let Ok(ready) = web_sys::CustomEvent::new_with_event_init_dict(READY_EVENT, &init) {
-        let _ = element.dispatch_event(&ready);
-    }
-    Some(CommandListener { element, callback })
-}
-
-/// Moves DOM focus to a car's mark inside this widget (the roving tab stop follows it).
-#[cfg(target_arch = "wasm32")]
-fn focus_car(root: &NodeRef, number: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(element) = root.cast::<web_sys::Element>() else {
-        return;
-    };
-    let selector = format!(
-        "[data-car=\"{}\"][tabindex]",
-        number.replace('\\', "\\\\").replace('"', "\\\"")
-    );
-    if let Ok(Some(mark)) = element.query_selector(&selector) {
-        if let Ok(mark) = mark.dyn_into::<web_sys::SvgElement>() {
-            let _ = mark.focus();
-        }
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn focus_car(_root: &NodeRef, _number: &str) {}

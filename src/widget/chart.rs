@@ -102,7 +102,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                             <text class="qc-section-name" x="0" y={px(s.y + 20.0)}>
                                 { name }
                                 if let Some(note) = note {
-                                    <tspan class="qc-section-note">{ format!(" · {note}") }</tspan>
+                                    <tspan class="qc-section-note">{ format!("{}{note}", crate::core::text::JOINER) }</tspan>
                                 }
                             </text>
                         </g>

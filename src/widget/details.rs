@@ -12,7 +12,7 @@ use crate::core::classify::Classification;
 use crate::core::compare::compare;
 use crate::core::sectors::{mark, SectorBests, SectorMark};
 use crate::core::session::{Pit, Session};
-use crate::core::text::isolate;
+use crate::core::text::{isolate, JOINER};
 use crate::widget::text;
 
 /// The panel's inputs: the car, and the figures the root derived for the scope.
@@ -126,7 +126,7 @@ pub fn Details(props: &DetailsProps) -> Html {
         <section class="qc-details" data-qc="details" aria-live="polite">
             <h3 class="qc-details-title">
                 { text::car_title(entry, row, &driver) }
-                if let Some(team) = &entry.team { <span class="qc-team">{ format!(" · {}", isolate(team)) }</span> }
+                if let Some(team) = &entry.team { <span class="qc-team">{ format!("{JOINER}{}", isolate(team)) }</span> }
             </h3>
             <button type="button" class="qc-pick" data-qc="pick" aria-pressed={props.picked.to_string()}
                     onclick={props.on_toggle.reform(move |_: MouseEvent| car)}>
@@ -145,7 +145,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 { figure("Laps run", entry.laps.len().to_string()) }
             </dl>
             if !lost.is_empty() {
-                <p class="qc-lost">{ "Against the pole's lap, sector by sector: " }{ lost.join(" · ") }</p>
+                <p class="qc-lost">{ "Against the pole's lap, sector by sector: " }{ lost.join(JOINER) }</p>
             }
             if !entry.laps.is_empty() {
                 <table class="qc-laps">

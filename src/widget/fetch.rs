@@ -15,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::error::{Error, ErrorKind, MAX_INPUT_BYTES};
 use crate::core::Path;
-use crate::widget::app::Load;
+use crate::widget::load::Load;
 
 thread_local! {
     /// Requests the loader began before the module was ready, with their source as the page

@@ -1,8 +1,11 @@
 //! The Yew widget: components that draw a session as an interactive qualifying chart.
 //!
 //! - [`app`]: `<QualiChart>`, the root: loading, state, derived figures, panels.
+//! - [`load`]: where loading a session stands ([`fetch`] produces it, browser only).
+//! - [`geometry`]: the box: the default column, when a box is a phone's, its padding.
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
+//! - [`comparison`]: the panel of the picked cars side by side.
 //! - [`shared`]: the derived data components share, compared by identity.
 //! - [`source`]: which session a chart may load (a link cannot name somebody else's).
 //! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render`.
@@ -13,14 +16,24 @@
 //!
 //! Components build for wasm (client rendering) and natively (server rendering): web APIs
 //! live in effects and callbacks behind `cfg(target_arch = "wasm32")`, as do the entry points
-//! the loader (`static/qualichart/qualichart.js`) calls, in [`mount`]: `attach` and `render`.
+//! the loader (`static/qualichart/qualichart.js`) calls, in [`mount`]: `attach` and `render`;
+//! [`dom`] (showing a loaded chart, following its width, moving focus) and [`commands`] (the
+//! host page's highlight, compare and clear) are browser-only glue the root component uses.
+//! Imports point one way: `mount` → `app` → panels, `load`, `fetch`, `dom`, `commands`.
 //! Every widget on a page is independent: no globals, no element ids.
 
 pub mod app;
 pub mod chart;
+#[cfg(target_arch = "wasm32")]
+pub mod commands;
+pub mod comparison;
 pub mod details;
 #[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
+pub mod geometry;
+pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 pub mod shared;

@@ -9,10 +9,11 @@
 //! one (tests, a page that styles the chart itself), the chart is drawn in the element.
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsCast;
 
-use crate::widget::app::{self, QualiChart, QualiChartProps};
+use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::fetch;
+use crate::widget::geometry::{default_inner_width, inner_width};
+use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
 
@@ -64,9 +65,7 @@ pub fn attach(
             .get_attribute(timeout_name)
             .and_then(|s| s.trim().parse::<f64>().ok())
             .filter(|s| s.is_finite() && *s > 0.0)
-            .map_or(app::DEFAULT_TIMEOUT_MS, |s| {
-                (s * 1000.0).min(600_000.0) as u32
-            }),
+            .map_or(DEFAULT_TIMEOUT_MS, |s| (s * 1000.0).min(600_000.0) as u32),
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
@@ -92,7 +91,7 @@ pub fn render(
         class: class.map(Into::into),
         problem,
         width: measured_width(&element),
-        timeout_ms: app::DEFAULT_TIMEOUT_MS,
+        timeout_ms: DEFAULT_TIMEOUT_MS,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
@@ -185,47 +184,12 @@ fn container(element: &web_sys::Element, stylesheet: Option<&str>) -> web_sys::E
     live
 }
 
-/// Shows a live chart once it has loaded, and when it is `ready` removes the static chart it
-/// was mounted beside. After a failure the static chart stays, with the message under it: it
-/// is still the chart as published.
-pub fn reveal(root: &web_sys::Element, ready: bool) {
-    let Some(live) = root
-        .parent_element()
-        .filter(|parent| parent.class_name() == "qc-live")
-    else {
-        return;
-    };
-    let _ = live.remove_attribute("hidden");
-    if !ready {
-        return;
-    }
-    let host = match live
-        .parent_node()
-        .and_then(|p| p.dyn_into::<web_sys::ShadowRoot>().ok())
-    {
-        Some(shadow) => {
-            if let Ok(Some(slot)) = shadow.query_selector("slot") {
-                slot.remove();
-            }
-            Some(shadow.host())
-        }
-        None => live.parent_element(),
-    };
-    if let Some(fallback) = host.and_then(|h| {
-        h.query_selector(":scope > [data-qc-fallback]")
-            .ok()
-            .flatten()
-    }) {
-        fallback.remove();
-    }
-}
-
 /// The width the chart will be drawn in, now, so the first layout already fits (no second
-/// layout when the `ResizeObserver` reports): the element's, less the box's padding; 616 (a
-/// 640 px column's) when it is not laid out yet.
+/// layout when the `ResizeObserver` reports): the element's, less the box's padding; a
+/// column's when it is not laid out yet.
 fn measured_width(element: &web_sys::Element) -> f64 {
     match f64::from(element.client_width()) {
-        w if w > 0.0 => app::inner_width(w),
-        _ => 616.0,
+        w if w > 0.0 => inner_width(w),
+        _ => default_inner_width(),
     }
 }

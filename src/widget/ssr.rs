@@ -10,9 +10,10 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
 use crate::core::session::Session;
-use crate::core::text::isolate;
-use crate::widget::app::{inner_width, QualiChart, QualiChartProps, NARROW_BELOW};
+use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::chart::{Chart, ChartProps};
+use crate::widget::geometry::{inner_width, NARROW_BELOW};
+use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 use crate::widget::state::first_scope;
 use crate::widget::text;
@@ -60,7 +61,7 @@ fn markup(request: &Request, width: f64) -> String {
         class: request.class.clone().map(AttrValue::from),
         problem: None,
         width: inner_width(width),
-        timeout_ms: crate::widget::app::DEFAULT_TIMEOUT_MS,
+        timeout_ms: DEFAULT_TIMEOUT_MS,
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
@@ -123,16 +124,7 @@ pub fn svg(request: &Request) -> String {
 }
 
 fn page_title(session: &Session) -> String {
-    let parts: Vec<std::borrow::Cow<'_, str>> = [&session.event, &session.session]
-        .into_iter()
-        .flatten()
-        .map(|t| isolate(t))
-        .collect();
-    if parts.is_empty() {
-        "Qualifying".to_owned()
-    } else {
-        parts.join(" · ")
-    }
+    session.title().unwrap_or_else(|| "Qualifying".to_owned())
 }
 
 /// Yew's server renderer is async only because components may suspend; these never do.

@@ -14,7 +14,7 @@ use crate::core::chart::layout::CAR_CAP;
 use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
-use crate::core::text::isolate;
+use crate::core::text::{isolate, JOINER};
 use crate::widget::shared::Shared;
 use crate::widget::text;
 
@@ -107,7 +107,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
                                 <td>{ pot.map_or_else(dash, |x| x.ideal.display(p).to_string()) }</td>
                                 <td>{ pot.map_or_else(dash, |x| x.left_on_table.display(p).to_string()) }</td>
                                 <td>{ pot.map_or_else(dash, |x| x.ideal_gap.display(p).to_string()) }</td>
-                                <td class="qc-note">{ note.join(" · ") }</td>
+                                <td class="qc-note">{ note.join(JOINER) }</td>
                             </tr>
                         }
                     }) }

@@ -7,7 +7,7 @@ use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
-use crate::core::text::{isolate, shown_chars};
+use crate::core::text::{isolate, shown_chars, JOINER};
 use crate::core::time::{Elapsed, Gap, LapTime, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
@@ -96,7 +96,7 @@ pub fn untimed_line(entry: &Entry, row: &Row) -> String {
         row.status.label()
     );
     if let Some(note) = entry.note.as_deref().filter(|n| !n.trim().is_empty()) {
-        line.push_str(" · ");
+        line.push_str(JOINER);
         line.push_str(&isolate(note.trim()));
     }
     line
@@ -241,7 +241,7 @@ pub fn record_label(record: &Record, p: Precision) -> String {
         .chain(record.year.map(|y| y.to_string()))
         .collect();
     if !by.is_empty() {
-        label.push_str(&format!(" · {}", by.join(" ")));
+        label.push_str(&format!("{JOINER}{}", by.join(" ")));
     }
     label
 }

@@ -68,7 +68,7 @@ enum Command {
         #[arg(long = "class", value_name = "ID")]
         class: Option<String>,
         /// The box width in CSS pixels (360 for a phone, 640 for an article column).
-        #[arg(long, value_name = "PX", default_value_t = 640,
+        #[arg(long, value_name = "PX", default_value_t = qualichart::widget::geometry::COLUMN_WIDTH,
               value_parser = clap::value_parser!(u32).range(240..=2400))]
         width: u32,
         /// What to write; by default from OUT's extension (.svg, else a page).

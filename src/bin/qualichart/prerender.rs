@@ -101,7 +101,7 @@ pub fn fill(
 fn marker_args(text: &str) -> Result<Marker<'_>, String> {
     let mut src = None;
     let mut class = None;
-    let mut width = 640;
+    let mut width = qualichart::widget::geometry::COLUMN_WIDTH;
     let mut words = text.split_whitespace();
     while let Some(word) = words.next() {
         match word {

@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 use qualichart::core::classify::status_label;
 use qualichart::core::report::{Report, ReportRow};
-use qualichart::core::text::{isolate, shown_chars, FSI, PDI};
+use qualichart::core::text::{isolate, shown_chars, FSI, JOINER, PDI};
 use qualichart::core::Session;
 
 /// The whole text report.
@@ -28,13 +28,13 @@ pub fn render(session: &Session, report: &Report) -> String {
 }
 
 fn heading(out: &mut String, session: &Session, report: &Report) {
-    let title: Vec<String> = [&session.event, &session.session, &session.date]
+    let title: Vec<String> = session
+        .title()
         .into_iter()
-        .flatten()
-        .map(|s| shown(s))
+        .chain(session.date.as_deref().map(shown))
         .collect();
     if !title.is_empty() {
-        let _ = writeln!(out, "{}", title.join(" · "));
+        let _ = writeln!(out, "{}", title.join(JOINER));
     }
     if let Some(track) = &session.track {
         let name = track.name.as_deref().map(shown).unwrap_or_default();
