@@ -51,7 +51,13 @@ fn a_page_and_a_fragment_carry_the_story_and_the_table() {
         .and_then(|rest| rest.split("</div>").next())
         .expect("the class buttons, reserved");
     assert!(classes.contains("<button"));
-    let others = page.replace(classes, "");
+    let replay = page
+        .split("<div data-qc=\"replay\" class=\"qc-replay qc-reserve\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</div>").next())
+        .expect("the replay, reserved");
+    assert!(replay.contains("<button") && replay.contains("type=\"range\""));
+    let others = page.replace(classes, "").replace(replay, "");
     assert!(
         others
             .split("<button")

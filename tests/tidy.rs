@@ -324,8 +324,8 @@ fn the_loader_the_stylesheet_and_the_widget_agree() {
         );
     }
     // The attribute a chart's source is in: `src` on <quali-chart>, `data-src` on a div.
-    assert!(mount.contains(r#"("src", "class-id", "timeout")"#));
-    assert!(mount.contains(r#"("data-src", "data-class", "data-timeout")"#));
+    assert!(mount.contains(r#"("src", "class-id", "timeout", "live")"#));
+    assert!(mount.contains(r#"("data-src", "data-class", "data-timeout", "data-live")"#));
     assert!(
         loader.contains("=== 'quali-chart' ? 'src' : 'data-src'"),
         "the loader reads another source attribute than src/widget/mount.rs"

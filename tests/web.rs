@@ -49,6 +49,7 @@ async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element
         problem: None,
         width: 640.0,
         timeout_ms: qualichart::widget::load::DEFAULT_TIMEOUT_MS,
+        live_ms: None,
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

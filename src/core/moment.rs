@@ -130,6 +130,36 @@ mod tests {
     }
 
     #[test]
+    fn the_story_of_a_moment_is_provisional() {
+        let session = daytona();
+        let gtp = Scope::Class("GTP".into());
+        let then = as_of(&session, at("55:00"));
+        let story = crate::core::story::story(&then, &classify(&then, &gtp));
+        assert_eq!(
+            story[0],
+            "At 55:00, Felipe Nasr held provisional GTP pole in the #7 Porsche 963, 1:43.694."
+        );
+        // A live session that says it is running: pole is provisional now.
+        let running = crate::core::Session {
+            state: Some(crate::core::session::SessionState::Running),
+            ..session.clone()
+        };
+        let story = crate::core::story::story(&running, &classify(&running, &gtp));
+        assert!(
+            story[0].starts_with("Pipo Derani is on provisional GTP pole in the #31"),
+            "{}",
+            story[0]
+        );
+        // The finished session's story is unchanged.
+        let story = crate::core::story::story(&session, &classify(&session, &gtp));
+        assert!(
+            story[0].starts_with("Pipo Derani took GTP pole"),
+            "{}",
+            story[0]
+        );
+    }
+
+    #[test]
     fn every_provisional_pole_holds_at_its_moment() {
         let session = daytona();
         for scope in [Scope::Class("GTP".into()), Scope::Class("GTD".into())] {

@@ -13,7 +13,7 @@
 use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
 use crate::core::records::{applies_to_row, records};
-use crate::core::session::{Entry, Session};
+use crate::core::session::{Entry, Session, SessionState};
 use crate::core::text::isolate;
 use crate::core::time::{Gap, LapTime, Precision};
 
@@ -50,12 +50,23 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
         (None, n) if n > 1 => "the fastest time".to_owned(),
         _ => "pole".to_owned(),
     };
-    sentences.push(format!(
-        "{} took {what} in {}, {}.",
+    // Pole is provisional at a moment before the end (a replay, `--at`) and while a live
+    // session runs: the story says so rather than crowning anybody.
+    let (who, its_car, time) = (
         driver(pole_entry, pole),
         car(pole_entry),
-        time_text(pole_time, p)
-    ));
+        time_text(pole_time, p),
+    );
+    sentences.push(match (session.moment, session.state) {
+        (Some(t), _) => format!(
+            "At {}, {who} held provisional {what} in {its_car}, {time}.",
+            t.clock()
+        ),
+        (None, Some(SessionState::Running)) => {
+            format!("{who} is on provisional {what} in {its_car}, {time}.")
+        }
+        _ => format!("{who} took {what} in {its_car}, {time}."),
+    });
     let same_section =
         |row: &&&Row| classes.len() <= 1 || session.entries[row.entry].class == pole_entry.class;
     for (place, row) in timed

@@ -349,6 +349,18 @@ impl Elapsed {
     pub fn as_millis_f64(self) -> f64 {
         self.0 as f64 / TICKS_PER_MS as f64
     }
+
+    /// To the second, as a reader says a moment of the session: "52:40", "1:04:09" (the
+    /// timeline's axis, the replay, the story at a moment).
+    pub fn clock(self) -> String {
+        let seconds = self.0 / TICKS_PER_SEC;
+        let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+        if h > 0 {
+            format!("{h}:{m:02}:{s:02}")
+        } else {
+            format!("{m}:{s:02}")
+        }
+    }
 }
 
 impl fmt::Debug for Elapsed {

@@ -12,14 +12,17 @@ use crate::core::analysis::pole_timeline;
 use crate::core::chart::layout::{layout, ChartLayout, Dims, CAR_CAP};
 use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Classification, Scope};
+use crate::core::moment;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
 use crate::core::story::story;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
 use crate::widget::geometry::default_inner_width;
+use crate::widget::live::{LiveBadge, LiveView};
 use crate::widget::load::{Load, DEFAULT_TIMEOUT_MS};
-use crate::widget::state::{first_scope, navigate, Action, ChartState};
+use crate::widget::replay::Replay;
+use crate::widget::state::{first_scope, navigate, rekey, Action, ChartState};
 use crate::widget::table::ClassTable;
 use crate::widget::text;
 use crate::widget::timeline::Timeline;
@@ -46,6 +49,10 @@ pub struct QualiChartProps {
     /// How long loading `src` may take before it is abandoned with a message and a retry.
     #[prop_or(DEFAULT_TIMEOUT_MS)]
     pub timeout_ms: u32,
+    /// A live chart: `src` is read again every this many milliseconds (`data-live`,
+    /// [`crate::widget::live`]); `None` reads it once.
+    #[prop_or_default]
+    pub live_ms: Option<u32>,
 }
 
 /// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
@@ -66,19 +73,65 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
     let load = use_state(|| initial);
     // Each "Try again" is a new attempt: the effect below fetches again.
     let attempt = use_state(|| 0u32);
+    // A live chart's interval: the attribute's, until the host page turns it on or off.
+    let live_ms = use_state(|| props.live_ms);
+    // Where a live chart stands, for its badge; `None` for a chart that is not live.
+    let live = use_state(|| None::<LiveView>);
+    #[cfg(target_arch = "wasm32")]
+    let seen = use_mut_ref(crate::widget::fetch::Seen::default);
     #[cfg(target_arch = "wasm32")]
     {
-        let load = load.clone();
+        let (load, seen) = (load.clone(), seen.clone());
         let has_session = props.session.is_some() || props.problem.is_some();
         let timeout = props.timeout_ms;
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             if let (Some(src), false) = (src.clone(), has_session) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    load.set(crate::widget::fetch::session(&src, timeout).await);
+                    let (loaded, version) = crate::widget::fetch::session(&src, timeout).await;
+                    *seen.borrow_mut() = version;
+                    load.set(loaded);
                 });
             }
         });
     }
+    // Once loaded, a live chart polls its source until the session says it is over.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let ready = matches!(&*load, Load::Ready(_));
+        let (load, live, seen) = (load.clone(), live.clone(), seen.clone());
+        let timeout = props.timeout_ms;
+        use_effect_with(
+            (props.src.clone(), *live_ms, ready, *attempt),
+            move |(src, interval, ready, _)| {
+                let task = match (src.clone(), *interval, *ready) {
+                    (Some(src), Some(interval), true) => {
+                        live.set(Some(LiveView {
+                            updated_ms: crate::widget::live::now_ms(),
+                            ..LiveView::default()
+                        }));
+                        let update = Callback::from(move |session| load.set(Load::Ready(session)));
+                        let view = {
+                            let live = live.clone();
+                            Callback::from(move |view| live.set(Some(view)))
+                        };
+                        let seen = seen.borrow().clone();
+                        Some(crate::widget::live::task::start(
+                            src, timeout, interval, seen, update, view,
+                        ))
+                    }
+                    _ => {
+                        live.set(None);
+                        None
+                    }
+                };
+                move || drop(task)
+            },
+        );
+    }
+    let on_live = {
+        let live_ms = live_ms.clone();
+        Callback::from(move |interval: Option<u32>| live_ms.set(interval))
+    };
     let retry = {
         let (load, attempt) = (load.clone(), attempt.clone());
         Callback::from(move |_: MouseEvent| {
@@ -119,7 +172,8 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
             </div>
         },
         Load::Ready(session) => html! {
-            <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()} />
+            <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()}
+                    live={(*live).clone()} on_live={on_live} />
         },
     };
     html! { <div class="qc-root" ref={node}>{ state }</div> }
@@ -133,13 +187,51 @@ struct LoadedProps {
     width: f64,
     /// Where the session came from, for the "get the data" link.
     src: Option<AttrValue>,
+    /// A live chart's standing, for its badge.
+    live: Option<LiveView>,
+    /// The host page turns live on (with an interval in ms) or off (`qualichart.live`).
+    on_live: Callback<Option<u32>>,
 }
 
 #[component]
 fn Loaded(props: &LoadedProps) -> Html {
-    let session = props.session.clone();
-    let first = first_scope(&session, props.class.as_deref());
+    // The session as it is now: the file's, or a live chart's latest update.
+    let latest = props.session.clone();
+    let first = first_scope(&latest, props.class.as_deref());
     let state = use_reducer(move || ChartState::new(first));
+    // A live update may move, add or drop cars: the reader's focus, details and comparison
+    // follow their cars (by number) into the new session, from this very render.
+    let drawn_from = use_mut_ref(|| latest.clone());
+    let rekeyed = {
+        let mut from = drawn_from.borrow_mut();
+        (*from != latest).then(|| {
+            let map = rekey(&from, &latest);
+            *from = latest.clone();
+            map
+        })
+    };
+    let view: ChartState = match &rekeyed {
+        Some(map) => state.rekeyed(map),
+        None => (*state).clone(),
+    };
+    let updated = rekeyed.is_some();
+    if let Some(map) = rekeyed {
+        state.dispatch(Action::Rekey(map));
+    }
+    // The replay: the session as it stood at the reader's moment, else as it is now.
+    let end = use_memo(latest.clone(), |session| moment::end(session));
+    let session: Shared<Session> = (*use_memo(
+        (latest.clone(), view.moment),
+        |(latest, moment)| match moment {
+            Some(t) => Shared::new(moment::as_of(latest, *t)),
+            None => latest.clone(),
+        },
+    ))
+    .clone();
+    let state = Reader {
+        view,
+        handle: state,
+    };
     let root = use_node_ref();
     let width = use_state(|| props.width);
     #[cfg(target_arch = "wasm32")]
@@ -157,18 +249,14 @@ fn Loaded(props: &LoadedProps) -> Html {
             }
         });
     }
-    let classification = {
-        let session = session.clone();
-        Shared::from(use_memo(state.scope.clone(), move |scope| {
-            classify(&session, scope)
-        }))
-    };
-    let bests = {
-        let session = session.clone();
-        Shared::from(use_memo(state.scope.clone(), move |scope| {
-            sector_bests(&session, scope)
-        }))
-    };
+    let classification = Shared::from(use_memo(
+        (session.clone(), state.scope.clone()),
+        |(session, scope)| classify(session, scope),
+    ));
+    let bests = Shared::from(use_memo(
+        (session.clone(), state.scope.clone()),
+        |(session, scope)| sector_bests(session, scope),
+    ));
     // The chart draws at most CAR_CAP cars until the reader asks for all.
     let capped = {
         let (session, classification) = (session.clone(), classification.clone());
@@ -214,40 +302,40 @@ fn Loaded(props: &LoadedProps) -> Html {
             }
         });
     }
-    let story = {
-        let session = session.clone();
-        use_memo(classification.clone(), move |c| {
-            story(&session, c).join(" ")
-        })
-    };
+    let story = use_memo(
+        (session.clone(), classification.clone()),
+        |(session, classification)| story(session, classification).join(" "),
+    );
     // The provisional-pole timeline, for one class (or a one-class session): across classes
     // "pole" changes hands between cars that never race for it.
     let timeline = {
-        let session = session.clone();
         let width = *width;
         use_memo(
-            (state.scope.clone(), (width * 10.0) as i64),
-            move |(scope, _)| {
+            (latest.clone(), state.scope.clone(), (width * 10.0) as i64),
+            move |(session, scope, _)| {
                 let single = matches!(scope, Scope::Class(_)) || session.classes.len() <= 1;
                 let provisionals = if single {
-                    pole_timeline(&session, scope)
+                    pole_timeline(session, scope)
                 } else {
                     Vec::new()
                 };
-                let label = |i: usize| text::step_label(&session, &provisionals[i]).chars().count();
-                timeline(&session, scope, &provisionals, width, label)
+                let label = |i: usize| text::step_label(session, &provisionals[i]).chars().count();
+                timeline(session, scope, &provisionals, width, label)
                     .map(|layout| (Shared::new(provisionals), Shared::new(layout)))
             },
         )
     };
+    // Commands name cars by number, looked up in the latest session when they come.
+    let current = use_mut_ref(|| latest.clone());
+    *current.borrow_mut() = latest.clone();
     #[cfg(target_arch = "wasm32")]
     {
         let root = root.clone();
         let dispatcher = state.dispatcher();
-        let session = session.clone();
+        let on_live = props.on_live.clone();
         use_effect_with((), move |_| {
             let listener = root.cast::<web_sys::Element>().map(|element| {
-                crate::widget::commands::listen_for_commands(element, session, dispatcher)
+                crate::widget::commands::listen_for_commands(element, current, dispatcher, on_live)
             });
             move || drop(listener)
         });
@@ -290,7 +378,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         })
     };
     // The classes that have cars, in display order: found once per session, in one pass.
-    let with_cars = use_memo(session.clone(), |session| {
+    let with_cars = use_memo(latest.clone(), |session| {
         let mut used = vec![false; session.classes.len()];
         for entry in &session.entries {
             if let Some(slot) = session
@@ -318,6 +406,65 @@ fn Loaded(props: &LoadedProps) -> Html {
         .collect();
     let more_classes = with_cars.len() - class_buttons.len();
     let title = session.title();
+    // News of a live update for screen readers: a new provisional pole, and nothing else (the
+    // badge's clock and every other change stay quiet). The pole's mark pulses once.
+    let news = use_state(String::new);
+    {
+        let poles_before = use_mut_ref(|| None::<(Scope, Vec<(String, String)>)>);
+        let news = news.clone();
+        let (session, classification) = (session.clone(), classification.clone());
+        let replaying = state.moment.is_some();
+        #[cfg(target_arch = "wasm32")]
+        let root = root.clone();
+        use_effect_with((latest.clone(), state.scope.clone()), move |(_, scope)| {
+            let now = text::poles(&session, &classification);
+            let mut before = poles_before.borrow_mut();
+            if let Some((seen_scope, poles)) = before.as_ref() {
+                if updated && !replaying && seen_scope == scope && *poles != now {
+                    let said = text::pole_news(&session, &classification, poles);
+                    if !said.is_empty() {
+                        news.set(said);
+                        #[cfg(target_arch = "wasm32")]
+                        if let Some(root) = root.cast::<web_sys::Element>() {
+                            for (_, number) in now.iter().filter(|p| !poles.contains(p)) {
+                                crate::widget::dom::pulse(&root, number);
+                            }
+                        }
+                    }
+                }
+            }
+            *before = Some((scope.clone(), now));
+        });
+    }
+    // A live update moves each car's row from where it was to where it is now.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let drawn = use_mut_ref(Vec::<(String, f64)>::new);
+        let root = root.clone();
+        let rows: Vec<(String, f64)> = chart
+            .rows
+            .iter()
+            .filter_map(|r| Some((session.entries.get(r.entry)?.number.clone(), r.y)))
+            .collect();
+        let animate = updated && state.moment.is_none();
+        use_effect_with(chart.clone(), move |_| {
+            if animate {
+                if let Some(root) = root.cast::<web_sys::Element>() {
+                    crate::widget::dom::slide_rows(&root, &drawn.borrow(), &rows);
+                }
+            }
+            *drawn.borrow_mut() = rows;
+        });
+    }
+    let replay = (*end).map(|end| {
+        html! {
+            <Replay moment={state.moment} end={end} playing={state.playing}
+                    on_seek={dispatcher.to_callback().reform(Action::Seek)}
+                    on_play={dispatcher.to_callback().reform(|_| Action::Play)}
+                    on_pause={dispatcher.to_callback().reform(|_| Action::Pause)}
+                    on_frame={dispatcher.to_callback().reform(|(to, end)| Action::Advance(to, end))} />
+        }
+    });
     // Without script (the server-rendered fallback) only what works without it is shown.
     // What needs script is still laid out, unseen (`qc-reserve`: no box shown, no focus, not
     // read), so the live chart takes its place without moving anything on the page.
@@ -333,6 +480,9 @@ fn Loaded(props: &LoadedProps) -> Html {
             <figcaption class="qc-caption">
                 if let Some(title) = title {
                     <span class="qc-title">{ title }</span>
+                }
+                if let Some(live) = &props.live {
+                    <LiveBadge view={live.clone()} />
                 }
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
@@ -382,8 +532,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <div class="qc-reserve">{ details }</div>
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
-                <Timeline session={session.clone()} provisionals={provisionals} layout={layout} />
+                <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} />
             }
+            { replay.unwrap_or_default() }
             <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()}
                         all={all_cars}
                         on_show_all={show_all.clone()} />
@@ -394,7 +545,29 @@ fn Loaded(props: &LoadedProps) -> Html {
                     <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
                 }
             </div>
+            <p class="qc-sr" aria-live="polite" data-qc="news">{ (*news).clone() }</p>
         </figure>
+    }
+}
+
+/// The reader's state as this render shows it (rekeyed at once after a live update, before the
+/// reducer has caught up) and the handle that changes it.
+struct Reader {
+    view: ChartState,
+    handle: UseReducerHandle<ChartState>,
+}
+
+impl std::ops::Deref for Reader {
+    type Target = ChartState;
+
+    fn deref(&self) -> &ChartState {
+        &self.view
+    }
+}
+
+impl Reader {
+    fn dispatcher(&self) -> UseReducerDispatcher<ChartState> {
+        self.handle.dispatcher()
     }
 }
 

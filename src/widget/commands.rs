@@ -7,7 +7,13 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsValue;
+
 use crate::core::session::Session;
+use crate::core::time::Elapsed;
 use crate::widget::shared::Shared;
 use crate::widget::state::{Action, ChartState};
 
@@ -35,11 +41,16 @@ pub const COMMAND_EVENT: &str = "qualichart-command";
 pub const READY_EVENT: &str = "qualichart-ready";
 
 /// Turns host-page commands into reader actions. Unknown car numbers are ignored: a link to a
-/// car of another session must not break this one.
+/// car of another session must not break this one. Cars are looked up in `session` as it is
+/// when the command comes (a live chart's latest). Besides `action` and `cars`, a command may
+/// carry `at`, a session time (`"45:00"`, from a `#qc=31@45:00` link; `"end"` for now), which
+/// moves the replay there (`seek` is a command with only that); `live` turns polling on
+/// (`seconds`, or `true` for the default interval) or off.
 pub fn listen_for_commands(
     element: web_sys::Element,
-    session: Shared<Session>,
+    session: Rc<RefCell<Shared<Session>>>,
     dispatcher: UseReducerDispatcher<ChartState>,
+    on_live: Callback<Option<u32>>,
 ) -> Option<CommandListener> {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
         move |event: web_sys::CustomEvent| {
@@ -48,6 +59,7 @@ pub fn listen_for_commands(
             let action = field("action")
                 .and_then(|a| a.as_string())
                 .unwrap_or_default();
+            let session = session.borrow().clone();
             let cars: Vec<usize> = field("cars")
                 .filter(js_sys::Array::is_array)
                 .map(|c| {
@@ -60,10 +72,28 @@ pub fn listen_for_commands(
                 .iter()
                 .filter_map(|number| session.entry(number).map(|e| e.index))
                 .collect();
+            match field("at").and_then(|a| a.as_string()).as_deref() {
+                Some("end") => dispatcher.dispatch(Action::Seek(None)),
+                Some(at) => {
+                    if let Some(moment) = session_time(at) {
+                        dispatcher.dispatch(Action::Seek(Some(moment)));
+                    }
+                }
+                None => {}
+            }
             match (action.as_str(), cars.as_slice()) {
                 ("highlight", [car, ..]) => dispatcher.dispatch(Action::Highlight(*car)),
                 ("compare", _) => dispatcher.dispatch(Action::SetCompare(cars)),
                 ("clear", _) => dispatcher.dispatch(Action::SetCompare(Vec::new())),
+                ("live", _) => {
+                    let seconds = field("seconds").unwrap_or(JsValue::TRUE);
+                    let asked = if seconds.is_falsy() {
+                        None
+                    } else {
+                        Some(seconds.as_f64().map_or_else(String::new, |s| s.to_string()))
+                    };
+                    on_live.emit(crate::widget::live::interval_ms(asked.as_deref()));
+                }
                 _ => {}
             }
         },
@@ -81,4 +111,10 @@ pub fn listen_for_commands(
         let _ = element.dispatch_event(&ready);
     }
     Some(CommandListener { element, callback })
+}
+
+/// A session time as a link writes it (`45:00`, `1:02:30`), or `None`.
+fn session_time(text: &str) -> Option<Elapsed> {
+    let parsed = crate::core::time::parse_text(text.trim()).ok()?;
+    Elapsed::check(parsed, String::new).ok()
 }

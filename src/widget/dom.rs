@@ -86,3 +86,134 @@ pub fn focus_car(root: &NodeRef, number: &str) {
         }
     }
 }
+
+/// Resolves after `ms` milliseconds (a `setTimeout`).
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                i32::try_from(ms).unwrap_or(i32::MAX),
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// True while the page is hidden (a background tab, a locked phone).
+pub fn hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
+}
+
+/// True when the reader asked for less motion (`prefers-reduced-motion: reduce`).
+pub fn reduced_motion() -> bool {
+    let Some(window) = web_sys::window() else {
+        return true;
+    };
+    let query = js_sys::Reflect::get(&window, &"matchMedia".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| {
+            f.call1(&window, &"(prefers-reduced-motion: reduce)".into())
+                .ok()
+        });
+    query
+        .and_then(|q| js_sys::Reflect::get(&q, &"matches".into()).ok())
+        .is_none_or(|m| m.is_truthy())
+}
+
+/// A repeating timer (`setInterval`); dropping it stops it.
+pub struct Every {
+    id: i32,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Every {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+/// Calls `tick` every `ms` milliseconds until the returned [`Every`] is dropped.
+pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Option<Every> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
+    let id = web_sys::window()?
+        .set_interval_with_callback_and_timeout_and_arguments_0(
+            callback.as_ref().unchecked_ref(),
+            i32::try_from(ms).unwrap_or(i32::MAX),
+        )
+        .ok()?;
+    Some(Every {
+        id,
+        _callback: callback,
+    })
+}
+
+/// Moves each car's mark of `root`'s chart from where it was drawn before (`before`: car
+/// number → its row's top, in px) to where it is now, over 400 ms (the Web Animations API:
+/// no style attribute, so no Content-Security-Policy objection). Cars new to the chart appear
+/// in place. Nothing moves for a reader who asked for less motion.
+pub fn slide_rows(root: &web_sys::Element, before: &[(String, f64)], after: &[(String, f64)]) {
+    if reduced_motion() {
+        return;
+    }
+    let before: std::collections::HashMap<&str, f64> =
+        before.iter().map(|(n, y)| (n.as_str(), *y)).collect();
+    for (number, y) in after {
+        let Some(was) = before.get(number.as_str()) else {
+            continue;
+        };
+        let dy = was - y;
+        if dy.abs() < 0.5 {
+            continue;
+        }
+        let selector = format!(
+            "g.qc-row[data-car=\"{}\"]",
+            number.replace('\\', "\\\\").replace('"', "\\\"")
+        );
+        let Ok(Some(mark)) = root.query_selector(&selector) else {
+            continue;
+        };
+        let frames = js_sys::Array::of2(
+            &js_sys::JSON::parse(&format!("{{\"transform\":\"translateY({dy}px)\"}}"))
+                .unwrap_or_default(),
+            &js_sys::JSON::parse("{\"transform\":\"none\"}").unwrap_or_default(),
+        );
+        let options =
+            js_sys::JSON::parse("{\"duration\":400,\"easing\":\"ease-out\"}").unwrap_or_default();
+        if let Some(animate) = js_sys::Reflect::get(&mark, &"animate".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        {
+            let _ = animate.call2(&mark, &frames, &options);
+        }
+    }
+}
+
+/// Draws the eye to car `number`'s mark in `root`'s chart: its row pulses twice (a new pole
+/// in a live chart). Nothing moves for a reader who asked for less motion.
+pub fn pulse(root: &web_sys::Element, number: &str) {
+    if reduced_motion() {
+        return;
+    }
+    let selector = format!(
+        "g.qc-row[data-car=\"{}\"] .qc-bar",
+        number.replace('\\', "\\\\").replace('"', "\\\"")
+    );
+    let Ok(Some(bar)) = root.query_selector(&selector) else {
+        return;
+    };
+    let frames = js_sys::JSON::parse("[{\"opacity\":1},{\"opacity\":0.25},{\"opacity\":1}]")
+        .unwrap_or_default();
+    let options = js_sys::JSON::parse("{\"duration\":700,\"iterations\":2}").unwrap_or_default();
+    if let Some(animate) = js_sys::Reflect::get(&bar, &"animate".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = animate.call2(&bar, &frames, &options);
+    }
+}

@@ -4,8 +4,10 @@
 //! widget carries no JSON parser of its own; the core's guards and validation still decide,
 //! with the same messages as the CLI. A request that takes longer than the widget's timeout is
 //! aborted; a body the server declares too large is refused before it is read, and one that
-//! grows past the limit as it streams (chunked, compressed) is stopped there. The loader may begin a chart's first request before the module is ready
-//! ([`started`]); it is then treated as the widget's own.
+//! grows past the limit as it streams (chunked, compressed) is stopped there. The loader may
+//! begin a chart's first request before the module is ready ([`started`]); it is then treated
+//! as the widget's own. A live chart asks again ([`poll`]) with conditional requests, and
+//! reads and parses only a version it has not drawn.
 
 use std::cell::RefCell;
 
@@ -16,6 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::error::{Error, ErrorKind, MAX_INPUT_BYTES};
 use crate::core::Path;
 use crate::widget::load::Load;
+use crate::widget::shared::Shared;
 
 thread_local! {
     /// Requests the loader began before the module was ready, with their source as the page
@@ -51,19 +54,110 @@ fn take_started(src: &str) -> Option<Started> {
     })
 }
 
+/// What a chart knows of the last answer it drew, so a live chart's poll can tell an unchanged
+/// session without parsing it again: the validators the server sent (`ETag`,
+/// `Last-Modified`; the browser sends them back as `If-None-Match` / `If-Modified-Since`, so an
+/// unchanged file costs a 304), and a digest of the bytes for servers that send neither.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Seen {
+    etag: Option<String>,
+    modified: Option<String>,
+    digest: Option<u64>,
+}
+
+impl Seen {
+    /// True when `other` names the same version: the same `ETag`, else the same
+    /// `Last-Modified`, else the same bytes.
+    fn same(&self, etag: Option<&str>, modified: Option<&str>) -> bool {
+        match (&self.etag, etag, &self.modified, modified) {
+            (Some(a), Some(b), ..) => a == b,
+            (None, None, Some(a), Some(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// What one request for a session came to.
+enum Answer {
+    /// A valid session, and what identifies this version of it.
+    Session(Shared<crate::core::Session>, Seen),
+    /// The version already drawn (a live chart's poll).
+    Unchanged(Seen),
+    /// A problem trying again will not mend (a missing file, an invalid session).
+    Refused(String),
+    /// A problem that may pass (the network, the server, the timeout).
+    Failed(String),
+}
+
 /// Fetches and validates the session at `src`, giving up after `timeout_ms`: the request the
 /// loader began for it, or a new one (the first load of a chart without one, and every retry).
-pub async fn session(src: &str, timeout_ms: u32) -> Load {
-    let Some(window) = web_sys::window() else {
-        return Load::failed("No window to load the session in.", false);
+/// Also gives what identifies the version loaded, for a live chart's polls ([`poll`]).
+pub async fn session(src: &str, timeout_ms: u32) -> (Load, Seen) {
+    let started = take_started(src).map(|s| (s.response, s.controller));
+    match ask(src, timeout_ms, started, None).await {
+        Answer::Session(session, seen) => (Load::Ready(session), seen),
+        // Without a version to compare with, an answer is never "unchanged".
+        Answer::Unchanged(seen) => (Load::failed(BROKE, true), seen),
+        Answer::Refused(message) => (Load::failed(message, false), Seen::default()),
+        Answer::Failed(message) => (Load::failed(message, true), Seen::default()),
+    }
+}
+
+/// What a live chart's poll found.
+pub enum Poll {
+    /// The session drawn is still the latest.
+    Unchanged,
+    /// A newer session, valid, with what identifies it.
+    Changed(Shared<crate::core::Session>, Seen),
+    /// The update could not be had or read (a failed request, a truncated or invalid body):
+    /// the chart keeps its last good session and tries again later.
+    Failed(String),
+}
+
+/// Asks `src` again for a live chart, revalidating what the browser has cached (the request's
+/// `cache: "no-cache"`: a conditional request, answered 304 when nothing changed, without a
+/// CORS preflight), and reads the body only when it is a version other than `seen`.
+///
+/// After a failed poll (`fresh`), the cache is bypassed (`cache: "reload"`): a broken copy a
+/// cache kept must not be served again and again.
+pub async fn poll(src: &str, timeout_ms: u32, seen: &Seen, fresh: bool) -> Poll {
+    let cache = if fresh {
+        web_sys::RequestCache::Reload
+    } else {
+        web_sys::RequestCache::NoCache
     };
-    let (controller, request) = match take_started(src) {
-        Some(started) => (Some(started.controller), started.response),
+    match ask(src, timeout_ms, None, Some((seen, cache))).await {
+        Answer::Session(session, seen) => Poll::Changed(session, seen),
+        Answer::Unchanged(_) => Poll::Unchanged,
+        Answer::Refused(message) | Answer::Failed(message) => Poll::Failed(message),
+    }
+}
+
+const BROKE: &str = "Could not load the session: the network request failed.";
+
+/// One request for the session at `src` (or the one the loader `started`), read within
+/// `timeout_ms`; with `poll` (the version drawn, and how to use the cache), a live chart's
+/// poll, which may find that version again.
+async fn ask(
+    src: &str,
+    timeout_ms: u32,
+    started: Option<(js_sys::Promise, web_sys::AbortController)>,
+    poll: Option<(&Seen, web_sys::RequestCache)>,
+) -> Answer {
+    let seen = poll.map(|(seen, _)| seen);
+    let Some(window) = web_sys::window() else {
+        return Answer::Refused("No window to load the session in.".to_owned());
+    };
+    let (controller, request) = match started {
+        Some((response, controller)) => (Some(controller), response),
         None => {
             let controller = web_sys::AbortController::new().ok();
             let init = web_sys::RequestInit::new();
             if let Some(controller) = &controller {
                 init.set_signal(Some(&controller.signal()));
+            }
+            if let Some((_, cache)) = poll {
+                init.set_cache(cache);
             }
             (controller, window.fetch_with_str_and_init(src, &init))
         }
@@ -79,40 +173,37 @@ pub async fn session(src: &str, timeout_ms: u32) -> Load {
             )
             .ok()
     });
-    let result = load(request).await;
+    let answer = read_answer(request, seen).await;
     if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
     let timed_out = controller.as_ref().is_some_and(|c| c.signal().aborted());
-    // A body left unread (an error status, a declared size over the limit) downloads no
-    // further; after a complete read this does nothing.
+    // A body left unread (an error status, a declared size over the limit, an unchanged
+    // version) downloads no further; after a complete read this does nothing.
     if let Some(controller) = &controller {
         controller.abort();
     }
-    match result {
-        Ok(load) => load,
-        Err(_) if timed_out => Load::failed(
-            format!(
-                "Could not load the session: no complete answer within {} seconds.",
-                timeout_ms.div_ceil(1000)
-            ),
-            true,
-        ),
-        Err(message) => Load::failed(message, true),
+    match answer {
+        Answer::Failed(_) if timed_out => Answer::Failed(format!(
+            "Could not load the session: no complete answer within {} seconds.",
+            timeout_ms.div_ceil(1000)
+        )),
+        answer => answer,
     }
 }
 
-/// The request itself; `Err` is a failure worth retrying (the network, the server).
+/// The response to `request`, read and checked.
 ///
 /// Messages never repeat `src` or the server's words: a link's URL is whoever wrote the link's
 /// to choose (`widget::source`), and a chart must not print it on a publisher's page.
-async fn load(request: js_sys::Promise) -> Result<Load, String> {
-    let broke = || "Could not load the session: the network request failed.".to_owned();
-    let response = JsFuture::from(request)
+async fn read_answer(request: js_sys::Promise, seen: Option<&Seen>) -> Answer {
+    let Some(response) = JsFuture::from(request)
         .await
-        .map_err(|_| broke())?
-        .dyn_into::<web_sys::Response>()
-        .map_err(|_| broke())?;
+        .ok()
+        .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+    else {
+        return Answer::Failed(BROKE.to_owned());
+    };
     if !response.ok() {
         let message = format!(
             "Could not load the session: the server answered {}.",
@@ -120,37 +211,53 @@ async fn load(request: js_sys::Promise) -> Result<Load, String> {
         );
         // A server error may pass; a missing file will not.
         return if response.status() >= 500 {
-            Err(message)
+            Answer::Failed(message)
         } else {
-            Ok(Load::failed(message, false))
+            Answer::Refused(message)
         };
     }
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|n| n.trim().parse::<usize>().ok());
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let (etag, modified) = (header("etag"), header("last-modified"));
+    if let Some(seen) = seen.filter(|seen| seen.same(etag.as_deref(), modified.as_deref())) {
+        return Answer::Unchanged(seen.clone());
+    }
+    let declared = header("content-length").and_then(|n| n.trim().parse::<usize>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_INPUT_BYTES) {
-        return Ok(refused(ErrorKind::TooLarge(size)));
+        return Answer::Refused(refused(ErrorKind::TooLarge(size)));
     }
     let bytes = match body(&response).await {
         Ok(bytes) => bytes,
-        Err(Body::TooLarge) => return Ok(refused(ErrorKind::OverLimit)),
+        Err(Body::TooLarge) => return Answer::Refused(refused(ErrorKind::OverLimit)),
         Err(Body::Broke) => {
-            return Err("Could not load the session: the response broke off.".to_owned())
+            return Answer::Failed("Could not load the session: the response broke off.".to_owned())
         }
     };
-    Ok(match read(&bytes) {
-        Ok(session) => Load::Ready(crate::widget::shared::Shared::new(session)),
-        Err(message) => Load::failed(format!("The session is not valid: {message}"), false),
+    let version = Seen {
+        etag,
+        modified,
+        digest: Some(digest(&bytes)),
+    };
+    if seen.is_some_and(|seen| seen.digest == version.digest) {
+        return Answer::Unchanged(version);
+    }
+    match read(&bytes) {
+        Ok(session) => Answer::Session(Shared::new(session), version),
+        Err(message) => Answer::Refused(format!("The session is not valid: {message}")),
+    }
+}
+
+/// A 64-bit FNV-1a digest of a body: enough to tell one version of a file from the next (not a
+/// defence: the body is then checked in full like any other).
+fn digest(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }
 
 /// A whole-input problem, as the chart shows it.
-fn refused(kind: ErrorKind) -> Load {
+fn refused(kind: ErrorKind) -> String {
     let error = Error::new(Path::root(), kind);
-    Load::failed(format!("The session is not valid: {error}"), false)
+    format!("The session is not valid: {error}")
 }
 
 /// Why a body was not read whole.

@@ -6,6 +6,8 @@
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
 //! - [`comparison`]: the panel of the picked cars side by side.
+//! - [`live`]: a live chart: the polling rules, the task, the "Live" badge.
+//! - [`replay`]: the session-time slider that shows the chart as it stood at a moment.
 //! - [`shared`]: the derived data components share, compared by identity.
 //! - [`source`]: which session a chart may load (a link cannot name somebody else's).
 //! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render`.
@@ -33,9 +35,11 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod geometry;
+pub mod live;
 pub mod load;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+pub mod replay;
 pub mod shared;
 pub mod source;
 #[cfg(not(target_arch = "wasm32"))]

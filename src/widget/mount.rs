@@ -19,9 +19,9 @@ use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
 
 /// Draws a chart in `element` from its attributes, styled by the stylesheet at `stylesheet`.
 ///
-/// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20">` and
-/// `<quali-chart src="…" class-id="GTP" timeout="20">` are the two forms (the timeout is in
-/// seconds). An element with `data-src-param` takes its URL from the page's `?src=` when there
+/// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20" data-live="30">` and
+/// `<quali-chart src="…" class-id="GTP" timeout="20" live="30">` are the two forms (the timeout
+/// and the live chart's interval are in seconds; `data-live` alone polls every 30). An element with `data-src-param` takes its URL from the page's `?src=` when there
 /// is one (an editor's preview of another session), within the rule of [`source`].
 ///
 /// The loader may already have begun fetching the element's source while the module loaded:
@@ -36,10 +36,10 @@ pub fn attach(
     started_controller: Option<web_sys::AbortController>,
 ) {
     let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
-    let (src_name, class_name, timeout_name) = if custom {
-        ("src", "class-id", "timeout")
+    let (src_name, class_name, timeout_name, live_name) = if custom {
+        ("src", "class-id", "timeout", "live")
     } else {
-        ("data-src", "data-class", "data-timeout")
+        ("data-src", "data-class", "data-timeout", "data-live")
     };
     let (src, problem) = match source(&element, src_name) {
         Some(Ok(src)) => (Some(src), None),
@@ -66,6 +66,7 @@ pub fn attach(
             .and_then(|s| s.trim().parse::<f64>().ok())
             .filter(|s| s.is_finite() && *s > 0.0)
             .map_or(DEFAULT_TIMEOUT_MS, |s| (s * 1000.0).min(600_000.0) as u32),
+        live_ms: crate::widget::live::interval_ms(element.get_attribute(live_name).as_deref()),
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
@@ -92,6 +93,7 @@ pub fn render(
         problem,
         width: measured_width(&element),
         timeout_ms: DEFAULT_TIMEOUT_MS,
+        live_ms: None,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();

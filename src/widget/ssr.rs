@@ -62,6 +62,7 @@ fn markup(request: &Request, width: f64) -> String {
         problem: None,
         width: inner_width(width),
         timeout_ms: DEFAULT_TIMEOUT_MS,
+        live_ms: None,
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)

@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::core::time::Elapsed;
 use crate::core::{Scope, Session};
 
 /// At most this many cars are compared side by side.
@@ -29,6 +30,11 @@ pub struct ChartState {
     pub all_cars: bool,
     /// The reader asked for every class button, more than `app::CLASS_CAP`.
     pub all_classes: bool,
+    /// The replay's moment: the chart shows the session as it stood then
+    /// (`core::moment::as_of`); `None` shows it as it is now (the end, or the latest update).
+    pub moment: Option<Elapsed>,
+    /// The replay is playing: the moment moves forward by itself.
+    pub playing: bool,
 }
 
 /// What the reader did.
@@ -56,6 +62,27 @@ pub enum Action {
     ShowAllCars,
     /// "Show all N classes".
     ShowAllClasses,
+    /// Move the replay to a moment (`None`: now). A seek by the reader stops the playing.
+    Seek(Option<Elapsed>),
+    /// The replay moves on by itself to this moment (a frame of the playing); at the end it
+    /// stops there.
+    Advance(Elapsed, Elapsed),
+    /// Start or stop the replay playing (from the start when it stood at the end).
+    Play,
+    Pause,
+    /// The session was updated (a live chart): each car is renamed from its index in the old
+    /// session to its index in the new one ([`rekey`]); a car no longer there is dropped.
+    Rekey(Vec<Option<usize>>),
+}
+
+/// For a session updated from `from` to `to`: each old car's index in the new session (by car
+/// number), or `None` when it is gone. The reader's focus, details and comparison follow their
+/// cars, wherever an update puts them.
+pub fn rekey(from: &Session, to: &Session) -> Vec<Option<usize>> {
+    from.entries
+        .iter()
+        .map(|entry| to.entry(&entry.number).map(|e| e.index))
+        .collect()
 }
 
 /// The scope a chart shows first for a `data-class`: that class when the session has it, else
@@ -72,6 +99,19 @@ impl ChartState {
         ChartState {
             scope,
             ..ChartState::default()
+        }
+    }
+}
+
+impl ChartState {
+    /// This state with every car renamed by `map` (see [`rekey`]).
+    pub fn rekeyed(&self, map: &[Option<usize>]) -> ChartState {
+        let moved = |car: usize| map.get(car).copied().flatten();
+        ChartState {
+            active: self.active.and_then(moved),
+            focus: self.focus.and_then(moved),
+            compare: self.compare.iter().filter_map(|&car| moved(car)).collect(),
+            ..self.clone()
         }
     }
 }
@@ -120,6 +160,24 @@ impl Reducible for ChartState {
             }
             Action::ShowAllCars => next.all_cars = true,
             Action::ShowAllClasses => next.all_classes = true,
+            Action::Seek(moment) => {
+                next.moment = moment;
+                next.playing = false;
+            }
+            Action::Advance(to, end) => {
+                if next.playing {
+                    next.moment = Some(to.min(end));
+                    next.playing = to < end;
+                }
+            }
+            Action::Play => {
+                next.playing = true;
+                if next.moment.is_none() {
+                    next.moment = Elapsed::from_ticks(0);
+                }
+            }
+            Action::Pause => next.playing = false,
+            Action::Rekey(map) => next = next.rekeyed(&map),
         }
         // Returning the same Rc tells Yew nothing changed, so it skips the re-render.
         if next == *self {
@@ -232,6 +290,56 @@ mod tests {
         let state = Rc::new(ChartState::default());
         let same = state.clone().reduce(Action::Leave);
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn an_update_keeps_each_reader_choice_on_its_car() {
+        let before = crate::core::parse(
+            br#"{"format": "qualichart/1", "entries": [{"number": "31"}, {"number": "01"}, {"number": "7"}]}"#,
+        )
+        .expect("valid");
+        // #01 is gone, #5 is new, and the order changed.
+        let after = crate::core::parse(
+            br#"{"format": "qualichart/1", "entries": [{"number": "5"}, {"number": "7"}, {"number": "31"}]}"#,
+        )
+        .expect("valid");
+        let map = rekey(&before, &after);
+        assert_eq!(map, [Some(2), None, Some(1)]);
+        let s = run(vec![
+            Action::Focus(2),
+            Action::Hover(1),
+            Action::SetCompare(vec![0, 1, 2]),
+            Action::Rekey(map),
+        ]);
+        assert_eq!(
+            (s.active, s.focus, s.compare),
+            (Some(2), Some(1), vec![2, 1])
+        );
+    }
+
+    #[test]
+    fn the_replay_seeks_plays_and_stops_at_the_end() {
+        let t = |s: i64| Elapsed::from_ticks(s * 10_000).expect("a moment");
+        let end = t(3_600);
+        let s = run(vec![Action::Play]);
+        assert_eq!((s.moment, s.playing), (Some(t(0)), true));
+        let s = run(vec![Action::Play, Action::Advance(t(60), end)]);
+        assert_eq!((s.moment, s.playing), (Some(t(60)), true));
+        let s = run(vec![Action::Play, Action::Advance(t(4_000), end)]);
+        assert_eq!((s.moment, s.playing), (Some(end), false));
+        // A frame that arrives after a pause does not move it.
+        let s = run(vec![
+            Action::Play,
+            Action::Pause,
+            Action::Advance(t(60), end),
+        ]);
+        assert_eq!((s.moment, s.playing), (Some(t(0)), false));
+        let s = run(vec![Action::Play, Action::Seek(Some(t(900)))]);
+        assert_eq!((s.moment, s.playing), (Some(t(900)), false));
+        assert_eq!(
+            run(vec![Action::Seek(Some(t(9))), Action::Seek(None)]).moment,
+            None
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
 use crate::core::text::{isolate, shown_chars, JOINER};
-use crate::core::time::{Elapsed, Gap, LapTime, Precision};
+use crate::core::time::{Gap, LapTime, Precision};
 
 /// The driver to name for a car (the lap's, else the entry's first), or an empty string.
 pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
@@ -165,6 +165,59 @@ pub fn provisional_label(session: &Session, provisional: &Provisional) -> String
     )
 }
 
+/// The class poles of `classification` as (class id, car number): what a live update's news
+/// compares. In one class (or a one-class session) that is the pole itself.
+pub fn poles(session: &Session, classification: &Classification) -> Vec<(String, String)> {
+    classification
+        .class_poles(session)
+        .filter(|row| row.best.is_some())
+        .map(|row| {
+            let entry = &session.entries[row.entry];
+            (entry.class.clone(), entry.number.clone())
+        })
+        .collect()
+}
+
+/// What a screen reader hears when a live update brings a new provisional pole: "New
+/// provisional pole: #31 Pipo Derani, 1:32.656." ("New provisional GTD pole: …" in the
+/// all-classes chart of several classes), one sentence per class whose pole changed; empty when
+/// none did.
+pub fn pole_news(
+    session: &Session,
+    classification: &Classification,
+    before: &[(String, String)],
+) -> String {
+    let several = classification.by_class;
+    classification
+        .class_poles(session)
+        .filter_map(|row| {
+            let entry = &session.entries[row.entry];
+            let best = row.best.as_ref()?;
+            let known = before
+                .iter()
+                .any(|(class, number)| *class == entry.class && *number == entry.number);
+            (!known).then(|| {
+                let which = if several {
+                    format!("{} pole", isolate(session.class_name_of(entry)))
+                } else {
+                    "pole".to_owned()
+                };
+                let driver = driver_of(entry, best.driver);
+                let who = if driver.is_empty() {
+                    format!("#{}", isolate(&entry.number))
+                } else {
+                    format!("#{} {}", isolate(&entry.number), isolate(&driver))
+                };
+                format!(
+                    "New provisional {which}: {who}, {}.",
+                    best.time.display(session.precision)
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A level's label on the timeline: "#31 1:32.656".
 pub fn step_label(session: &Session, provisional: &Provisional) -> String {
     let entry = &session.entries[provisional.entry];
@@ -173,17 +226,6 @@ pub fn step_label(session: &Session, provisional: &Provisional) -> String {
         isolate(&entry.number),
         provisional.time.display(session.precision)
     )
-}
-
-/// Session time to the second, for the timeline's axis: "52:40", "1:04:09".
-pub fn clock(at: Elapsed) -> String {
-    let seconds = at.as_ticks() / 10_000;
-    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if h > 0 {
-        format!("{h}:{m:02}:{s:02}")
-    } else {
-        format!("{m}:{s:02}")
-    }
 }
 
 /// The timeline's accessible name: every change of pole in order.

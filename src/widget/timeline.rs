@@ -6,6 +6,7 @@ use crate::core::analysis::Provisional;
 use crate::core::chart::px::px;
 use crate::core::chart::timeline::{TimelineLayout, MAX_STEPS};
 use crate::core::session::Session;
+use crate::core::time::Elapsed;
 use crate::widget::shared::Shared;
 use crate::widget::text;
 
@@ -14,6 +15,9 @@ pub struct TimelineProps {
     pub session: Shared<Session>,
     pub provisionals: Shared<Vec<Provisional>>,
     pub layout: Shared<TimelineLayout>,
+    /// The replay's moment, marked on the time axis when it falls inside it.
+    #[prop_or_default]
+    pub moment: Option<Elapsed>,
 }
 
 #[component]
@@ -29,8 +33,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <svg class="qc-timeline-svg" viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                  width="100%" height={px(layout.height)} preserveAspectRatio="xMinYMin meet" role="img" aria-label={summary}>
                 <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
-                <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ text::clock(layout.start.1) }</text>
-                <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ text::clock(layout.end.1) }</text>
+                <text class="qc-tick" x={px(layout.start.0)} y={px(layout.axis_y)}>{ layout.start.1.clock() }</text>
+                <text class="qc-tick" x={px(layout.end.0)} y={px(layout.axis_y)} text-anchor="end">{ layout.end.1.clock() }</text>
+                if let Some(x) = props.moment.and_then(|t| layout.x_of(t)) {
+                    <line class="qc-moment-line" data-qc="moment" x1={px(x)} x2={px(x)} y1="0" y2={px(layout.axis_y - 12.0)} />
+                }
                 { for layout.steps.iter().enumerate().map(|(k, step)| {
                     let provisional = &props.provisionals[step.index];
                     let entry = &session.entries[step.entry];

@@ -10,6 +10,9 @@ const chart = document.querySelector('[data-qualichart]');
 // `src` is not copied here: the chart takes it from this page's ?src= itself (data-src-param in
 // embed.html), where the widget's rule refuses sessions from sites the publisher did not allow.
 if (params.get('class')) chart.dataset.class = params.get('class');
+// `live` (or `live=20`): the chart re-reads its session while it runs (src/widget/live.rs holds
+// the interval to 5 s … 1 h, so a link cannot make it poll harder than that).
+if (params.has('live')) chart.dataset.live = params.get('live');
 if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
 
 await import('./qualichart.js');

@@ -122,9 +122,9 @@ function tell(element, command) {
     figure.dispatchEvent(new CustomEvent('qualichart-command', { detail: command })));
 }
 
-function send(action, cars, where) {
+function send(action, cars, where, extra) {
   const list = (Array.isArray(cars) ? cars : [cars]).filter((c) => c != null).map(String);
-  const command = { action, cars: list };
+  const command = { action, cars: list, ...extra };
   if (!where) pending = command;
   for (const element of targets(where)) tell(element, command);
 }
@@ -141,6 +141,10 @@ window.qualichart = {
   compare: (cars, where) => send('compare', cars, where),
   /** Clear the comparison. */
   clear: (where) => send('clear', [], where),
+  /** Make charts live: re-read their session every `seconds` (30 when `true`), or stop (`false`). */
+  live: (seconds, where) => send('live', [], where, { seconds }),
+  /** Show the session as it stood at session time `at` (`'45:00'`); `null` for now. */
+  seek: (at, where) => send('seek', [], where, { at: at == null ? 'end' : String(at) }),
   /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
   render: (element, session, classId) =>
     ready.then(() => {
@@ -150,26 +154,33 @@ window.qualichart = {
   ready,
 };
 
-/** The car numbers a `#qc=31,01` hash names; none for a hash without one or a malformed one. */
-function hashCars(hash) {
+/**
+ * What a `#qc=` hash names: cars (`#qc=31`, `#qc=31,01`) and a moment of the session
+ * (`#qc=@45:00`, `#qc=31,01@45:00`); nothing for a hash without one or a malformed one.
+ */
+function fromLink(hash) {
   const match = /(?:^#|&)qc=([^&]*)/.exec(hash);
-  if (!match) return [];
+  if (!match) return { cars: [] };
   let text;
   try {
     text = decodeURIComponent(match[1]);
   } catch {
     // `#qc=%`: anyone can write a link; a broken one is ignored, not thrown at the top level,
     // which would stop this script before the downloads and the iframe's height are set up.
-    return [];
+    return { cars: [] };
   }
-  return text.split(',').map((c) => c.trim()).filter(Boolean);
+  const [cars, at] = text.split('@');
+  return { cars: cars.split(',').map((c) => c.trim()).filter(Boolean), at: at && at.trim() };
 }
 
-// #qc=31 highlights #31; #qc=31,01 compares. The first chart that has the car scrolls into view.
+// #qc=31 highlights #31; #qc=31,01 compares; @45:00 shows the session at that moment. The
+// first chart that has the car scrolls into view.
 function fromHash() {
-  const cars = hashCars(location.hash);
+  const { cars, at } = fromLink(location.hash);
+  if (!cars.length && !at) return;
+  const extra = at ? { at } : {};
+  send(cars.length > 1 ? 'compare' : cars.length ? 'highlight' : 'seek', cars, undefined, extra);
   if (!cars.length) return;
-  send(cars.length === 1 ? 'highlight' : 'compare', cars);
   const mark = `[data-car="${CSS.escape(cars[0])}"]`;
   const chart = [...document.querySelectorAll(CHARTS)].find((c) => inside(c).querySelector(mark));
   if (chart) chart.scrollIntoView({ block: 'center' });

@@ -12,6 +12,12 @@
 //! - `/fault/inflate/<mib>/…`: `<mib>` MiB of spaces gzip-compressed to a few kB, with the
 //!   compressed size as its `Content-Length` (a body that is small on the wire and large in
 //!   memory);
+//! - `/live/<speed>/<path>`: a session that grows: `<path>`'s laps revealed by their `at`, as
+//!   if the session had started at the route's first request and ran `<speed>` times faster
+//!   than real time, with `"state": "running"` until its end, then `"finished"`; an `ETag` per
+//!   version, and 304 to a request that names the current one (counted in [`NOT_MODIFIED`]);
+//!   `?from=SECONDS` starts the clock at that session time. `?fail=N` answers the Nth
+//!   request with a 500, `?cut=N` with a body that breaks off half way; [`LIVE_REQUESTS`] counts them;
 //! - `/cors/<path>`: `<path>` with `Access-Control-Allow-Origin: *`, so a page on another origin
 //!   (`localhost` rather than `127.0.0.1`) may read it;
 //! - any `*strict.html`: with the strict Content-Security-Policy header of the hardening issue.
@@ -33,6 +39,14 @@ pub const STRICT_CSP: &str =
 
 /// The bytes `/fault/endless/` has written to its clients, in this test process.
 pub static ENDLESS_SENT: AtomicU64 = AtomicU64::new(0);
+
+/// The live route's clocks and request counts, by path and query: when its first request came,
+/// and how many came since.
+pub static LIVE_REQUESTS: std::sync::Mutex<Vec<(String, std::time::Instant, usize)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// How many 304s the live route has answered, in this test process.
+pub static NOT_MODIFIED: AtomicU64 = AtomicU64::new(0);
 
 pub struct Server {
     pub port: u16,
@@ -76,13 +90,20 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
     if reader.read_line(&mut request).is_err() {
         return;
     }
-    // Skip the headers.
+    // The headers: only If-None-Match is read (the live route's conditional requests).
     let mut line = String::new();
+    let mut if_none_match = None;
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        if let Some((name, value)) = line.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("if-none-match") {
+                if_none_match = Some(value.trim().to_owned());
+            }
+        }
         line.clear();
     }
     let target = request.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
+    let query = target.split_once('?').map_or("", |(_, q)| q);
     let mut out = stream;
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match segments.as_slice() {
@@ -149,6 +170,14 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
             );
             let _ = out.write_all(&body);
         }
+        ["live", speed, rest @ ..] => live(
+            &mut out,
+            root,
+            &rest.join("/"),
+            speed.parse().unwrap_or(1),
+            query,
+            if_none_match.as_deref(),
+        ),
         ["cors", rest @ ..] => match read(root, &rest.join("/")) {
             Some((kind, body)) => {
                 let _ = write!(
@@ -236,4 +265,107 @@ fn file(out: &mut TcpStream, root: &Path, relative: &str) {
         body.len()
     );
     let _ = out.write_all(&body);
+}
+
+/// The live route (see the module's list).
+fn live(
+    out: &mut TcpStream,
+    root: &Path,
+    relative: &str,
+    speed: u32,
+    query: &str,
+    if_none_match: Option<&str>,
+) {
+    let key = format!("{relative}?{query}");
+    let (elapsed, count) = {
+        let mut clocks = LIVE_REQUESTS.lock().unwrap_or_else(|e| e.into_inner());
+        let at = clocks
+            .iter()
+            .position(|(k, ..)| *k == key)
+            .unwrap_or_else(|| {
+                clocks.push((key.clone(), std::time::Instant::now(), 0));
+                clocks.len() - 1
+            });
+        clocks[at].2 += 1;
+        (clocks[at].1.elapsed(), clocks[at].2)
+    };
+    let asked = |name: &str| {
+        query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .any(|(k, v)| k == name && v.parse() == Ok(count))
+    };
+    if asked("fail") {
+        let _ = write!(
+            out,
+            "HTTP/1.1 500 Fault\r\nContent-Type: text/plain\r\nContent-Length: 6\r\nConnection: close\r\n\r\nfault\n"
+        );
+        return;
+    }
+    let Some((_, bytes)) = read(root, relative) else {
+        not_found(out);
+        return;
+    };
+    let Ok(mut session) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
+        not_found(out);
+        return;
+    };
+    // Session time now: the real time since the first request, sped up, from `?from=SECONDS`.
+    let from: f64 = query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == "from")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0.0);
+    let now = from + elapsed.as_secs_f64() * f64::from(speed);
+    let seconds = |text: &serde_json::Value| {
+        let parsed = qualichart::core::time::parse_text(text.as_str()?).ok()?;
+        Some(parsed.ticks as f64 / 10_000.0)
+    };
+    let end = session["entries"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|e| e["laps"].as_array().into_iter().flatten())
+        .filter_map(|lap| seconds(&lap["at"]))
+        .fold(0.0, f64::max);
+    let finished = now >= end;
+    if let Some(entries) = session["entries"].as_array_mut() {
+        for entry in entries {
+            if let Some(laps) = entry["laps"].as_array_mut() {
+                laps.retain(|lap| seconds(&lap["at"]).is_some_and(|at| at <= now) || finished);
+            }
+            if !finished {
+                if let Some(entry) = entry.as_object_mut() {
+                    entry.remove("best");
+                }
+            }
+        }
+    }
+    session["state"] = serde_json::Value::from(if finished { "finished" } else { "running" });
+    let body = session.to_string();
+    let etag = format!(
+        "\"{:x}\"",
+        body.len() * 31 + body.bytes().map(usize::from).sum::<usize>()
+    );
+    if if_none_match == Some(etag.as_str()) {
+        NOT_MODIFIED.fetch_add(1, Ordering::Relaxed);
+        let _ = write!(
+            out,
+            "HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n"
+        );
+        return;
+    }
+    let _ = write!(
+        out,
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nETag: {etag}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    // A body cut off: the connection closes half way through what the headers promised.
+    let sent = if asked("cut") {
+        &body[..body.len() / 2]
+    } else {
+        &body[..]
+    };
+    let _ = out.write_all(sent.as_bytes());
 }

@@ -42,6 +42,19 @@ pub struct TimelineLayout {
     pub axis_y: f64,
 }
 
+impl TimelineLayout {
+    /// Where session time `t` falls on the time axis; `None` outside it.
+    pub fn x_of(&self, t: Elapsed) -> Option<f64> {
+        let ((x0, t0), (x1, t1)) = (self.start, self.end);
+        let span = t1.as_ticks() - t0.as_ticks();
+        if t < t0 || t > t1 || span <= 0 {
+            return None;
+        }
+        let share = (t.as_ticks() - t0.as_ticks()) as f64 / span as f64;
+        Some(round(x0 + share * (x1 - x0)))
+    }
+}
+
 /// One provisional pole.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StepMark {
