@@ -2,8 +2,10 @@
 //! session JSON, drawn by the widget and by Observable Plot (`benches/peer/`, with Plot and d3
 //! from the npm registry), in headless Chromium. For each: the bytes a reader downloads for the
 //! chart (brotli), navigation → chart visible on a first visit (a new browser, empty cache) and
-//! on repeat visits (one browser, the pages in turn), and hover → tooltip (qualichart: its
-//! details panel; Plot: its tip), as ratios qualichart / peer.
+//! on repeat visits (one browser, the pages in turn), a first visit as a phone on a slow network
+//! meets it (1.6 Mbit/s, 150 ms round trip, the CPU 4× slower, files sent compressed as a CDN
+//! sends them), and hover → tooltip (qualichart: its details panel; Plot: its tip), as ratios
+//! qualichart / peer.
 //!
 //! Run with `./x bench-peer` (it builds the site and installs the peer's packages). A
 //! benchmark, not a test: it prints figures for `docs/benchmarks.md` and asserts nothing.
@@ -23,6 +25,12 @@ use measure::{brotli_size, hover_times, load_time, percentile, Script, HOVER};
 /// Loads of each page in one browser (repeat visits), and in a new browser each (first visits).
 const LOADS: usize = 10;
 const COLD_LOADS: usize = 6;
+/// The slow first visit: Lighthouse's "slow 4G" (about 1.6 Mbit/s down, 150 ms round trip, the
+/// CPU 4 times slower), the network most phone readers are measured against.
+const SLOW_KBIT_S: f64 = 1_600.0;
+const SLOW_LATENCY_MS: f64 = 150.0;
+const SLOW_CPU: f64 = 4.0;
+const SLOW_LOADS: usize = 4;
 const HOVERS: usize = 200;
 
 fn root() -> PathBuf {
@@ -161,6 +169,18 @@ async fn main() {
         }
     }
 
+    // First visits on a slow phone: each page's files from the CDN route (compressed as a CDN
+    // sends them), in a new throttled browser each time, the pages in turn.
+    let mut slow: [Vec<f64>; 3] = Default::default();
+    for _ in 0..SLOW_LOADS {
+        for (times, (page, visible)) in slow.iter_mut().zip(&pages) {
+            let b = Browser::start(1280, 1000).await;
+            b.throttle(SLOW_KBIT_S, SLOW_LATENCY_MS, SLOW_CPU).await;
+            times.push(load_time(&b, &format!("/cdn{page}"), visible).await);
+            b.stop().await;
+        }
+    }
+
     // Repeat visits in one browser: each page once unmeasured (the cache and the browser warm
     // up), then the pages in turn, so that neither gains from going first or last.
     let b = Browser::start(1280, 1000).await;
@@ -178,11 +198,16 @@ async fn main() {
     load_time(&b, pages[2].0, &pages[2].1).await;
     let p_hover = hover_times(&b, (HOVER_PEER, vec![HOVERS.into()])).await;
     b.stop().await;
-    for times in cold.iter_mut().chain(warm.iter_mut()) {
+    for times in cold
+        .iter_mut()
+        .chain(warm.iter_mut())
+        .chain(slow.iter_mut())
+    {
         times.sort_by(f64::total_cmp);
     }
     let [q_cold, pre_cold, p_cold] = &cold;
     let [q_load, pre_load, p_load] = &warm;
+    let [q_slow, pre_slow, p_slow] = &slow;
 
     println!("| measure | qualichart | Observable Plot 0.6.17 + d3 7.9.2 | ratio |");
     println!("| --- | --- | --- | --- |");
@@ -218,6 +243,16 @@ async fn main() {
             "repeat visit, prerendered page: navigation → chart visible, median",
             pre_load,
             p_load,
+        ),
+        (
+            "slow phone, first visit: navigation → chart visible, median",
+            q_slow,
+            p_slow,
+        ),
+        (
+            "slow phone, first visit, prerendered page: navigation → chart visible, median",
+            pre_slow,
+            p_slow,
         ),
         ("hover → tooltip, median", &q_hover, &p_hover),
     ] {

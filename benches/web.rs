@@ -2,7 +2,12 @@
 //! - the bundle (wasm, JS, CSS) raw, gzip -9 and brotli q11;
 //! - navigation to the chart being interactive (the first car mark in the DOM), several loads;
 //! - hover to details update: a pointer enters a car's mark, until the DOM has changed, over
-//!   many hovers (median and p95).
+//!   many hovers (median and p95);
+//! - an update of a 60-car qualifying session: the chart given the session as it stood at
+//!   another moment (what a live poll or the replay hands it), until the new chart is in the
+//!   DOM and laid out (median and p95, against the 16 ms of one frame);
+//! - scrubbing the replay's slider across the 60 cars × 800 laps session, an input event a
+//!   frame, as frames per second.
 //!
 //! Run with `./x bench-web` (it builds the site first). A benchmark, not a test: it prints
 //! figures for `docs/benchmarks.md` and asserts nothing about time.
@@ -20,7 +25,7 @@ mod generate;
 #[path = "support/measure.rs"]
 mod measure;
 
-use measure::{brotli_size, load_and_hover, percentile, HOVER, INTERACTIVE};
+use measure::{brotli_size, load_and_hover, load_time, percentile, HOVER, INTERACTIVE};
 
 const FIRST: &str = "main > .chart-figure:nth-of-type(1) [data-qualichart] >>> .qc-live";
 /// The chart of the scale page.
@@ -89,6 +94,132 @@ async fn main() {
     b.stop().await;
 
     scale().await;
+    motion().await;
+}
+
+/// An update: `arguments[1]` times, the chart at `arguments[0]` is sent a new moment of its
+/// session (alternately two moments whose order differs), and timed until its DOM has changed
+/// and the browser has laid it out. Times come back in ms.
+const UPDATE: &str = r#"
+const done = arguments[arguments.length - 1];
+const host = deep(arguments[0])[0];
+const root = host.getRootNode().host || host;
+const moments = arguments[2];
+const count = arguments[1];
+const times = [];
+let i = 0;
+function next() {
+  if (i >= count) { done(times); return; }
+  const at = moments[i % moments.length]; i++;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => {
+    obs.disconnect();
+    host.getBoundingClientRect();
+    times.push(performance.now() - t0);
+    requestAnimationFrame(() => setTimeout(next, 0));
+  });
+  obs.observe(host, { subtree: true, childList: true, characterData: true, attributes: true });
+  window.qualichart.seek(at, root);
+}
+next();
+"#;
+
+/// Scrubbing: the slider of the chart at `arguments[0]` moved by an input event each animation
+/// frame across `arguments[1]` positions, as a finger drags it. Returns the frames' durations
+/// (from one frame to the next, in ms) and how many of the inputs redrew the chart.
+const SCRUB: &str = r#"
+const done = arguments[arguments.length - 1];
+const host = deep(arguments[0])[0];
+const slider = host.querySelector('[data-qc=replay] input[type=range]');
+const steps = arguments[1];
+const max = Number(slider.max);
+let redraws = 0;
+const obs = new MutationObserver(() => { redraws++; });
+const times = [];
+let i = 0, last = 0;
+function frame(now) {
+  if (last) times.push(now - last);
+  last = now;
+  if (i >= steps) { obs.disconnect(); done({ times, redraws }); return; }
+  obs.takeRecords();
+  slider.value = String(Math.round(max * (i + 1) / steps));
+  slider.dispatchEvent(new Event('input', { bubbles: true }));
+  host.getBoundingClientRect();
+  i++;
+  requestAnimationFrame(frame);
+}
+obs.observe(host.querySelector('svg.qc-svg') || host, { subtree: true, childList: true, attributes: true, characterData: true });
+requestAnimationFrame(frame);
+"#;
+
+/// The live and replay issue's speed: an update of a 60-car qualifying session, and scrubbing
+/// the 60 × 800 session.
+async fn motion() {
+    browser::serve("scale.html", SCALE_PAGE);
+    browser::serve("scale-60x12.json", generate::session_json(60, 12));
+    browser::serve("scale-60x800.json", generate::session_json(60, 800));
+    let b = Browser::start(1280, 1600).await;
+    load_time(
+        &b,
+        "/e2e/scale.html?src=scale-60x12.json",
+        &(INTERACTIVE, vec![SCALE_CHART.into()]),
+    )
+    .await;
+    // Two moments late in the session, ten laps in and eleven: the order differs, so each
+    // update moves bars, as a poll bringing a lap does.
+    let updates = b
+        .client
+        .execute_async(
+            &format!("{} {UPDATE}", browser::DEEP),
+            vec![
+                SCALE_CHART.into(),
+                200.into(),
+                serde_json::json!(["16:00", "17:40"]),
+            ],
+        )
+        .await
+        .expect("updates run");
+    let mut updates: Vec<f64> = updates
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    updates.sort_by(f64::total_cmp);
+    println!(
+        "
+| measure | median | p95 | runs |
+| --- | --- | --- | --- |"
+    );
+    row("60-car update → redrawn and laid out", &updates, 2, "ms");
+
+    load_time(
+        &b,
+        "/e2e/scale.html?src=scale-60x800.json",
+        &(INTERACTIVE, vec![SCALE_CHART.into()]),
+    )
+    .await;
+    let scrub = b
+        .client
+        .execute_async(
+            &format!("{} {SCRUB}", browser::DEEP),
+            vec![SCALE_CHART.into(), 300.into()],
+        )
+        .await
+        .expect("the scrub runs");
+    let mut frames: Vec<f64> = scrub["times"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    let total: f64 = frames.iter().sum();
+    let fps = frames.len() as f64 * 1000.0 / total;
+    frames.sort_by(f64::total_cmp);
+    row("60 × 800 scrub: frame to frame", &frames, 1, "ms");
+    println!(
+        "
+Scrubbing 60 × 800: {fps:.1} frames per second over {} frames ({} inputs redrew the chart).",
+        frames.len(),
+        scrub["redraws"]
+    );
+    b.stop().await;
 }
 
 fn row(what: &str, sorted: &[f64], decimals: usize, unit: &str) {

@@ -192,3 +192,50 @@ async fn the_replay_moves_the_chart_through_the_session() {
         b.stop().await;
     }
 }
+
+/// A live chart (its badge), the replay at a moment (the moment line, the End button) and a
+/// comparison, at desktop and phone width: no WCAG 2.2 A/AA violation, and no sideways scroll
+/// on the phone.
+#[tokio::test(flavor = "current_thread")]
+async fn live_and_replay_pass_the_accessibility_audit_at_both_widths() {
+    serve(
+        "live-axe.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>live, audited</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/qualichart/qualichart.js"></script></head><body><main>
+<div id="live" data-qualichart data-src="/live/0/sessions/daytona-2024-qualifying.json?from=3600" data-class="GTP" data-live="5"></div>
+</main></body></html>"#,
+    );
+    for (width, height) in [(1280, 1200), (360, 800)] {
+        let b = Browser::start(width, height).await;
+        b.open("/e2e/live-axe.html").await;
+        until(
+            &b,
+            15,
+            &format!(
+                "{SHOWN} const s = shown('live'); return s && s.badge && s.cars.length ? s : null;"
+            ),
+        )
+        .await;
+        b.eval("qualichart.compare(['31', '01']); qualichart.seek('58:00');")
+            .await;
+        until(
+            &b,
+            10,
+            "return deep('#live >>> .qc-live [data-qc=now]').length > 0 && deep('#live >>> .qc-live [data-qc=compare]').length > 0;",
+        )
+        .await;
+        let result = b.axe().await;
+        assert_eq!(
+            result,
+            json!([]),
+            "at {width} px: {}",
+            serde_json::to_string_pretty(&result).unwrap_or_default()
+        );
+        let overflow = b
+            .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            .await;
+        assert_eq!(overflow, json!(0), "sideways scroll at {width} px");
+        b.stop().await;
+    }
+}

@@ -6,7 +6,8 @@
 //
 // A height message is believed only from the iframe that sent it and only when it comes from
 // that iframe's own origin, so no other frame or window can resize anything on the page.
-// window.qualichartFrames.send(frame, message) passes highlight / compare / clear to a frame.
+// window.qualichartFrames.send(frame, message) passes highlight / compare / clear / seek / live
+// to a frame.
 
 (function () {
   function frames() {

@@ -2,7 +2,8 @@
 // page its height, and taking highlight / compare / clear commands by postMessage.
 //
 // Parent → frame: { type: 'qualichart', action: 'highlight' | 'compare' | 'clear', cars: ['31'] },
-// accepted only from the window that embeds this page.
+// { type: 'qualichart', action: 'seek', at: '45:00' } and { type: 'qualichart', action: 'live',
+// seconds: 10 }, accepted only from the window that embeds this page.
 // Frame → parent: { type: 'qualichart:height', height: <CSS pixels> }, sent whenever it changes.
 
 const params = new URLSearchParams(location.search);
@@ -36,4 +37,12 @@ window.addEventListener('message', (event) => {
   if (data.action === 'highlight') window.qualichart.highlight(cars[0]);
   if (data.action === 'compare') window.qualichart.compare(cars);
   if (data.action === 'clear') window.qualichart.clear();
+  // The moment is text the widget parses (and ignores when it is not a session time); the
+  // interval is a number or a boolean, which the widget holds to 5 s … 1 h.
+  if (data.action === 'seek') {
+    window.qualichart.seek(typeof data.at === 'string' ? data.at.slice(0, 16) : null);
+  }
+  if (data.action === 'live' && ['number', 'boolean'].includes(typeof data.seconds)) {
+    window.qualichart.live(data.seconds);
+  }
 });

@@ -278,7 +278,80 @@ impl Browser {
         active.attr("data-car").await.expect("attribute read")
     }
 
+    /// The axe-core audit of the open page against WCAG 2.2 A and AA: its violations (rule,
+    /// help, the first three elements and why), `[]` when there are none.
+    pub async fn axe(&self) -> serde_json::Value {
+        let axe = std::fs::read_to_string(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("target/axe/node_modules/axe-core/axe.min.js"),
+        )
+        .expect("axe-core under target/axe (./x test installs it)");
+        self.eval(&axe).await;
+        self.eval_async("const done = arguments[0]; axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then(r => done(r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ': ' + n.failureSummary) })))).catch(e => done(String(e)));",
+        )
+        .await
+    }
+
+    /// Sends a Chrome DevTools Protocol command to the page (through chromedriver's
+    /// `goog/cdp/execute`) and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_owned(),
+                params,
+            })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd}: {e}"))
+    }
+
+    /// A phone on a slow network, as many readers meet a chart: the network at `kbit_s` down
+    /// (and half that up) with `latency_ms` added to each round trip, the CPU `slowdown` times
+    /// slower. Lasts for this browser's page until it stops.
+    pub async fn throttle(&self, kbit_s: f64, latency_ms: f64, slowdown: f64) {
+        self.cdp("Network.enable", serde_json::json!({})).await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            serde_json::json!({
+                "offline": false,
+                "latency": latency_ms,
+                "downloadThroughput": kbit_s * 1000.0 / 8.0,
+                "uploadThroughput": kbit_s * 500.0 / 8.0,
+            }),
+        )
+        .await;
+        self.cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": slowdown }),
+        )
+        .await;
+    }
+
     pub async fn stop(self) {
         let _ = self.client.close().await;
+    }
+}
+
+/// A Chrome DevTools Protocol command, as chromedriver takes it.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

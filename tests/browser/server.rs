@@ -20,6 +20,9 @@
 //!   request with a 500, `?cut=N` with a body that breaks off half way; [`LIVE_REQUESTS`] counts them;
 //! - `/cors/<path>`: `<path>` with `Access-Control-Allow-Origin: *`, so a page on another origin
 //!   (`localhost` rather than `127.0.0.1`) may read it;
+//! - `/cdn/<path>`: `<path>` as a CDN sends it, compressed with the best encoding the browser
+//!   accepts (brotli at quality 11, else gzip -9) with its `Content-Length`; the browser benches
+//!   load both pages of a race this way, so bytes on a throttled network are the real ones;
 //! - any `*strict.html`: with the strict Content-Security-Policy header of the hardening issue.
 //!
 //! One thread per connection, `Connection: close`: enough for one browser, and nothing to
@@ -90,13 +93,16 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
     if reader.read_line(&mut request).is_err() {
         return;
     }
-    // The headers: only If-None-Match is read (the live route's conditional requests).
+    // The headers: If-None-Match (the live route's conditional requests) and Accept-Encoding
+    // (the CDN route's compression).
     let mut line = String::new();
-    let mut if_none_match = None;
+    let (mut if_none_match, mut accept_encoding) = (None, String::new());
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
         if let Some((name, value)) = line.split_once(':') {
             if name.trim().eq_ignore_ascii_case("if-none-match") {
                 if_none_match = Some(value.trim().to_owned());
+            } else if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accept_encoding = value.trim().to_ascii_lowercase();
             }
         }
         line.clear();
@@ -178,6 +184,7 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
             query,
             if_none_match.as_deref(),
         ),
+        ["cdn", rest @ ..] => cdn(&mut out, root, &rest.join("/"), &accept_encoding),
         ["cors", rest @ ..] => match read(root, &rest.join("/")) {
             Some((kind, body)) => {
                 let _ = write!(
@@ -191,6 +198,61 @@ fn serve(stream: TcpStream, root: &Path, stop: &AtomicBool) {
         },
         _ => file(&mut out, root, path.trim_start_matches('/')),
     }
+}
+
+/// The compressed files the CDN route has made, by encoding and path: brotli at quality 11 takes
+/// a while, and a bench loads the same files many times.
+static COMPRESSED: std::sync::Mutex<Vec<(String, Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
+
+/// `relative` compressed as a CDN would send it to a browser that accepts `accept_encoding`.
+fn cdn(out: &mut TcpStream, root: &Path, relative: &str, accept_encoding: &str) {
+    let Some((kind, body)) = read(root, relative) else {
+        not_found(out);
+        return;
+    };
+    let accepts = |name: &str| {
+        accept_encoding
+            .split(',')
+            .any(|e| e.trim().starts_with(name))
+    };
+    let encoding = if accepts("br") {
+        "br"
+    } else if accepts("gzip") {
+        "gzip"
+    } else {
+        "identity"
+    };
+    let key = format!("{encoding} {relative} {}", body.len());
+    let cached = COMPRESSED
+        .lock()
+        .ok()
+        .and_then(|c| c.iter().find(|(k, _)| *k == key).map(|(_, b)| b.clone()));
+    let encoded = cached.unwrap_or_else(|| {
+        let encoded = match encoding {
+            "br" => {
+                let mut br = Vec::new();
+                let params = brotli::enc::BrotliEncoderParams {
+                    quality: 11,
+                    lgwin: 22,
+                    ..Default::default()
+                };
+                let _ = brotli::BrotliCompress(&mut &body[..], &mut br, &params);
+                br
+            }
+            "gzip" => gzip(&body),
+            _ => body,
+        };
+        if let Ok(mut c) = COMPRESSED.lock() {
+            c.push((key, encoded.clone()));
+        }
+        encoded
+    });
+    let _ = write!(
+        out,
+        "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Encoding: {encoding}\r\nContent-Length: {}\r\nVary: Accept-Encoding\r\nConnection: close\r\n\r\n",
+        encoded.len()
+    );
+    let _ = out.write_all(&encoded);
 }
 
 /// `body` in 16 kB chunks (`Transfer-Encoding: chunked`), with `extra` headers.
