@@ -6,7 +6,7 @@
 use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
-use crate::core::session::{Entry, Record, Session};
+use crate::core::session::{Entry, Lap, Pit, Record, Session};
 use crate::core::text::{isolate, shown_chars, JOINER};
 use crate::core::time::{Gap, LapTime, Precision};
 
@@ -319,6 +319,106 @@ pub fn fit_rule_label(
         }
     }
     (format!("{}", record.time.display(p)), rule.x - 4.0, "end")
+}
+
+/// A lap of the laps chart, as its accessible name and tooltip: "#31 lap 5, 1:32.656, S1
+/// 22.149, S2 43.524, S3 26.983, Pipo Derani", then what else the mark shows (best lap,
+/// deleted, out-lap or in-lap).
+pub fn lap_label(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> String {
+    lap_parts(session, entry, lap, best).join(", ")
+}
+
+/// The readout of the lap in focus: the same words as [`lap_label`], set apart by the joiner.
+pub fn lap_readout(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> String {
+    lap_parts(session, entry, lap, best).join(JOINER)
+}
+
+fn lap_parts(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> Vec<String> {
+    let p = session.precision;
+    let mut parts = vec![
+        format!("#{} lap {}", isolate(&entry.number), lap.number),
+        lap.time
+            .map_or_else(|| "no time".to_owned(), |t| t.display(p).to_string()),
+    ];
+    for k in 0..usize::from(session.sectors) {
+        let sector = lap.sectors.get(k).copied().flatten();
+        parts.push(format!(
+            "S{} {}",
+            k + 1,
+            sector.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())
+        ));
+    }
+    let driver = driver_of(entry, lap.driver);
+    if !driver.is_empty() {
+        parts.push(isolate(&driver).into_owned());
+    }
+    if best {
+        parts.push("best lap".to_owned());
+    }
+    if !lap.valid {
+        parts.push("deleted".to_owned());
+    }
+    match lap.pit {
+        Some(Pit::Out) => parts.push("out-lap".to_owned()),
+        Some(Pit::In) => parts.push("in-lap".to_owned()),
+        None => {}
+    }
+    parts
+}
+
+/// A lap-time tick: the time without the zeros a round step ends in ("1:32", "1:32.5").
+pub fn time_tick(time: LapTime, p: Precision) -> String {
+    let shown = time.display(p).to_string();
+    match shown.split_once('.') {
+        Some((whole, fraction)) => {
+            let fraction = fraction.trim_end_matches('0');
+            if fraction.is_empty() {
+                whole.to_owned()
+            } else {
+                format!("{whole}.{fraction}")
+            }
+        }
+        None => shown,
+    }
+}
+
+/// A compared car in the laps chart's key: "#31 Derani".
+pub fn laps_key(entry: &Entry) -> String {
+    let driver = surname(&driver_of(entry, None));
+    if driver.is_empty() {
+        format!("#{}", isolate(&entry.number))
+    } else {
+        format!("#{} {}", isolate(&entry.number), isolate(&driver))
+    }
+}
+
+/// The laps chart as one accessible name: whose laps, and which way is faster.
+pub fn laps_summary(session: &Session, cars: &[usize]) -> String {
+    let names: Vec<String> = cars
+        .iter()
+        .filter_map(|&c| session.entries.get(c))
+        .map(laps_key)
+        .collect();
+    format!(
+        "Every lap of {} at its session time; lower is faster",
+        names.join(" and ")
+    )
+}
+
+/// The note under the laps chart: how many laps the cut-off takes off the scale, or that they
+/// are on it.
+pub fn slow_laps_note(slow: usize, shown: bool) -> String {
+    if shown {
+        format!(
+            "Showing every lap: out-laps and laps over 107 % of each car's best included ({}).",
+            count(slow)
+        )
+    } else {
+        format!(
+            "Out-laps and laps over 107 % of each car's best are hidden ({}).",
+            count(slow)
+        )
+    }
 }
 
 #[cfg(test)]
