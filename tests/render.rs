@@ -191,7 +191,7 @@ fn compare_draws_the_laps_chart_as_the_widget_does() {
     assert!(chart.contains("Out-laps and laps over 107 % of each car's best are hidden (6)."));
     // The button needs script: laid out, unseen. The key names each car with its best.
     assert!(chart.contains("data-qc=\"laps-slow\" aria-pressed=\"false\" class=\"qc-reserve\""));
-    assert!(chart.contains("#31 Derani") && chart.contains("#01 van der Zande"));
+    assert!(chart.contains("#31 Derani") && chart.contains("#01 Bourdais"));
     // Without --compare there is no laps chart; the column and phone layouts both draw it.
     let plain = render(&["--class", "GTP", "--format", "fragment", BUNDLED]);
     assert!(!plain.contains("data-qc=\"laps-chart\""));

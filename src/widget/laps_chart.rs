@@ -116,7 +116,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                             <svg class="qc-laps-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                                 <path d={car.shape.path(8.0, 8.0)} fill={car.colour.clone()} stroke={car.colour.clone()} />
                             </svg>
-                            { text::laps_key(entry) }
+                            { text::laps_key(entry, car.best_lap.and_then(|lap| entry.laps.get(lap)?.driver)) }
                             if let Some(best) = car.best {
                                 <span class="qc-laps-best">{ format!(" {}", best.display(p)) }</span>
                             }

@@ -382,9 +382,10 @@ pub fn time_tick(time: LapTime, p: Precision) -> String {
     }
 }
 
-/// A compared car in the laps chart's key: "#31 Derani".
-pub fn laps_key(entry: &Entry) -> String {
-    let driver = surname(&driver_of(entry, None));
+/// A compared car in the laps chart's key: "#31 Derani", named by the driver of its best lap
+/// (`driver`, an index into its drivers), as the comparison names it.
+pub fn laps_key(entry: &Entry, driver: Option<usize>) -> String {
+    let driver = surname(&driver_of(entry, driver));
     if driver.is_empty() {
         format!("#{}", isolate(&entry.number))
     } else {
@@ -397,7 +398,7 @@ pub fn laps_summary(session: &Session, cars: &[usize]) -> String {
     let names: Vec<String> = cars
         .iter()
         .filter_map(|&c| session.entries.get(c))
-        .map(laps_key)
+        .map(|entry| format!("#{}", isolate(&entry.number)))
         .collect();
     format!(
         "Every lap of {} at its session time; lower is faster",

@@ -126,6 +126,8 @@ pub struct CarLaps {
     pub colour: String,
     /// The car's fastest valid lap on the scale, the end of its step line.
     pub best: Option<LapTime>,
+    /// That lap: its index in the entry's `laps` (whose driver the key names).
+    pub best_lap: Option<usize>,
     /// Its laps in session-time order.
     pub marks: Vec<LapMark>,
     /// The improving best: a step line through each new best, held until the next one and to
@@ -267,7 +269,7 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
     let first_at = shown().map(|p| p.at.as_ticks()).min();
     let moment = session.moment.map(Elapsed::as_ticks);
     let last_at = shown().map(|p| p.at.as_ticks()).max().max(moment);
-    let y_count = if narrow { 3 } else { 4 };
+    let y_count = if narrow { 4 } else { 5 };
     let (y_lo, y_hi) = match (fastest, slowest) {
         (Some(lo), Some(hi)) => {
             let step = step_125(hi - lo, y_count);
@@ -362,6 +364,7 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
                 shape: Shape::ALL[k],
                 colour,
                 best: best.map(|(t, _)| t),
+                best_lap: best.map(|(_, lap)| lap),
                 marks,
                 steps,
                 slow,
@@ -449,13 +452,16 @@ mod tests {
         assert_eq!(lap_numbers(&s, bourdais), [3, 4, 5, 6]);
         assert_eq!((derani.slow, bourdais.slow, chart.slow), (4, 2, 6));
         assert_eq!(chart.marks(), 6);
-        // Lap time to round two-second steps, slowest on top; session time every minute.
+        // Lap time to round one-second steps, slowest on top; session time every minute.
         let ticks: Vec<String> = chart
             .y_ticks
             .iter()
             .map(|(_, t)| t.display(Precision::Millis).to_string())
             .collect();
-        assert_eq!(ticks, ["1:32.000", "1:34.000", "1:36.000", "1:38.000"]);
+        assert_eq!(
+            ticks,
+            ["1:32.000", "1:33.000", "1:34.000", "1:35.000", "1:36.000", "1:37.000"]
+        );
         assert_eq!(chart.y_ticks.first().map(|t| t.0), Some(chart.bottom));
         assert_eq!(chart.y_ticks.last().map(|t| t.0), Some(chart.top));
         let clock: Vec<String> = chart.x_ticks.iter().map(|(_, t)| t.clock()).collect();
