@@ -537,4 +537,35 @@ mod tests {
         assert_eq!(row_label(&s, &c.rows[0]), "P1 #31 \u{2068}גולד\u{2069}");
         assert_eq!(label_chars(&s, &c), "P1 #31 גולד".chars().count());
     }
+
+    #[test]
+    fn a_lap_reads_out_with_its_sectors_driver_and_marks() {
+        let session = crate::core::parse(
+            br#"{"format": "qualichart/1", "sectors": 3, "entries": [{"number": "31",
+              "drivers": [{"name": "Pipo Derani"}, {"name": "Jack Aitken"}],
+              "laps": [{"time": "1:32.656", "sectors": ["22.149", "43.524", "26.983"]},
+                       {"time": "1:36.260", "sectors": ["22.5", null], "driver": 1, "valid": false, "pit": "in"}]}]}"#,
+        )
+        .expect("a valid session");
+        let entry = &session.entries[0];
+        assert_eq!(
+            lap_label(&session, entry, &entry.laps[0], true),
+            "#31 lap 1, 1:32.656, S1 22.149, S2 43.524, S3 26.983, Pipo Derani, best lap"
+        );
+        assert_eq!(
+            lap_readout(&session, entry, &entry.laps[1], false),
+            "#31 lap 2 · 1:36.260 · S1 22.500 · S2 – · S3 – · Jack Aitken · deleted · in-lap"
+        );
+        assert_eq!(laps_key(entry, Some(1)), "#31 Aitken");
+        let p = Precision::Millis;
+        let t = |ms: i64| LapTime::from_millis(ms).expect("a time");
+        assert_eq!(time_tick(t(92_000), p), "1:32");
+        assert_eq!(time_tick(t(92_500), p), "1:32.5");
+        assert_eq!(time_tick(t(92_250), p), "1:32.25");
+        assert_eq!(time_tick(t(59_000), p), "59");
+        assert_eq!(
+            slow_laps_note(1_200, false),
+            "Out-laps and laps over 107 % of each car's best are hidden (1,200)."
+        );
+    }
 }
