@@ -164,17 +164,20 @@ impl LapsLayout {
     /// Every mark as `(car, mark)` indices, left to right (ties in pick order): the order the
     /// arrow keys move through.
     pub fn reading_order(&self) -> Vec<(usize, usize)> {
-        let mut order: Vec<(usize, usize)> = self
+        // Sorted as plain integers (x in tenths of a pixel, as laid out): one small sort.
+        let mut order: Vec<(i64, usize, usize)> = self
             .cars
             .iter()
             .enumerate()
-            .flat_map(|(c, car)| (0..car.marks.len()).map(move |m| (c, m)))
+            .flat_map(|(c, car)| {
+                car.marks
+                    .iter()
+                    .enumerate()
+                    .map(move |(m, mark)| ((mark.x * 10.0).round() as i64, c, m))
+            })
             .collect();
-        order.sort_by(|a, b| {
-            let (xa, xb) = (self.cars[a.0].marks[a.1].x, self.cars[b.0].marks[b.1].x);
-            xa.total_cmp(&xb).then(a.cmp(b))
-        });
-        order
+        order.sort_unstable();
+        order.into_iter().map(|(_, c, m)| (c, m)).collect()
     }
 
     /// The number of marks drawn.
@@ -254,7 +257,7 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
                     })
                 })
                 .collect();
-            run.sort_by_key(|p| (p.at, p.number, p.lap));
+            run.sort_unstable_by(in_session_order);
             run
         })
         .collect();
@@ -340,12 +343,21 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
                     steps.push((end_x, last_y));
                 }
             }
-            // The fastest laps when there are too many to draw, back in session-time order.
+            // The fastest laps when there are too many to draw, still in session-time order
+            // (of laps tied at the slowest time kept, the earlier ones).
             if run.len() > MAX_MARKS_PER_CAR {
                 capped += run.len() - MAX_MARKS_PER_CAR;
-                run.sort_by_key(|p| (p.time, p.at, p.lap));
-                run.truncate(MAX_MARKS_PER_CAR);
-                run.sort_by_key(|p| (p.at, p.number, p.lap));
+                let mut times: Vec<LapTime> = run.iter().map(|p| p.time).collect();
+                times.sort_unstable();
+                let slowest_kept = times[MAX_MARKS_PER_CAR - 1];
+                let mut ties = MAX_MARKS_PER_CAR - times.partition_point(|&t| t < slowest_kept);
+                run.retain(|p| {
+                    let keep = p.time < slowest_kept || (p.time == slowest_kept && ties > 0);
+                    if p.time == slowest_kept && keep {
+                        ties -= 1;
+                    }
+                    keep
+                });
             }
             let marks = run
                 .iter()
@@ -387,6 +399,12 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
         unplaced,
         capped,
     })
+}
+
+/// Laps in the order they were completed: by session time, then lap number, then place in
+/// the file (a total order, so an unstable sort gives one answer).
+fn in_session_order(a: &Placed, b: &Placed) -> std::cmp::Ordering {
+    (a.at, a.number, a.lap).cmp(&(b.at, b.number, b.lap))
 }
 
 /// Session-time ticks from `lo` to `hi` (0.1 ms ticks) at the first round clock step that
