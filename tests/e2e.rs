@@ -291,3 +291,24 @@ async fn compared_cars_get_their_laps_chart() {
     assert!(note.starts_with("Showing every lap"), "{note}");
     b.stop().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_laps_chart_follows_the_replay() {
+    let b = Browser::start(1280, 2400).await;
+    // At 59:00 Derani had not yet set his 1:32.656 (59:53.975): his lap 4 is his best, and
+    // #01 has laps 3 and 4 on the scale.
+    b.open("/index.html#qc=31,01@59:00").await;
+    let chart = format!("{FIRST} [data-qc=\"laps-chart\"]");
+    b.find(&format!("{chart} [data-qc=\"laps-moment\"]")).await;
+    assert_eq!(b.count(&format!("{chart} [data-lap-car=\"31\"]")).await, 1);
+    assert_eq!(b.count(&format!("{chart} [data-lap-car=\"01\"]")).await, 2);
+    let best = b
+        .find(&format!("{chart} [data-lap-car=\"31\"][data-lap=\"4\"]"))
+        .await;
+    let label = best.attr("aria-label").await.expect("label");
+    assert_eq!(
+        label.as_deref(),
+        Some("#31 lap 4, 1:33.024, S1 22.353, S2 43.358, S3 27.313, Pipo Derani, best lap")
+    );
+    b.stop().await;
+}
