@@ -382,15 +382,20 @@ pub fn time_tick(time: LapTime, p: Precision) -> String {
     }
 }
 
+/// The most characters of a compared car in the laps chart's key: a key is one line, even at a
+/// phone's width.
+pub const KEY_CHARS: usize = 24;
+
 /// A compared car in the laps chart's key: "#31 Derani", named by the driver of its best lap
-/// (`driver`, an index into its drivers), as the comparison names it.
+/// (`driver`, an index into its drivers), as the comparison names it; cut to [`KEY_CHARS`].
 pub fn laps_key(entry: &Entry, driver: Option<usize>) -> String {
     let driver = surname(&driver_of(entry, driver));
-    if driver.is_empty() {
+    let key = if driver.is_empty() {
         format!("#{}", isolate(&entry.number))
     } else {
         format!("#{} {}", isolate(&entry.number), isolate(&driver))
-    }
+    };
+    crate::core::text::cut(&key, KEY_CHARS)
 }
 
 /// The laps chart as one accessible name: whose laps, and which way is faster.
@@ -557,6 +562,16 @@ mod tests {
             "#31 lap 2 · 1:36.260 · S1 22.500 · S2 – · S3 – · Jack Aitken · deleted · in-lap"
         );
         assert_eq!(laps_key(entry, Some(1)), "#31 Aitken");
+        let long = crate::core::parse(
+            format!(
+                r#"{{"format": "qualichart/1", "entries": [{{"number": "7", "drivers": [{{"name": "A {}"}}]}}]}}"#,
+                "x".repeat(3_000)
+            )
+            .as_bytes(),
+        )
+        .expect("a valid session");
+        let key = laps_key(&long.entries[0], None);
+        assert_eq!(crate::core::text::shown_chars(&key), KEY_CHARS, "{key}");
         let p = Precision::Millis;
         let t = |ms: i64| LapTime::from_millis(ms).expect("a time");
         assert_eq!(time_tick(t(92_000), p), "1:32");
