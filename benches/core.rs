@@ -130,6 +130,7 @@ fn scale(c: &mut Criterion) {
                 class: None,
                 width: 640.0,
                 src: None,
+                compare: Vec::new(),
             };
             group.bench_with_input(BenchmarkId::new("render", cars), &request, |b, r| {
                 b.iter(|| black_box(ssr::fragment(black_box(r))))

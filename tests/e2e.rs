@@ -217,3 +217,98 @@ async fn the_session_downloads_while_the_module_loads() {
     assert_eq!(timing["early"], true, "{timing}");
     b.stop().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn compared_cars_get_their_laps_chart() {
+    let b = Browser::start(1280, 2400).await;
+    b.open("/index.html").await;
+    for car in ["31", "01"] {
+        b.find(&format!("{FIRST} [data-car=\"{car}\"]"))
+            .await
+            .click()
+            .await
+            .expect("a click picks the car");
+    }
+    let chart = format!("{FIRST} [data-qc=\"laps-chart\"]");
+    b.find(&chart).await;
+    let marks = |car: &str| format!("{chart} [data-lap-car=\"{car}\"]");
+    // #31's laps 4 and 5 and #01's laps 3 to 6: the out-laps and the laps over 107 % of each
+    // car's best are off the scale, and the note says how many.
+    assert_eq!(b.count(&marks("31")).await, 2);
+    assert_eq!(b.count(&marks("01")).await, 4);
+    let note = b.text(&format!("{FIRST} [data-qc=\"laps-hidden\"]")).await;
+    assert!(note.contains("107 %") && note.contains("(6)"), "{note}");
+    // Hovering a lap reads it out: time, sectors, driver.
+    let best = b
+        .find(&format!("{chart} [data-lap-car=\"31\"][data-lap=\"5\"]"))
+        .await;
+    let as_json = |e: &fantoccini::elements::Element| serde_json::to_value(e).expect("element");
+    b.client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![as_json(&best)],
+        )
+        .await
+        .expect("scroll");
+    b.hover(best.clone()).await;
+    let readout = format!("{FIRST} [data-qc=\"laps-readout\"]");
+    let text = b.text(&readout).await;
+    assert!(
+        text.contains("#31 lap 5")
+            && text.contains("1:32.656")
+            && text.contains("S1 22.149")
+            && text.contains("Pipo Derani"),
+        "{text}"
+    );
+    // Keyboard: a mark takes focus, and the arrow keys move to the next lap in session time.
+    let first = b
+        .find(&format!("{chart} [data-lap-car=\"01\"][data-lap=\"3\"]"))
+        .await;
+    b.client
+        .execute("arguments[0].focus()", vec![as_json(&first)])
+        .await
+        .expect("focus");
+    let text = b.text(&readout).await;
+    assert!(
+        text.contains("#01 lap 3") && text.contains("1:36.747"),
+        "{text}"
+    );
+    b.press(Key::Right).await;
+    let text = b.text(&readout).await;
+    assert!(
+        text.contains("#31 lap 4") && text.contains("1:33.024"),
+        "{text}"
+    );
+    // The slower laps come on the scale at the reader's request.
+    b.find(&format!("{FIRST} [data-qc=\"laps-slow\"]"))
+        .await
+        .click()
+        .await
+        .expect("show the slower laps");
+    assert_eq!(b.count(&marks("31")).await, 6);
+    assert_eq!(b.count(&marks("01")).await, 6);
+    let note = b.text(&format!("{FIRST} [data-qc=\"laps-hidden\"]")).await;
+    assert!(note.starts_with("Showing every lap"), "{note}");
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_laps_chart_follows_the_replay() {
+    let b = Browser::start(1280, 2400).await;
+    // At 59:00 Derani had not yet set his 1:32.656 (59:53.975): his lap 4 is his best, and
+    // #01 has laps 3 and 4 on the scale.
+    b.open("/index.html#qc=31,01@59:00").await;
+    let chart = format!("{FIRST} [data-qc=\"laps-chart\"]");
+    b.find(&format!("{chart} [data-qc=\"laps-moment\"]")).await;
+    assert_eq!(b.count(&format!("{chart} [data-lap-car=\"31\"]")).await, 1);
+    assert_eq!(b.count(&format!("{chart} [data-lap-car=\"01\"]")).await, 2);
+    let best = b
+        .find(&format!("{chart} [data-lap-car=\"31\"][data-lap=\"4\"]"))
+        .await;
+    let label = best.attr("aria-label").await.expect("label");
+    assert_eq!(
+        label.as_deref(),
+        Some("#31 lap 4, 1:33.024, S1 22.353, S2 43.358, S3 27.313, Pipo Derani, best lap")
+    );
+    b.stop().await;
+}

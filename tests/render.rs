@@ -138,6 +138,100 @@ fn bad_input_names_the_place() {
     assert!(out.stderr.contains("found an array"), "{}", out.stderr);
 }
 
+/// The marks of the laps chart in a rendered page: `(car, lap)` for each lap's mark.
+fn lap_marks(html: &str) -> Vec<(String, String)> {
+    let attr = |tag: &str, name: &str| {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    html.split("<g ")
+        .skip(1)
+        .map(|rest| format!(" {}", rest.split('>').next().unwrap_or_default()))
+        .filter(|tag| tag.contains(" data-lap-car=\""))
+        .map(|tag| (attr(&tag, "data-lap-car"), attr(&tag, "data-lap")))
+        .collect()
+}
+
+#[test]
+fn compare_draws_the_laps_chart_as_the_widget_does() {
+    let fragment = render(&[
+        "--compare",
+        "31,01",
+        "--class",
+        "GTP",
+        "--format",
+        "fragment",
+        "--width",
+        "360",
+        BUNDLED,
+    ]);
+    // One layout at a phone's width: #31's laps 4 and 5, #01's 3 to 6; the out-laps and the
+    // laps over 107 % of each car's best (four of #31's, two of #01's) are off the scale.
+    let chart = fragment
+        .split("data-qc=\"laps\"")
+        .nth(1)
+        .expect("the laps chart");
+    let marks = lap_marks(chart);
+    let of = |car: &str| -> Vec<&str> {
+        marks
+            .iter()
+            .filter(|(c, _)| c == car)
+            .map(|(_, lap)| lap.as_str())
+            .collect()
+    };
+    assert_eq!(of("31"), ["4", "5"]);
+    assert_eq!(of("01"), ["3", "4", "5", "6"]);
+    assert!(chart.contains("data-qc=\"laps-chart\""));
+    assert!(chart.contains(
+        "<title>#31 lap 5, 1:32.656, S1 22.149, S2 43.524, S3 26.983, Pipo Derani, best lap</title>"
+    ));
+    assert!(chart.contains("Out-laps and laps over 107 % of each car's best are hidden (6)."));
+    // The button needs script: laid out, unseen. The key names each car with its best.
+    assert!(chart.contains("data-qc=\"laps-slow\" aria-pressed=\"false\" class=\"qc-reserve\""));
+    assert!(chart.contains("#31 Derani") && chart.contains("#01 Bourdais"));
+    // Without --compare there is no laps chart; the column and phone layouts both draw it.
+    let plain = render(&["--class", "GTP", "--format", "fragment", BUNDLED]);
+    assert!(!plain.contains("data-qc=\"laps-chart\""));
+    let both = render(&["--compare", "31", "--format", "fragment", BUNDLED]);
+    assert_eq!(both.matches("data-qc=\"laps-chart\"").count(), 2);
+    assert_eq!(lap_marks(&both).len(), 2 * 2);
+}
+
+#[test]
+fn compare_names_a_car_the_session_does_not_have() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["--compare", "31,999"],
+            "--compare: no car numbered \"999\" in this session",
+        ),
+        (
+            &["--compare", "31,31"],
+            "--compare: car \"31\" is named twice",
+        ),
+        (
+            &["--compare", "31,01,7,25,40"],
+            "--compare takes at most 4 cars, not 5",
+        ),
+        (
+            &["--compare", "31", "--format", "svg"],
+            "--compare draws the laps chart, which a page or a fragment holds",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = run(&[&["render"], args, &[BUNDLED]].concat());
+        assert_eq!(out.code, Some(1), "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with(&format!("qualichart: {BUNDLED}: {message}")),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
+
 /// A site in a temp dir: `sessions/s.json` (the Daytona excerpt) and pages written by the test.
 fn site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp dir");

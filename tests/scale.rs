@@ -35,6 +35,7 @@ fn ten_thousand_entries_render_a_bounded_chart() {
         class: None,
         width: 640.0,
         src: None,
+        compare: Vec::new(),
     });
     // The fallback holds two layouts (the requested width and a phone's); each draws at most
     // CAR_CAP cars, lists at most CAR_CAP rows in its table, and CLASS_CAP class buttons and
@@ -69,6 +70,7 @@ fn ten_thousand_changes_of_pole_draw_a_bounded_timeline() {
         class: Some("GTP".to_owned()),
         width: 640.0,
         src: None,
+        compare: Vec::new(),
     });
     assert_eq!(count(&fragment, "data-step="), 2 * MAX_STEPS);
     assert_eq!(count(&fragment, "data-car="), 2 * CAR_CAP);

@@ -50,6 +50,7 @@ async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element
         width: 640.0,
         timeout_ms: qualichart::widget::load::DEFAULT_TIMEOUT_MS,
         live_ms: None,
+        compare: Vec::new(),
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

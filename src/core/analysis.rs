@@ -94,8 +94,9 @@ pub fn cutoffs(session: &Session, classification: &Classification) -> Vec<Cutoff
         .collect()
 }
 
-/// True when `time` is within 107 % of `reference`: the rule itself, in one place.
-fn within(time: LapTime, reference: LapTime) -> bool {
+/// True when `time` is within 107 % of `reference`: the rule itself, in one place (the laps
+/// chart's cut-off, `core::chart::laps`, applies it too).
+pub fn within(time: LapTime, reference: LapTime) -> bool {
     time.percent_of(reference) <= RULE
 }
 

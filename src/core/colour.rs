@@ -37,6 +37,26 @@ pub fn derive(key: &str) -> String {
     PALETTE[hash as usize % PALETTE.len()].to_owned()
 }
 
+/// Colours for cars drawn side by side (the laps chart's compared cars): each car's own colour,
+/// unless a car before it has it already (two cars of one make derive the same colour), then
+/// the first palette colour no car has. `colours` are `#rrggbb`, as the model holds them.
+pub fn distinct(colours: &[&str]) -> Vec<String> {
+    let mut taken: Vec<String> = Vec::with_capacity(colours.len());
+    for colour in colours {
+        let next = if taken.iter().any(|t| t == colour) {
+            PALETTE
+                .iter()
+                .find(|p| !taken.iter().any(|t| t == *p) && !colours.contains(p))
+                .or_else(|| PALETTE.iter().find(|p| !taken.iter().any(|t| t == *p)))
+                .map_or_else(|| (*colour).to_owned(), |p| (*p).to_owned())
+        } else {
+            (*colour).to_owned()
+        };
+        taken.push(next);
+    }
+    taken
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +83,21 @@ mod tests {
         assert_eq!(derive("Porsche"), derive("Porsche"));
         assert!(PALETTE.contains(&derive("Cadillac").as_str()));
         assert!(PALETTE.contains(&derive("").as_str()));
+    }
+
+    #[test]
+    fn cars_side_by_side_get_distinct_colours() {
+        // Two Cadillacs derive one colour: the second takes the first palette colour no car has.
+        let cadillac = derive("Cadillac");
+        let got = distinct(&[&cadillac, &cadillac, "#123456"]);
+        assert_eq!(got[0], cadillac);
+        assert_ne!(got[1], cadillac);
+        assert!(PALETTE.contains(&got[1].as_str()));
+        assert_eq!(got[2], "#123456");
+        let all = distinct(&["#1f77b4"; 4]);
+        let mut unique = all.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), 4, "{all:?}");
     }
 }

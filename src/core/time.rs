@@ -11,7 +11,7 @@ use std::ops::Sub;
 
 /// 0.1 ms per tick: the resolution of every time in the crate.
 const TICKS_PER_MS: i64 = 10;
-const TICKS_PER_SEC: i64 = 10_000;
+pub const TICKS_PER_SEC: i64 = 10_000;
 const TICKS_PER_MIN: i64 = 60 * TICKS_PER_SEC;
 const TICKS_PER_HOUR: i64 = 60 * TICKS_PER_MIN;
 

@@ -19,6 +19,7 @@ use crate::core::story::story;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
 use crate::widget::geometry::default_inner_width;
+use crate::widget::laps_chart::LapsChart;
 use crate::widget::live::{LiveBadge, LiveView};
 use crate::widget::load::{Load, DEFAULT_TIMEOUT_MS};
 use crate::widget::replay::Replay;
@@ -53,6 +54,10 @@ pub struct QualiChartProps {
     /// [`crate::widget::live`]); `None` reads it once.
     #[prop_or_default]
     pub live_ms: Option<u32>,
+    /// The cars to compare first, by number (the server render's `render --compare`); a
+    /// number the session does not have is skipped.
+    #[prop_or_default]
+    pub compare: Vec<AttrValue>,
 }
 
 /// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
@@ -173,7 +178,7 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         },
         Load::Ready(session) => html! {
             <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()}
-                    live={(*live).clone()} on_live={on_live} />
+                    live={(*live).clone()} on_live={on_live} compare={props.compare.clone()} />
         },
     };
     html! { <div class="qc-root" ref={node}>{ state }</div> }
@@ -191,6 +196,8 @@ struct LoadedProps {
     live: Option<LiveView>,
     /// The host page turns live on (with an interval in ms) or off (`qualichart.live`).
     on_live: Callback<Option<u32>>,
+    /// The cars to compare first, by number.
+    compare: Vec<AttrValue>,
 }
 
 #[component]
@@ -198,7 +205,16 @@ fn Loaded(props: &LoadedProps) -> Html {
     // The session as it is now: the file's, or a live chart's latest update.
     let latest = props.session.clone();
     let first = first_scope(&latest, props.class.as_deref());
-    let state = use_reducer(move || ChartState::new(first));
+    let picks: Vec<usize> = props
+        .compare
+        .iter()
+        .filter_map(|number| latest.entry(number).map(|e| e.index))
+        .take(crate::widget::state::MAX_COMPARE)
+        .collect();
+    let state = use_reducer(move || ChartState {
+        compare: picks,
+        ..ChartState::new(first)
+    });
     // A live update may move, add or drop cars: the reader's focus, details and comparison
     // follow their cars (by number) into the new session, from this very render.
     let drawn_from = use_mut_ref(|| latest.clone());
@@ -530,6 +546,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                 { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
             } else {
                 <div class="qc-reserve">{ details }</div>
+            }
+            if !state.compare.is_empty() {
+                <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} />
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
                 <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} />

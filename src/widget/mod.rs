@@ -6,6 +6,7 @@
 //! - [`chart`]: the SVG of bars, axis, record rules and sections; one focusable mark per car.
 //! - [`details`]: the panel for the car in focus, lap by lap.
 //! - [`comparison`]: the panel of the picked cars side by side.
+//! - [`laps_chart`]: the compared cars' laps over the session, with their best so far.
 //! - [`live`]: a live chart: the polling rules, the task, the "Live" badge.
 //! - [`replay`]: the session-time slider that shows the chart as it stood at a moment.
 //! - [`shared`]: the derived data components share, compared by identity.
@@ -35,6 +36,7 @@ pub mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod geometry;
+pub mod laps_chart;
 pub mod live;
 pub mod load;
 #[cfg(target_arch = "wasm32")]

@@ -67,6 +67,7 @@ pub fn attach(
             .filter(|s| s.is_finite() && *s > 0.0)
             .map_or(DEFAULT_TIMEOUT_MS, |s| (s * 1000.0).min(600_000.0) as u32),
         live_ms: crate::widget::live::interval_ms(element.get_attribute(live_name).as_deref()),
+        compare: Vec::new(),
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
@@ -94,6 +95,7 @@ pub fn render(
         width: measured_width(&element),
         timeout_ms: DEFAULT_TIMEOUT_MS,
         live_ms: None,
+        compare: Vec::new(),
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();

@@ -31,6 +31,8 @@ pub struct Request {
     pub width: f64,
     /// Where the session can be downloaded from, for the "get the data" link.
     pub src: Option<String>,
+    /// The cars compared (by number, at most four): their laps chart is drawn under the bars.
+    pub compare: Vec<String>,
 }
 
 /// The box width the static chart is also laid out for, for phones (a 360 px screen's article
@@ -63,6 +65,12 @@ fn markup(request: &Request, width: f64) -> String {
         width: inner_width(width),
         timeout_ms: DEFAULT_TIMEOUT_MS,
         live_ms: None,
+        compare: request
+            .compare
+            .iter()
+            .cloned()
+            .map(AttrValue::from)
+            .collect(),
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
@@ -179,6 +187,7 @@ mod tests {
             class: None,
             width: 640.0,
             src: None,
+            compare: Vec::new(),
         };
         let html = markup(&request, 640.0);
         let names: Vec<&str> = html

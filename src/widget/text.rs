@@ -6,7 +6,7 @@
 use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
-use crate::core::session::{Entry, Record, Session};
+use crate::core::session::{Entry, Lap, Pit, Record, Session};
 use crate::core::text::{isolate, shown_chars, JOINER};
 use crate::core::time::{Gap, LapTime, Precision};
 
@@ -321,6 +321,112 @@ pub fn fit_rule_label(
     (format!("{}", record.time.display(p)), rule.x - 4.0, "end")
 }
 
+/// A lap of the laps chart, as its accessible name and tooltip: "#31 lap 5, 1:32.656, S1
+/// 22.149, S2 43.524, S3 26.983, Pipo Derani", then what else the mark shows (best lap,
+/// deleted, out-lap or in-lap).
+pub fn lap_label(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> String {
+    lap_parts(session, entry, lap, best).join(", ")
+}
+
+/// The readout of the lap in focus: the same words as [`lap_label`], set apart by the joiner.
+pub fn lap_readout(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> String {
+    lap_parts(session, entry, lap, best).join(JOINER)
+}
+
+fn lap_parts(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> Vec<String> {
+    let p = session.precision;
+    let mut parts = vec![
+        format!("#{} lap {}", isolate(&entry.number), lap.number),
+        lap.time
+            .map_or_else(|| "no time".to_owned(), |t| t.display(p).to_string()),
+    ];
+    for k in 0..usize::from(session.sectors) {
+        let sector = lap.sectors.get(k).copied().flatten();
+        parts.push(format!(
+            "S{} {}",
+            k + 1,
+            sector.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())
+        ));
+    }
+    let driver = driver_of(entry, lap.driver);
+    if !driver.is_empty() {
+        parts.push(isolate(&driver).into_owned());
+    }
+    if best {
+        parts.push("best lap".to_owned());
+    }
+    if !lap.valid {
+        parts.push("deleted".to_owned());
+    }
+    match lap.pit {
+        Some(Pit::Out) => parts.push("out-lap".to_owned()),
+        Some(Pit::In) => parts.push("in-lap".to_owned()),
+        None => {}
+    }
+    parts
+}
+
+/// A lap-time tick: the time without the zeros a round step ends in ("1:32", "1:32.5").
+pub fn time_tick(time: LapTime, p: Precision) -> String {
+    let shown = time.display(p).to_string();
+    match shown.split_once('.') {
+        Some((whole, fraction)) => {
+            let fraction = fraction.trim_end_matches('0');
+            if fraction.is_empty() {
+                whole.to_owned()
+            } else {
+                format!("{whole}.{fraction}")
+            }
+        }
+        None => shown,
+    }
+}
+
+/// The most characters of a compared car in the laps chart's key: a key is one line, even at a
+/// phone's width.
+pub const KEY_CHARS: usize = 24;
+
+/// A compared car in the laps chart's key: "#31 Derani", named by the driver of its best lap
+/// (`driver`, an index into its drivers), as the comparison names it; cut to [`KEY_CHARS`].
+pub fn laps_key(entry: &Entry, driver: Option<usize>) -> String {
+    let driver = surname(&driver_of(entry, driver));
+    let key = if driver.is_empty() {
+        format!("#{}", isolate(&entry.number))
+    } else {
+        format!("#{} {}", isolate(&entry.number), isolate(&driver))
+    };
+    crate::core::text::cut(&key, KEY_CHARS)
+}
+
+/// The laps chart as one accessible name: whose laps, and which way is faster.
+pub fn laps_summary(session: &Session, cars: &[usize]) -> String {
+    let names: Vec<String> = cars
+        .iter()
+        .filter_map(|&c| session.entries.get(c))
+        .map(|entry| format!("#{}", isolate(&entry.number)))
+        .collect();
+    format!(
+        "Every lap of {} at its session time; lower is faster",
+        names.join(" and ")
+    )
+}
+
+/// The note under the laps chart: how many laps the cut-off takes off the scale, or that they
+/// are on it.
+pub fn slow_laps_note(slow: usize, shown: bool) -> String {
+    if shown {
+        format!(
+            "Showing every lap: out-laps and laps over 107 % of each car's best included ({}).",
+            count(slow)
+        )
+    } else {
+        format!(
+            "Out-laps and laps over 107 % of each car's best are hidden ({}).",
+            count(slow)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,5 +541,46 @@ mod tests {
         );
         assert_eq!(row_label(&s, &c.rows[0]), "P1 #31 \u{2068}גולד\u{2069}");
         assert_eq!(label_chars(&s, &c), "P1 #31 גולד".chars().count());
+    }
+
+    #[test]
+    fn a_lap_reads_out_with_its_sectors_driver_and_marks() {
+        let session = crate::core::parse(
+            br#"{"format": "qualichart/1", "sectors": 3, "entries": [{"number": "31",
+              "drivers": [{"name": "Pipo Derani"}, {"name": "Jack Aitken"}],
+              "laps": [{"time": "1:32.656", "sectors": ["22.149", "43.524", "26.983"]},
+                       {"time": "1:36.260", "sectors": ["22.5", null], "driver": 1, "valid": false, "pit": "in"}]}]}"#,
+        )
+        .expect("a valid session");
+        let entry = &session.entries[0];
+        assert_eq!(
+            lap_label(&session, entry, &entry.laps[0], true),
+            "#31 lap 1, 1:32.656, S1 22.149, S2 43.524, S3 26.983, Pipo Derani, best lap"
+        );
+        assert_eq!(
+            lap_readout(&session, entry, &entry.laps[1], false),
+            "#31 lap 2 · 1:36.260 · S1 22.500 · S2 – · S3 – · Jack Aitken · deleted · in-lap"
+        );
+        assert_eq!(laps_key(entry, Some(1)), "#31 Aitken");
+        let long = crate::core::parse(
+            format!(
+                r#"{{"format": "qualichart/1", "entries": [{{"number": "7", "drivers": [{{"name": "A {}"}}]}}]}}"#,
+                "x".repeat(3_000)
+            )
+            .as_bytes(),
+        )
+        .expect("a valid session");
+        let key = laps_key(&long.entries[0], None);
+        assert_eq!(crate::core::text::shown_chars(&key), KEY_CHARS, "{key}");
+        let p = Precision::Millis;
+        let t = |ms: i64| LapTime::from_millis(ms).expect("a time");
+        assert_eq!(time_tick(t(92_000), p), "1:32");
+        assert_eq!(time_tick(t(92_500), p), "1:32.5");
+        assert_eq!(time_tick(t(92_250), p), "1:32.25");
+        assert_eq!(time_tick(t(59_000), p), "59");
+        assert_eq!(
+            slow_laps_note(1_200, false),
+            "Out-laps and laps over 107 % of each car's best are hidden (1,200)."
+        );
     }
 }

@@ -77,6 +77,10 @@ enum Command {
         /// The session's URL for the page's "get the data" link.
         #[arg(long, value_name = "URL")]
         src: Option<String>,
+        /// Compare these cars (numbers, comma-separated, at most four, e.g. 31,01): the page
+        /// and the fragment draw their laps chart under the bars, as the widget does.
+        #[arg(long, value_name = "NUMBERS", value_delimiter = ',')]
+        compare: Vec<String>,
         /// Write here instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -181,12 +185,13 @@ pub fn main() -> ExitCode {
             width,
             format,
             src,
+            compare,
             output,
             moment,
             file,
         } => {
             let format = format.unwrap_or_else(|| render::Format::for_output(output.as_deref()));
-            run_render(&file, class, width, format, src, &moment)
+            run_render(&file, class, width, format, src, compare, &moment)
                 .and_then(|text| write_output(output.as_deref(), text))
         }
         Command::Prerender { root, pages } => run_prerender(&pages, root.as_deref()),
@@ -278,10 +283,48 @@ fn run_render(
     width: u32,
     format: render::Format,
     src: Option<String>,
+    compare: Vec<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
     let (session, _) = asked_session(file, class.clone(), moment)?;
-    Ok(render::render(session, class, width, src, format))
+    checked_compare(&session, &compare, format).map_err(|message| Failure {
+        input: display_name(file),
+        message,
+    })?;
+    Ok(render::render(session, class, width, src, compare, format))
+}
+
+/// `--compare`'s cars: each a car of the session, at most four, and a format that has the
+/// laps chart (the SVG is the bar chart alone).
+fn checked_compare(
+    session: &Session,
+    numbers: &[String],
+    format: render::Format,
+) -> Result<(), String> {
+    if numbers.is_empty() {
+        return Ok(());
+    }
+    if format == render::Format::Svg {
+        return Err("--compare draws the laps chart, which a page or a fragment holds; --format svg is the bar chart alone".to_owned());
+    }
+    let most = qualichart::widget::state::MAX_COMPARE;
+    if numbers.len() > most {
+        return Err(format!(
+            "--compare takes at most {most} cars, not {}",
+            numbers.len()
+        ));
+    }
+    for (i, number) in numbers.iter().enumerate() {
+        if session.entry(number).is_none() {
+            return Err(format!(
+                "--compare: no car numbered {number:?} in this session"
+            ));
+        }
+        if numbers[..i].contains(number) {
+            return Err(format!("--compare: car {number:?} is named twice"));
+        }
+    }
+    Ok(())
 }
 
 /// The session `report` and `render` show: read and checked, at the moment `--at` asks for,
@@ -339,6 +382,7 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
                 marker.class.clone(),
                 marker.width,
                 Some(resolved.href),
+                Vec::new(),
                 render::Format::Fragment,
             ))
         })

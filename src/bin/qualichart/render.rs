@@ -30,12 +30,14 @@ impl Format {
 /// Widths the chart is laid out for: a phone's to a wide desktop column.
 pub const WIDTHS: std::ops::RangeInclusive<u32> = 240..=2400;
 
-/// The output of `render`.
+/// The output of `render`: `compare` names the compared cars (checked by the caller), whose
+/// laps chart the page and the fragment draw under the bars, as the widget does.
 pub fn render(
     session: qualichart::core::Session,
     class: Option<String>,
     width: u32,
     src: Option<String>,
+    compare: Vec<String>,
     format: Format,
 ) -> String {
     let request = Request {
@@ -43,6 +45,7 @@ pub fn render(
         class,
         width: f64::from(width),
         src,
+        compare,
     };
     match format {
         Format::Svg => ssr::svg(&request),
