@@ -14,8 +14,10 @@
 //! - [`sectors`]: personal and session best sectors, sector marks, ideal laps.
 //! - [`records`]: who beats each record line, and by how much.
 //! - [`compare`]: 2–4 cars side by side.
-//! - [`analysis`]: beyond the classification: the 107 % cut-off, time left on the table,
-//!   deleted-lap ghosts, the provisional-pole timeline, gaps in metres.
+//! - [`analysis`]: beyond the classification, one file an analysis: the 107 % rule
+//!   (`analysis/cutoff_107.rs`), time left on the table (`potential.rs`), deleted-lap ghosts
+//!   (`ghosts.rs`), the provisional-pole timeline (`pole_timeline.rs`), gaps in metres
+//!   (`gap_metres.rs`).
 //! - [`moment`]: the session as it stood at a moment of session time (replay, `--at`).
 //! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
