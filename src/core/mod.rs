@@ -48,7 +48,7 @@ pub mod validate;
 pub mod wire;
 
 pub use classify::{classify, Classification, Row, Scope};
-pub use error::{Error, ErrorKind, Path};
+pub use error::{Error, ErrorKind, FieldPath};
 pub use limits::Limits;
 pub use session::Session;
 pub use validate::{parse, parse_with};

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::chart::layout::{ChartLayout, Group, RowMark, ROW_HEIGHT};
+use crate::core::chart::layout::{ChartLayout, RowMark, Section, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
@@ -84,8 +84,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </g>
                 }) }
             </g>
-            { for layout.sections.iter().map(|s| match &s.group {
-                Group::Class(id) => {
+            { for layout.sections.iter().map(|s| match &s.section {
+                Section::Class(id) => {
                     let name = session.class_name(id).to_owned();
                     let color = session.class(id).map(|c| c.color.clone()).unwrap_or_default();
                     html! {
@@ -95,7 +95,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                         </g>
                     }
                 }
-                Group::Part(part) => {
+                Section::Part(part) => {
                     let (name, note) = text::part_heading(session, *part, s.zero);
                     html! {
                         <g class="qc-section">

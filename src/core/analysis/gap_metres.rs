@@ -6,14 +6,14 @@ use std::fmt;
 
 use crate::core::time::{Gap, LapTime};
 
-/// A distance in whole decimetres: what a gap is worth on track.
+/// A distance on track, held in whole decimetres (displayed in metres): what a gap is worth.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Metres(i64);
+pub struct Distance(i64);
 
-impl Metres {
+impl Distance {
     /// From a signed count of decimetres.
-    pub const fn from_decimetres(decimetres: i64) -> Metres {
-        Metres(decimetres)
+    pub const fn from_decimetres(decimetres: i64) -> Distance {
+        Distance(decimetres)
     }
 
     /// The signed count of decimetres.
@@ -23,7 +23,7 @@ impl Metres {
 }
 
 /// `4.4 m`, `-0.3 m`, `123.5 m`: one decimal, from integers.
-impl fmt::Display for Metres {
+impl fmt::Display for Distance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.0 < 0 { "-" } else { "" };
         let whole = self.0.unsigned_abs();
@@ -38,7 +38,7 @@ impl fmt::Display for Metres {
 /// from zero (so a gap and its negation are the same distance). `None` when the length is not
 /// a finite positive number (the contract requires a positive `length_km`; this keeps the
 /// function total for any caller), or rounds to no millimetres at all.
-pub fn gap_metres(gap: Gap, pole: LapTime, length_km: f64) -> Option<Metres> {
+pub fn gap_metres(gap: Gap, pole: LapTime, length_km: f64) -> Option<Distance> {
     if !length_km.is_finite() || length_km <= 0.0 {
         return None;
     }
@@ -52,7 +52,7 @@ pub fn gap_metres(gap: Gap, pole: LapTime, length_km: f64) -> Option<Metres> {
     let rounded = (2 * numerator.abs() + denominator) / (2 * denominator);
     let decimetres = if numerator < 0 { -rounded } else { rounded };
     let saturated = if decimetres < 0 { i64::MIN } else { i64::MAX };
-    Some(Metres(i64::try_from(decimetres).unwrap_or(saturated)))
+    Some(Distance(i64::try_from(decimetres).unwrap_or(saturated)))
 }
 
 #[cfg(test)]
@@ -92,8 +92,8 @@ mod tests {
         for (g, pole, km, expected) in cases {
             assert_eq!(m(g, pole, km).as_deref(), expected, "{g} {pole} {km}");
         }
-        assert_eq!(Metres::from_decimetres(-3).to_string(), "-0.3 m");
-        assert_eq!(Metres::from_decimetres(44).as_decimetres(), 44);
+        assert_eq!(Distance::from_decimetres(-3).to_string(), "-0.3 m");
+        assert_eq!(Distance::from_decimetres(44).as_decimetres(), 44);
     }
 
     #[test]

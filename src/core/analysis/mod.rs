@@ -22,7 +22,7 @@ pub mod potential;
 mod sections;
 
 pub use cutoff_107::{cutoffs, Cutoff};
-pub use gap_metres::{gap_metres, Metres};
+pub use gap_metres::{gap_metres, Distance};
 pub use ghosts::{ghosts, Ghost};
 pub use pole_timeline::{pole_timeline, Provisional};
 pub use potential::{potentials, Potential};

@@ -87,7 +87,7 @@ pub struct ChartLayout {
     pub sections: Vec<SectionMark>,
     pub rows: Vec<RowMark>,
     pub rules: Vec<RuleMark>,
-    /// The 107 % line of each group whose axis reaches it.
+    /// The 107 % line of each section whose axis reaches it.
     pub cutoffs: Vec<CutoffMark>,
     /// Deleted laps faster than the car's best, on the car's row.
     pub ghosts: Vec<GhostMark>,
@@ -137,7 +137,7 @@ pub struct GhostMark {
     pub x: f64,
     /// The row's vertical centre.
     pub y: f64,
-    /// Deleted lap − the group's pole: where it stands on the gap axis.
+    /// Deleted lap − the section's pole: where it stands on the gap axis.
     pub gap: Gap,
 }
 
@@ -152,7 +152,7 @@ pub struct UntimedMark {
     pub y: f64,
 }
 
-/// An axis tick: a vertical grid line over its group's rows, with its gap label.
+/// An axis tick: a vertical grid line over its section's rows, with its gap label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TickMark {
     pub x: f64,
@@ -171,16 +171,16 @@ pub struct TickMark {
 /// A section's header.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionMark {
-    pub group: Group,
+    pub section: Section,
     pub y: f64,
     /// The time the section's gaps are measured from: its pole, or in a knockout part the
     /// fastest time of the part, which a car of a later part may have set.
     pub zero: LapTime,
 }
 
-/// What a section gathers.
+/// What a section gathers: the one word for the cars measured from one zero, on one scale.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Group {
+pub enum Section {
     /// One class, by id (the overall scope of a multi-class session).
     Class(String),
     /// The cars classified in one part of a knockout (index into `session.parts`): for the
@@ -188,12 +188,12 @@ pub enum Group {
     Part(usize),
 }
 
-impl Group {
+impl Section {
     /// The class of a class section.
     pub fn class(&self) -> Option<&str> {
         match self {
-            Group::Class(id) => Some(id),
-            Group::Part(_) => None,
+            Section::Class(id) => Some(id),
+            Section::Part(_) => None,
         }
     }
 }
@@ -255,27 +255,27 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     };
     let deleted = ghosts(session, classification);
 
-    // One group per class section (overall scope), per knockout part (last part first), or one
-    // for the whole chart. Each group has its own pole, scale, ticks and record lines: sections
+    // One section per class section (overall scope), per knockout part (last part first), or one
+    // for the whole chart. Each section has its own pole, scale, ticks and record lines: sections
     // are measured from different poles, so sharing a scale would only let one slow class (or
     // a wet Q1) squash the others.
-    let groups: Vec<Option<Group>> = if by_class {
+    let sections: Vec<Option<Section>> = if by_class {
         session
             .classes
             .iter()
-            .map(|c| Some(Group::Class(c.id.clone())))
+            .map(|c| Some(Section::Class(c.id.clone())))
             .collect()
     } else if session.is_knockout() {
         (0..session.parts.len())
             .rev()
-            .map(|p| Some(Group::Part(p)))
+            .map(|p| Some(Section::Part(p)))
             .collect()
     } else {
         vec![None]
     };
-    // Each timed row's group, found in one pass (a scan of every row per group would be
+    // Each timed row's section, found in one pass (a scan of every row per section would be
     // quadratic in a session where every car has a class of its own).
-    let group_of = |row: &Row| -> Option<usize> {
+    let section_of = |row: &Row| -> Option<usize> {
         if by_class {
             // The class sections are the session's classes, in order.
             session.class_index_of(row.entry)
@@ -286,54 +286,56 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             Some(0)
         }
     };
-    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); groups.len()];
+    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); sections.len()];
     for (i, row) in classification.rows.iter().enumerate() {
         if row.best.is_some() {
-            if let Some(members) = group_of(row).and_then(|g| members.get_mut(g)) {
+            if let Some(members) = section_of(row).and_then(|g| members.get_mut(g)) {
                 members.push((i, row));
             }
         }
     }
-    // The cap: the first cars in the order they are drawn, groups first, then the cars
+    // The cap: the first cars in the order they are drawn, sections first, then the cars
     // without a time.
     let mut room = dims.max_cars.unwrap_or(usize::MAX);
     let mut hidden = 0;
-    for group in &mut members {
-        let kept = group.len().min(room);
-        hidden += group.len() - kept;
-        group.truncate(kept);
+    for section in &mut members {
+        let kept = section.len().min(room);
+        hidden += section.len() - kept;
+        section.truncate(kept);
         room -= kept;
     }
-    // Where each drawn car stands (group, place in it), and the ghosts of each group in
+    // Where each drawn car stands (section, place in it), and the ghosts of each section in
     // classification order.
     let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (g, group) in members.iter().enumerate() {
-        for (i, (_, row)) in group.iter().enumerate() {
+    for (g, section) in members.iter().enumerate() {
+        for (i, (_, row)) in section.iter().enumerate() {
             place.insert(row.entry, (g, i));
         }
     }
-    let mut group_ghosts: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); groups.len()];
+    let mut section_ghosts: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); sections.len()];
     for ghost in &deleted {
         if let Some(&(g, i)) = place.get(&ghost.entry) {
-            group_ghosts[g].push((*ghost, i));
+            section_ghosts[g].push((*ghost, i));
         }
     }
     let cutoff_of: HashMap<&str, &Cutoff> =
         limits.iter().rev().map(|c| (c.class.as_str(), c)).collect();
     let rule_lists = RuleLists::new(session, &listed);
-    let mut y = if groups[0].is_some() {
+    let mut y = if sections[0].is_some() {
         4.0
     } else {
         AXIS_HEIGHT
     };
     let mut rows = Vec::new();
-    let mut sections = Vec::new();
+    let mut section_marks = Vec::new();
     let mut rules = Vec::new();
     let mut ticks = Vec::new();
     let mut cutoff_marks = Vec::new();
     let mut ghost_marks = Vec::new();
-    for ((group, members), group_ghosts) in groups.into_iter().zip(members).zip(group_ghosts) {
-        // The group's zero: its pole, or in a knockout part the fastest time of the part (a
+    for ((section, members), section_ghosts) in
+        sections.into_iter().zip(members).zip(section_ghosts)
+    {
+        // The section's zero: its pole, or in a knockout part the fastest time of the part (a
         // car that went on to a later part may have set it).
         let Some(pole) = members
             .first()
@@ -341,20 +343,20 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         else {
             continue;
         };
-        // Record lines of this group, measured from this group's pole. In a knockout they
+        // Record lines of this section, measured from this section's pole. In a knockout they
         // stand with the pole, in the last part's section.
         let rule_gaps: Vec<(usize, Gap)> = rule_lists
-            .of(session, group.as_ref())
+            .of(session, section.as_ref())
             .into_iter()
             .take(MAX_RULES)
             .map(|(i, record)| (i, record.time - pole))
             .collect();
-        // Deleted laps of this group's timed cars, measured from this group's pole.
-        let ghost_gaps: Vec<(Ghost, usize, Gap)> = group_ghosts
+        // Deleted laps of this section's timed cars, measured from this section's pole.
+        let ghost_gaps: Vec<(Ghost, usize, Gap)> = section_ghosts
             .into_iter()
             .map(|(ghost, i)| (ghost, i, ghost.time - pole))
             .collect();
-        let class = group.as_ref().and_then(Group::class);
+        let class = section.as_ref().and_then(Section::class);
         let cutoff = match class {
             Some(id) => cutoff_of.get(id).copied(),
             None => limits.first(),
@@ -382,10 +384,10 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         let x = Linear::new(domain, plot);
         let zero = round(x.map(0.0));
 
-        // Where this group's tick labels go: above the chart, or on the section's header line.
-        let label_y = if let Some(group) = &group {
-            sections.push(SectionMark {
-                group: group.clone(),
+        // Where this section's tick labels go: above the chart, or on the section's header line.
+        let label_y = if let Some(section) = &section {
+            section_marks.push(SectionMark {
+                section: section.clone(),
                 y: round(y),
                 zero: pole,
             });
@@ -437,7 +439,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
                 gap,
             });
         }
-        // The 107 % line, where this group's axis reaches it (when a car is outside, it does).
+        // The 107 % line, where this section's axis reaches it (when a car is outside, it does).
         if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
             cutoff_marks.push(CutoffMark {
                 class: class.unwrap_or_default().to_owned(),
@@ -453,8 +455,8 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             gap,
             label_y: round(label_y),
             // In a section its name stands where the zero label would.
-            labelled: group.is_none() || gap != Gap::default(),
-            y0: if group.is_some() { y0 } else { 20.0 },
+            labelled: section.is_none() || gap != Gap::default(),
+            y0: if section.is_some() { y0 } else { 20.0 },
             y1,
         }));
         y = y1;
@@ -495,7 +497,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         label_width,
         label_chars,
         ticks,
-        sections,
+        sections: section_marks,
         rows,
         rules,
         cutoffs: cutoff_marks,
@@ -505,9 +507,9 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     }
 }
 
-/// The record lines of each group, in the order they are listed: those of a class (and those
+/// The record lines of each section, in the order they are listed: those of a class (and those
 /// without one) for a class section, all of them in the last part of a knockout and in a chart
-/// of one group. Bucketed once by class, so a chart of many classes does not test every record
+/// of one section. Bucketed once by class, so a chart of many classes does not test every record
 /// against every class.
 struct RuleLists<'a> {
     /// Every listed record: `(index into session.records, the record)`.
@@ -544,13 +546,13 @@ impl<'a> RuleLists<'a> {
         }
     }
 
-    /// The records of `group`, in listed order.
-    fn of(&self, session: &Session, group: Option<&Group>) -> Vec<(usize, &'a Record)> {
-        match group {
+    /// The records of `section`, in listed order.
+    fn of(&self, session: &Session, section: Option<&Section>) -> Vec<(usize, &'a Record)> {
+        match section {
             None => self.all.clone(),
-            Some(Group::Part(p)) if p + 1 == session.parts.len() => self.all.clone(),
-            Some(Group::Part(_)) => Vec::new(),
-            Some(Group::Class(id)) => {
+            Some(Section::Part(p)) if p + 1 == session.parts.len() => self.all.clone(),
+            Some(Section::Part(_)) => Vec::new(),
+            Some(Section::Class(id)) => {
                 let own = self
                     .by_class
                     .get(id.as_str())
@@ -658,9 +660,9 @@ mod tests {
             .iter()
             .map(|t| format!("tick {} at {}", t.gap.display(s.precision), t.x))
             .collect();
-        out.extend(l.sections.iter().map(|m| match &m.group {
-            Group::Class(id) => format!("section {id} at {}", m.y),
-            Group::Part(p) => format!("section {} at {}", s.parts[*p].id, m.y),
+        out.extend(l.sections.iter().map(|m| match &m.section {
+            Section::Class(id) => format!("section {id} at {}", m.y),
+            Section::Part(p) => format!("section {} at {}", s.parts[*p].id, m.y),
         }));
         out.extend(l.rows.iter().map(|r| {
             format!(
