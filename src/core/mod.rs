@@ -18,6 +18,8 @@
 //!   (`analysis/cutoff_107.rs`), time left on the table (`potential.rs`), deleted-lap ghosts
 //!   (`ghosts.rs`), the provisional-pole timeline (`pole_timeline.rs`), gaps in metres
 //!   (`gap_metres.rs`).
+//! - [`verdicts`]: a scope's 107 % cut-offs and record results, computed once for the chart,
+//!   the story and the table.
 //! - [`moment`]: the session as it stood at a moment of session time (replay, `--at`).
 //! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
@@ -45,6 +47,7 @@ pub mod story;
 pub mod text;
 pub mod time;
 pub mod validate;
+pub mod verdicts;
 pub mod wire;
 
 pub use classify::{classify, Classification, Row, Scope};
@@ -52,3 +55,4 @@ pub use error::{Error, ErrorKind, FieldPath};
 pub use limits::Limits;
 pub use session::Session;
 pub use validate::{parse, parse_with};
+pub use verdicts::Verdicts;

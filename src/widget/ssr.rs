@@ -10,6 +10,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
 use crate::core::session::Session;
+use crate::core::verdicts::Verdicts;
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::geometry::{inner_width, NARROW_BELOW};
@@ -93,9 +94,11 @@ pub fn svg(request: &Request) -> String {
     let scope = first_scope(session, request.class.as_deref());
     let classification = Shared::new(classify(session, &scope));
     let label_chars = text::label_chars(session, &classification);
+    let verdicts = Verdicts::of(session, &classification);
     let chart = layout(
         session,
         &classification,
+        &verdicts,
         Dims {
             width: request.width,
             label_chars,

@@ -15,13 +15,13 @@
 
 use std::collections::HashMap;
 
-use crate::core::analysis::{cutoffs, ghosts, Cutoff, Ghost};
+use crate::core::analysis::{ghosts, Cutoff, Ghost};
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
-use crate::core::records::records;
 use crate::core::session::{Record, Session};
 use crate::core::time::{Gap, LapTime, Precision};
+use crate::core::verdicts::Verdicts;
 
 /// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -232,8 +232,14 @@ pub struct RuleMark {
     pub gap: Gap,
 }
 
-/// Lays out the classification in `dims`.
-pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
+/// Lays out the classification in `dims`, with its `verdicts` ([`Verdicts::of`]): the record
+/// lines and 107 % lines the story and the table name too.
+pub fn layout(
+    session: &Session,
+    classification: &Classification,
+    verdicts: &Verdicts,
+    dims: Dims,
+) -> ChartLayout {
     let width = dims.width.max(240.0);
     let by_class = classification.by_class;
     let gap_of = |row: &Row| classification.shown_gap(row);
@@ -246,13 +252,8 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         .floor()
         .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
-    let listed = records(session, classification);
-    let limits = if session.is_knockout() {
-        // Knockout gaps are within each part; the 107 % rule is judged on the first part.
-        Vec::new()
-    } else {
-        cutoffs(session, classification)
-    };
+    let listed = &verdicts.records;
+    let limits = &verdicts.cutoffs;
     let deleted = ghosts(session, classification);
 
     // One section per class section (overall scope), per knockout part (last part first), or one
@@ -320,7 +321,7 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
     }
     let cutoff_of: HashMap<&str, &Cutoff> =
         limits.iter().rev().map(|c| (c.class.as_str(), c)).collect();
-    let rule_lists = RuleLists::new(session, &listed);
+    let rule_lists = RuleLists::new(session, listed);
     let mut y = if sections[0].is_some() {
         4.0
     } else {
@@ -357,9 +358,15 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             .map(|(ghost, i)| (ghost, i, ghost.time - pole))
             .collect();
         let class = section.as_ref().and_then(Section::class);
-        let cutoff = match class {
-            Some(id) => cutoff_of.get(id).copied(),
-            None => limits.first(),
+        // The 107 % line stands in the sections whose zero is its reference: a class section,
+        // the chart's one section, or a knockout's first part, where the rule is judged. A later
+        // part, and a knockout's class section, measure from other times than the first part's.
+        let cutoff = match &section {
+            Some(Section::Class(id)) if !session.is_knockout() => {
+                cutoff_of.get(id.as_str()).copied()
+            }
+            Some(Section::Part(0)) | None => limits.first(),
+            Some(Section::Class(_) | Section::Part(_)) => None,
         }
         .map(|c| (c.limit, c.limit - pole));
         let max_gap = members
@@ -643,9 +650,11 @@ mod tests {
 
     /// The layout of `scope` at `width`, with labels of up to 18 characters.
     fn lay(s: &Session, scope: &Scope, width: f64) -> ChartLayout {
+        let c = classify(s, scope);
         layout(
             s,
-            &classify(s, scope),
+            &c,
+            &Verdicts::of(s, &c),
             Dims {
                 width,
                 label_chars: 18,
@@ -880,17 +889,17 @@ mod tests {
             max_cars,
         };
         let number = |entry: usize| s.entries[entry].number.as_str();
-        let full = layout(&s, &c, dims(None));
+        let full = layout(&s, &c, &Verdicts::of(&s, &c), dims(None));
         assert!(full.more.is_none());
         assert_eq!(
-            layout(&s, &c, dims(Some(CAR_CAP))),
+            layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(CAR_CAP))),
             full,
             "a field within the cap is drawn whole"
         );
-        assert_eq!(layout(&s, &c, dims(Some(6))), full);
+        assert_eq!(layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(6))), full);
         // Drawn order: the GTP section (#31, #01, #85), the LMP2 one (#2, #52), then #5, which
         // set no time. Four cars: the GTP section whole and the LMP2 pole.
-        let four = layout(&s, &c, dims(Some(4)));
+        let four = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(4)));
         let drawn: Vec<&str> = four.rows.iter().map(|r| number(r.entry)).collect();
         assert_eq!(drawn, ["31", "01", "85", "2"]);
         assert!(four.untimed.is_empty());
@@ -905,10 +914,10 @@ mod tests {
         let index = |n: &str| s.entry(n).map(|e| e.index).unwrap_or(usize::MAX);
         assert!(four.draws(index("2")) && !four.draws(index("52")) && !four.draws(index("5")));
         // Five: the last timed car; the one without a time is the one not drawn.
-        let five = layout(&s, &c, dims(Some(5)));
+        let five = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(5)));
         assert_eq!((five.rows.len(), five.untimed.len()), (5, 0));
         assert_eq!(five.more.as_ref().map(|m| m.hidden), Some(1));
-        let none = layout(&s, &c, dims(Some(0)));
+        let none = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(0)));
         assert!(none.rows.is_empty() && none.sections.is_empty() && none.rules.is_empty());
         assert_eq!(none.more.as_ref().map(|m| m.hidden), Some(6));
     }
