@@ -18,7 +18,6 @@ use qualichart::core::{classify, parse, parse_with, Limits, Scope, Verdicts};
 use qualichart::import;
 use qualichart::widget::shared::Shared;
 use qualichart::widget::ssr::{self, Request};
-use qualichart::widget::text;
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -117,10 +116,8 @@ fn scale(c: &mut Criterion) {
             let verdicts = Verdicts::of(&session, &classification);
             group.bench_with_input(BenchmarkId::new("layout", cars), &session, |b, s| {
                 b.iter(|| {
-                    let label_chars = text::label_chars(s, &classification);
                     let dims = Dims {
                         width: 640.0,
-                        label_chars,
                         max_cars: Some(CAR_CAP),
                     };
                     black_box(layout(black_box(s), &classification, &verdicts, dims))

@@ -591,11 +591,6 @@ fn lay_out(
     width: f64,
     max_cars: Option<usize>,
 ) -> ChartLayout {
-    let label_chars = text::label_chars(session, classification);
-    let dims = Dims {
-        width,
-        label_chars,
-        max_cars,
-    };
+    let dims = Dims { width, max_cars };
     layout(session, classification, verdicts, dims)
 }

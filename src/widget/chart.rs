@@ -228,7 +228,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
             <title>{ text::car_label(session, &props.classification, classified) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
-                { cut(&text::row_label(session, classified), props.layout.label_chars) }
+                { row.label.clone() }
             </text>
             <rect class="qc-bar" x={px(row.bar.0)} y={px(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0)}
                   width={px(width)} height={px(BAR_HEIGHT)} fill={color} rx="2" />

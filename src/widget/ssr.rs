@@ -17,7 +17,6 @@ use crate::widget::geometry::{inner_width, NARROW_BELOW};
 use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 use crate::widget::state::first_scope;
-use crate::widget::text;
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
 pub const STYLESHEET: &str = include_str!("../../static/qualichart/qualichart.css");
@@ -93,7 +92,6 @@ pub fn svg(request: &Request) -> String {
     let session = &request.session;
     let scope = first_scope(session, request.class.as_deref());
     let classification = Shared::new(classify(session, &scope));
-    let label_chars = text::label_chars(session, &classification);
     let verdicts = Verdicts::of(session, &classification);
     let chart = layout(
         session,
@@ -101,7 +99,6 @@ pub fn svg(request: &Request) -> String {
         &verdicts,
         Dims {
             width: request.width,
-            label_chars,
             max_cars: Some(CAR_CAP),
         },
     );

@@ -15,44 +15,7 @@ pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
     entry.driver_name(driver).unwrap_or_default().to_owned()
 }
 
-/// The family name for tight labels: everything after the first word ("Tijmen van der Helm"
-/// gives "van der Helm"); a one-word name stays whole.
-pub fn surname(name: &str) -> String {
-    match name.split_once(' ') {
-        Some((_, rest)) if !rest.trim().is_empty() => rest.trim().to_owned(),
-        _ => name.to_owned(),
-    }
-}
-
-/// "P3": the position within the car's class, which is what each section of the chart ranks.
-pub fn position(row: &Row) -> String {
-    format!("P{}", row.class_position)
-}
-
-/// A row's label beside its bar: "P6 #10 Albuquerque".
-pub fn row_label(session: &Session, row: &Row) -> String {
-    let entry = &session.entries[row.entry];
-    let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
-    format!(
-        "{} #{} {}",
-        position(row),
-        isolate(&entry.number),
-        isolate(&surname(&driver))
-    )
-    .trim_end()
-    .to_owned()
-}
-
-/// The longest row label of `classification`, in characters: the chart's label column is
-/// sized for it (`core::chart::layout::Dims`).
-pub fn label_chars(session: &Session, classification: &Classification) -> usize {
-    classification
-        .rows
-        .iter()
-        .map(|row| shown_chars(&row_label(session, row)))
-        .max()
-        .unwrap_or(0)
-}
+pub use crate::core::chart::label::{position, surname};
 
 /// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then the gap the
 /// chart shows for it ([`Classification::shown_gap`]); a car without a driver's name is
@@ -380,19 +343,6 @@ mod tests {
     }
 
     #[test]
-    fn surnames_keep_particles() {
-        let cases = [
-            ("Pipo Derani", "Derani"),
-            ("Tijmen van der Helm", "van der Helm"),
-            ("Senna", "Senna"),
-            ("", ""),
-        ];
-        for (name, expected) in cases {
-            assert_eq!(surname(name), expected);
-        }
-    }
-
-    #[test]
     fn car_labels_read_like_the_contract() {
         let s = crate::core::parse(
             br#"{"format": "qualichart/1", "entries": [
@@ -433,7 +383,5 @@ mod tests {
                 "P2, #7 \u{2068}محمد\u{2069}, 1:32.727, +0.071 to pole",
             ]
         );
-        assert_eq!(row_label(&s, &c.rows[0]), "P1 #31 \u{2068}גולד\u{2069}");
-        assert_eq!(label_chars(&s, &c), "P1 #31 גולד".chars().count());
     }
 }

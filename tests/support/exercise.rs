@@ -83,14 +83,9 @@ fn everything(session: &Session) {
                 let _ = gap_metres(gap, best.time, km);
             }
         }
-        let label_chars = text::label_chars(session, &classification);
         // Capped to two cars, to the widget's cap, and every car.
         for (width, max_cars) in [(240.0, Some(2)), (360.0, Some(CAR_CAP)), (1600.0, None)] {
-            let dims = Dims {
-                width,
-                label_chars,
-                max_cars,
-            };
+            let dims = Dims { width, max_cars };
             let l = layout(session, &classification, &verdicts, dims);
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {

@@ -16,20 +16,20 @@
 use std::collections::HashMap;
 
 use crate::core::analysis::{ghosts, Cutoff, Ghost};
+use crate::core::chart::label::row_label;
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
 use crate::core::session::{Record, Session};
+use crate::core::text::{cut, shown_chars};
 use crate::core::time::{Gap, LapTime, Precision};
 use crate::core::verdicts::Verdicts;
 
-/// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
+/// The box the chart is drawn in, in CSS pixels, and how many cars it draws.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dims {
     /// The width available (the widget's box).
     pub width: f64,
-    /// The longest row label, in characters ("P9 #85 van der Helm" is 19).
-    pub label_chars: usize,
     /// At most this many cars are drawn (bars, then lines for cars without a time, in the order
     /// they are drawn); `None` draws every car. The widget passes [`CAR_CAP`] until the reader
     /// asks for all.
@@ -210,6 +210,9 @@ pub struct RowMark {
     pub height: f64,
     /// The bar, from the pole line to the gap: `(x0, x1)`; zero width for a pole.
     pub bar: (f64, f64),
+    /// The label beside the bar ([`row_label`]), cut to [`ChartLayout::label_chars`]: the text
+    /// the widget and the server render draw.
+    pub label: String,
     /// The gap the bar shows ([`Classification::shown_gap`]): to the scope pole, to the class pole in the
     /// overall scope, to the fastest of the car's part in a knockout.
     pub gap: Gap,
@@ -243,11 +246,16 @@ pub fn layout(
     let width = dims.width.max(240.0);
     let by_class = classification.by_class;
     let gap_of = |row: &Row| classification.shown_gap(row);
-    // As wide as the longest label, but never more than 55 % of the box: the bars need room.
-    let label_width = round(
-        (dims.label_chars as f64 * LABEL_CHAR_WIDTH + LABEL_GAP)
-            .clamp(80.0, (width * 0.55).floor()),
-    );
+    // Every row's label, and the label column as wide as the longest ("P9 #85 van der Helm"
+    // is 19 characters), but never more than 55 % of the box: the bars need room.
+    let labels: Vec<String> = classification
+        .rows
+        .iter()
+        .map(|row| row_label(session, row))
+        .collect();
+    let longest = labels.iter().map(|l| shown_chars(l)).max().unwrap_or(0);
+    let label_width =
+        round((longest as f64 * LABEL_CHAR_WIDTH + LABEL_GAP).clamp(80.0, (width * 0.55).floor()));
     let label_chars = ((label_width - LABEL_GAP) / LABEL_CHAR_WIDTH)
         .floor()
         .max(1.0) as usize;
@@ -419,6 +427,7 @@ pub fn layout(
             rows.push(RowMark {
                 row: *index,
                 entry: row.entry,
+                label: cut(labels.get(*index).map_or("", String::as_str), label_chars),
                 y: round(band.position(i)),
                 height: ROW_HEIGHT,
                 bar: (zero, round(x.map(gap.as_secs_f64()))),
@@ -640,7 +649,8 @@ mod tests {
             "entries": [
               {"number": "31", "class": "GTP", "laps": [{"time": "1:32.656"}]},
               {"number": "01", "class": "GTP", "laps": [{"time": "1:32.727"}]},
-              {"number": "85", "class": "GTP", "laps": [{"time": "1:33.506"}]},
+              {"number": "85", "class": "GTP", "drivers": [{"name": "Filipe Albuquerque"}],
+               "laps": [{"time": "1:33.506"}]},
               {"number": "2", "class": "LMP2", "laps": [{"time": "1:38.501"}]},
               {"number": "52", "class": "LMP2", "laps": [{"time": "1:38.603"}]},
               {"number": "5", "class": "GTP"}]}"#,
@@ -648,7 +658,8 @@ mod tests {
         .expect("valid test session")
     }
 
-    /// The layout of `scope` at `width`, with labels of up to 18 characters.
+    /// The layout of `scope` at `width`; in [`session`] the longest label, "P3 #85 Albuquerque",
+    /// is 18 characters.
     fn lay(s: &Session, scope: &Scope, width: f64) -> ChartLayout {
         let c = classify(s, scope);
         layout(
@@ -657,7 +668,6 @@ mod tests {
             &Verdicts::of(s, &c),
             Dims {
                 width,
-                label_chars: 18,
                 max_cars: None,
             },
         )
@@ -793,6 +803,14 @@ mod tests {
             (l.label_width, l.plot, l.label_chars),
             (145.6, (145.6, 538.0), 18)
         );
+        let labels =
+            |l: &ChartLayout| -> Vec<String> { l.rows.iter().map(|r| r.label.clone()).collect() };
+        assert_eq!(labels(&l), ["P1 #31", "P2 #01", "P3 #85 Albuquerque"]);
+        // A box too narrow for the longest label: the column is 55 % of it, and the label is cut
+        // to what fits, the cut marked.
+        let narrow = lay(&s, &Scope::Class("GTP".into()), 240.0);
+        assert_eq!((narrow.label_width, narrow.label_chars), (132.0, 16));
+        assert_eq!(labels(&narrow), ["P1 #31", "P2 #01", "P3 #85 Albuquer…"]);
         // The axis ends on the first round step past the record line (+1.029): 1.2 s in steps
         // of 0.2 s, the tightest whose labels keep apart; the record's label has its own line.
         assert_eq!(
@@ -885,7 +903,6 @@ mod tests {
         let c = classify(&s, &Scope::Overall);
         let dims = |max_cars| Dims {
             width: 640.0,
-            label_chars: 18,
             max_cars,
         };
         let number = |entry: usize| s.entries[entry].number.as_str();
