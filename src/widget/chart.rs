@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
+use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::layout::{ChartLayout, RowMark, Section, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
@@ -142,7 +143,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 let row = &props.classification.rows[u.row];
                 let entry = &session.entries[u.entry];
                 let line = text::untimed_line(entry, row);
-                let chars = ((layout.width - 8.0) / text::UNTIMED_CHAR_WIDTH) as usize;
+                let chars = FontSize::Body.chars_in(layout.width - 8.0);
                 html! {
                     <text class="qc-untimed" x="0" y={px(u.y)} data-car={entry.number.clone()}>
                         <title>{ line.clone() }</title>

@@ -4,6 +4,7 @@
 //! figures after it; lengths are counted as a reader sees them (`core::text::shown_chars`).
 
 use crate::core::analysis::{Ghost, Provisional};
+use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Record, Session};
@@ -83,9 +84,6 @@ pub fn more_cars(more: &MoreMark) -> String {
     let shown = more.total.saturating_sub(more.hidden);
     format!("Showing {} of {} cars", count(shown), count(more.total))
 }
-
-/// A 13 px character's width under the bars, generously (see `core::text::cut`).
-pub const UNTIMED_CHAR_WIDTH: f64 = 7.0;
 
 /// The 107 % line's tooltip: "107 % of pole: 1:39.142; slower cars are outside".
 pub fn cutoff_label(cut: &CutoffMark, p: Precision) -> String {
@@ -251,9 +249,6 @@ pub fn record_label(record: &Record, p: Precision) -> String {
     label
 }
 
-/// An 11 px label's width per character, generously: enough to keep labels inside the box.
-const CHAR_WIDTH: f64 = 6.4;
-
 /// A record line's label, placed where it fits: the full caption reading away from the line
 /// on whichever side has room, else the short "Record 1:33.685". Returns text, x and anchor.
 pub fn fit_rule_label(
@@ -262,7 +257,7 @@ pub fn fit_rule_label(
     rule: &RuleMark,
     width: f64,
 ) -> (String, f64, &'static str) {
-    let fits = |text: &str, room: f64| shown_chars(text) as f64 * CHAR_WIDTH <= room;
+    let fits = |text: &str, room: f64| FontSize::Small.fits(shown_chars(text), room);
     let full = record_label(record, p);
     let (left_room, right_room) = (rule.x - 4.0, width - rule.x - 4.0);
     let sides = if rule.label_left {

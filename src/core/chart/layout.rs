@@ -16,6 +16,7 @@
 use std::collections::HashMap;
 
 use crate::core::analysis::{ghosts, Cutoff, Ghost};
+use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::label::row_label;
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
@@ -47,9 +48,6 @@ pub const CAR_CAP: usize = 250;
 /// story still name every record.
 pub const MAX_RULES: usize = 5;
 
-/// The width of one character of a row label (13 px sans-serif), generously: labels are sized
-/// by it, so a label never runs out of the box.
-pub const LABEL_CHAR_WIDTH: f64 = 7.2;
 /// Padding between a row label and the pole line.
 const LABEL_GAP: f64 = 16.0;
 
@@ -66,8 +64,7 @@ pub const UNTIMED_HEIGHT: f64 = 22.0;
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
-/// An 11 px tick label's width per character, generously, and the least space between two.
-const TICK_CHAR_WIDTH: f64 = 6.6;
+/// The least space between two tick labels.
 const TICK_LABEL_SPACE: f64 = 10.0;
 /// At most this many tick intervals, however wide the box.
 const MAX_TICKS: u32 = 8;
@@ -255,8 +252,8 @@ pub fn layout(
         .collect();
     let longest = labels.iter().map(|l| shown_chars(l)).max().unwrap_or(0);
     let label_width =
-        round((longest as f64 * LABEL_CHAR_WIDTH + LABEL_GAP).clamp(80.0, (width * 0.55).floor()));
-    let label_chars = ((label_width - LABEL_GAP) / LABEL_CHAR_WIDTH)
+        round((FontSize::Body.width(longest) + LABEL_GAP).clamp(80.0, (width * 0.55).floor()));
+    let label_chars = ((label_width - LABEL_GAP) / FontSize::Body.char_width())
         .floor()
         .max(1.0) as usize;
     let plot = (label_width, round(width - VALUE_ROOM));
@@ -602,7 +599,7 @@ fn axis_ticks(min: Gap, max: Gap, span: f64, precision: Precision) -> Vec<Gap> {
             .map(|g| axis_label(*g, precision).chars().count())
             .max()
             .unwrap_or(1);
-        chars as f64 * TICK_CHAR_WIDTH + TICK_LABEL_SPACE
+        FontSize::Small.width(chars) + TICK_LABEL_SPACE
     };
     let extent = |ticks: &Vec<Gap>| {
         let end = |g: Option<&Gap>| g.map_or(0, |g| g.as_ticks());
