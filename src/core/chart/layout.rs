@@ -66,6 +66,25 @@ const RULE_LABEL_HEIGHT: f64 = 18.0;
 const VALUE_ROOM: f64 = 62.0;
 /// The least space between two tick labels.
 const TICK_LABEL_SPACE: f64 = 10.0;
+/// The narrowest box laid out: a narrower one is drawn this wide.
+const MIN_WIDTH: f64 = 240.0;
+/// The label column is at least this wide, and at most this share of the box.
+const MIN_LABEL_WIDTH: f64 = 80.0;
+const MAX_LABEL_SHARE: f64 = 0.55;
+/// The first section's header line starts this far down (a chart of sections has no axis
+/// line above it).
+const SECTIONS_TOP: f64 = 4.0;
+/// A section's tick labels stand on its header line, this far below the line's top.
+const SECTION_LABEL_BASELINE: f64 = 20.0;
+/// A chart of one section: its tick labels' baseline, and where its grid lines start.
+const AXIS_LABEL_BASELINE: f64 = 14.0;
+const AXIS_TICK_TOP: f64 = 20.0;
+/// Room between the bars and the lines under them, and under those lines.
+const UNTIMED_TOP: f64 = 8.0;
+/// How far above its line's bottom a line under the bars has its baseline.
+const UNTIMED_DESCENT: f64 = 7.0;
+/// Room under the last mark.
+const BOTTOM_PADDING: f64 = 8.0;
 /// At most this many tick intervals, however wide the box.
 const MAX_TICKS: u32 = 8;
 
@@ -234,110 +253,38 @@ pub struct RuleMark {
 
 /// Lays out the classification in `dims`, with its `verdicts` ([`Verdicts::of`]): the record
 /// lines and 107 % lines the story and the table name too.
+///
+/// The marks are laid out by one function each, as Observable Plot's marks are plain
+/// functions: [`label_column`], [`sections_of`] and [`cap`] decide what is drawn where;
+/// per section, [`section_scale`] gives its axis, then [`section_header`], [`bar_marks`],
+/// [`rule_marks`], [`ghost_marks`], [`cutoff_mark`] and [`tick_marks`] place its marks; the
+/// cars without a time are [`untimed_marks`].
 pub fn layout(
     session: &Session,
     classification: &Classification,
     verdicts: &Verdicts,
     dims: Dims,
 ) -> ChartLayout {
-    let width = dims.width.max(240.0);
-    let by_class = classification.by_class;
-    let gap_of = |row: &Row| classification.shown_gap(row);
-    // Every row's label, and the label column as wide as the longest ("P9 #85 van der Helm"
-    // is 19 characters), but never more than 55 % of the box: the bars need room.
-    let labels: Vec<String> = classification
-        .rows
+    let width = dims.width.max(MIN_WIDTH);
+    let labels = label_column(session, classification, width);
+    let plot = (labels.width, round(width - VALUE_ROOM));
+    let sections = sections_of(session, classification);
+    let mut members = members_of(session, classification, sections.len());
+    let (mut hidden, room) = cap(&mut members, dims.max_cars);
+    let section_ghosts = ghosts_by_section(&members, &ghosts(session, classification));
+    let cutoff_of: HashMap<&str, &Cutoff> = verdicts
+        .cutoffs
         .iter()
-        .map(|row| row_label(session, row))
+        .rev()
+        .map(|c| (c.class.as_str(), c))
         .collect();
-    let longest = labels.iter().map(|l| shown_chars(l)).max().unwrap_or(0);
-    let label_width =
-        round((FontSize::Body.width(longest) + LABEL_GAP).clamp(80.0, (width * 0.55).floor()));
-    let label_chars = ((label_width - LABEL_GAP) / FontSize::Body.char_width())
-        .floor()
-        .max(1.0) as usize;
-    let plot = (label_width, round(width - VALUE_ROOM));
-    let listed = &verdicts.records;
-    let limits = &verdicts.cutoffs;
-    let deleted = ghosts(session, classification);
-
-    // One section per class section (overall scope), per knockout part (last part first), or one
-    // for the whole chart. Each section has its own pole, scale, ticks and record lines: sections
-    // are measured from different poles, so sharing a scale would only let one slow class (or
-    // a wet Q1) squash the others.
-    let sections: Vec<Option<Section>> = if by_class {
-        session
-            .classes
-            .iter()
-            .map(|c| Some(Section::Class(c.id.clone())))
-            .collect()
-    } else if session.is_knockout() {
-        (0..session.parts.len())
-            .rev()
-            .map(|p| Some(Section::Part(p)))
-            .collect()
-    } else {
-        vec![None]
-    };
-    // Each timed row's section, found in one pass (a scan of every row per section would be
-    // quadratic in a session where every car has a class of its own).
-    let section_of = |row: &Row| -> Option<usize> {
-        if by_class {
-            // The class sections are the session's classes, in order.
-            session.class_index_of(row.entry)
-        } else if session.is_knockout() {
-            let part = row.part?;
-            session.parts.len().checked_sub(part + 1)
-        } else {
-            Some(0)
-        }
-    };
-    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); sections.len()];
-    for (i, row) in classification.rows.iter().enumerate() {
-        if row.best.is_some() {
-            if let Some(members) = section_of(row).and_then(|g| members.get_mut(g)) {
-                members.push((i, row));
-            }
-        }
-    }
-    // The cap: the first cars in the order they are drawn, sections first, then the cars
-    // without a time.
-    let mut room = dims.max_cars.unwrap_or(usize::MAX);
-    let mut hidden = 0;
-    for section in &mut members {
-        let kept = section.len().min(room);
-        hidden += section.len() - kept;
-        section.truncate(kept);
-        room -= kept;
-    }
-    // Where each drawn car stands (section, place in it), and the ghosts of each section in
-    // classification order.
-    let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (g, section) in members.iter().enumerate() {
-        for (i, (_, row)) in section.iter().enumerate() {
-            place.insert(row.entry, (g, i));
-        }
-    }
-    let mut section_ghosts: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); sections.len()];
-    for ghost in &deleted {
-        if let Some(&(g, i)) = place.get(&ghost.entry) {
-            section_ghosts[g].push((*ghost, i));
-        }
-    }
-    let cutoff_of: HashMap<&str, &Cutoff> =
-        limits.iter().rev().map(|c| (c.class.as_str(), c)).collect();
-    let rule_lists = RuleLists::new(session, listed);
+    let rule_lists = RuleLists::new(session, &verdicts.records);
     let mut y = if sections[0].is_some() {
-        4.0
+        SECTIONS_TOP
     } else {
         AXIS_HEIGHT
     };
-    let mut rows = Vec::new();
-    let mut section_marks = Vec::new();
-    let mut rules = Vec::new();
-    let mut ticks = Vec::new();
-    let mut cutoff_marks = Vec::new();
-    let mut ghost_marks = Vec::new();
+    let mut marks = SectionMarks::default();
     for ((section, members), section_ghosts) in
         sections.into_iter().zip(members).zip(section_ghosts)
     {
@@ -362,53 +309,17 @@ pub fn layout(
             .into_iter()
             .map(|(ghost, i)| (ghost, i, ghost.time - pole))
             .collect();
-        let class = section.as_ref().and_then(Section::class);
-        // The 107 % line stands in the sections whose zero is its reference: a class section,
-        // the chart's one section, or a knockout's first part, where the rule is judged. A later
-        // part, and a knockout's class section, measure from other times than the first part's.
-        let cutoff = match &section {
-            Some(Section::Class(id)) if !session.is_knockout() => {
-                cutoff_of.get(id.as_str()).copied()
-            }
-            Some(Section::Part(0)) | None => limits.first(),
-            Some(Section::Class(_) | Section::Part(_)) => None,
-        }
-        .map(|c| (c.limit, c.limit - pole));
-        let max_gap = members
-            .iter()
-            .map(|(_, r)| gap_of(r).unwrap_or_default())
-            .chain(rule_gaps.iter().map(|(_, g)| *g))
-            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
-            .max()
-            .unwrap_or_default();
-        let min_gap = rule_gaps
-            .iter()
-            .map(|(_, g)| *g)
-            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
-            .min()
-            .unwrap_or_default()
-            .min(Gap::default());
-        let tick_gaps = axis_ticks(min_gap, max_gap, plot.1 - plot.0, session.precision);
-        let domain = (
-            tick_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
-            tick_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
+        let cutoff = section_cutoff(session, section.as_ref(), &cutoff_of, &verdicts.cutoffs)
+            .map(|c| (c.limit, c.limit - pole));
+        let scale = section_scale(
+            classification,
+            &members,
+            &rule_gaps,
+            &ghost_gaps,
+            plot,
+            session.precision,
         );
-        let x = Linear::new(domain, plot);
-        let zero = round(x.map(0.0));
-
-        // Where this section's tick labels go: above the chart, or on the section's header line.
-        let label_y = if let Some(section) = &section {
-            section_marks.push(SectionMark {
-                section: section.clone(),
-                y: round(y),
-                zero: pole,
-            });
-            let at = y + 20.0;
-            y += SECTION_HEIGHT;
-            at
-        } else {
-            14.0
-        };
+        let label_y = section_header(&mut marks.sections, section.as_ref(), pole, &mut y);
         if !rule_gaps.is_empty() {
             y += RULE_LABEL_HEIGHT;
         }
@@ -419,64 +330,394 @@ pub fn layout(
             padding_inner: 0.0,
             padding_outer: 0.0,
         };
-        for (i, (index, row)) in members.iter().enumerate() {
-            let gap = gap_of(row).unwrap_or_default();
-            rows.push(RowMark {
-                row: *index,
-                entry: row.entry,
-                label: cut(labels.get(*index).map_or("", String::as_str), label_chars),
-                y: round(band.position(i)),
-                height: ROW_HEIGHT,
-                bar: (zero, round(x.map(gap.as_secs_f64()))),
-                gap,
-                pole: gap_of(row).is_none(),
-            });
-        }
-        for (record, gap) in rule_gaps {
-            let rule_x = round(x.map(gap.as_secs_f64()));
-            rules.push(RuleMark {
-                record,
-                x: rule_x,
-                y0,
-                y1,
-                label_left: rule_x > (plot.0 + plot.1) / 2.0,
-                gap,
-            });
-        }
-        for (ghost, i, gap) in ghost_gaps {
-            ghost_marks.push(GhostMark {
-                entry: members[i].1.entry,
-                ghost,
-                x: round(x.map(gap.as_secs_f64())),
-                y: round(band.position(i) + ROW_HEIGHT / 2.0),
-                gap,
-            });
-        }
-        // The 107 % line, where this section's axis reaches it (when a car is outside, it does).
-        if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
-            cutoff_marks.push(CutoffMark {
-                class: class.unwrap_or_default().to_owned(),
-                x: round(x.map(gap.as_secs_f64())),
-                y0,
-                y1,
-                limit,
-            });
-        }
-        ticks.extend(tick_gaps.into_iter().map(|gap| TickMark {
-            label: axis_label(gap, session.precision),
-            x: round(x.map(gap.as_secs_f64())),
-            gap,
-            label_y: round(label_y),
-            // In a section its name stands where the zero label would.
-            labelled: section.is_none() || gap != Gap::default(),
-            y0: if section.is_some() { y0 } else { 20.0 },
-            y1,
-        }));
+        marks
+            .rows
+            .extend(bar_marks(classification, &members, &labels, &band, &scale));
+        marks
+            .rules
+            .extend(rule_marks(rule_gaps, &scale, plot, (y0, y1)));
+        marks
+            .ghosts
+            .extend(ghost_marks(ghost_gaps, &members, &band, &scale));
+        let class = section.as_ref().and_then(Section::class);
+        marks
+            .cutoffs
+            .extend(cutoff_mark(cutoff, class, &scale, (y0, y1)));
+        marks.ticks.extend(tick_marks(
+            &scale,
+            session.precision,
+            label_y,
+            section.is_some(),
+            (y0, y1),
+        ));
         y = y1;
     }
-    if rows.is_empty() {
+    if marks.rows.is_empty() {
         y = 0.0;
     }
+    let (untimed, more, y) = untimed_marks(classification, room, &mut hidden, y);
+    ChartLayout {
+        width: round(width),
+        height: round(y + BOTTOM_PADDING),
+        plot,
+        label_width: labels.width,
+        label_chars: labels.chars,
+        ticks: marks.ticks,
+        sections: marks.sections,
+        rows: marks.rows,
+        rules: marks.rules,
+        cutoffs: marks.cutoffs,
+        ghosts: marks.ghosts,
+        untimed,
+        more,
+    }
+}
+
+/// The marks of the sections, gathered section by section.
+#[derive(Default)]
+struct SectionMarks {
+    ticks: Vec<TickMark>,
+    sections: Vec<SectionMark>,
+    rows: Vec<RowMark>,
+    rules: Vec<RuleMark>,
+    cutoffs: Vec<CutoffMark>,
+    ghosts: Vec<GhostMark>,
+}
+
+/// The label column: every row's label (by classification row), the column's width and how
+/// many characters of a label fit in it.
+struct LabelColumn {
+    labels: Vec<String>,
+    width: f64,
+    chars: usize,
+}
+
+/// The label column for `classification` in a box `width` wide: as wide as the longest label
+/// ("P9 #85 van der Helm" is 19 characters), but never more than [`MAX_LABEL_SHARE`] of the
+/// box (the bars need room), nor less than [`MIN_LABEL_WIDTH`].
+fn label_column(session: &Session, classification: &Classification, width: f64) -> LabelColumn {
+    let labels: Vec<String> = classification
+        .rows
+        .iter()
+        .map(|row| row_label(session, row))
+        .collect();
+    let longest = labels.iter().map(|l| shown_chars(l)).max().unwrap_or(0);
+    let column = round(
+        (FontSize::Body.width(longest) + LABEL_GAP)
+            .clamp(MIN_LABEL_WIDTH, (width * MAX_LABEL_SHARE).floor()),
+    );
+    let chars = ((column - LABEL_GAP) / FontSize::Body.char_width())
+        .floor()
+        .max(1.0) as usize;
+    LabelColumn {
+        labels,
+        width: column,
+        chars,
+    }
+}
+
+/// The chart's sections: one per class (overall scope of several classes), per knockout part
+/// (last part first), or one, `None`, for the whole chart. Each section has its own pole,
+/// scale, ticks and record lines: sections are measured from different poles, so sharing a
+/// scale would only let one slow class (or a wet Q1) squash the others.
+fn sections_of(session: &Session, classification: &Classification) -> Vec<Option<Section>> {
+    if classification.by_class {
+        session
+            .classes
+            .iter()
+            .map(|c| Some(Section::Class(c.id.clone())))
+            .collect()
+    } else if session.is_knockout() {
+        (0..session.parts.len())
+            .rev()
+            .map(|p| Some(Section::Part(p)))
+            .collect()
+    } else {
+        vec![None]
+    }
+}
+
+/// The timed rows of each of the `count` sections ([`sections_of`]), in classification order:
+/// `(index into the classification's rows, the row)`. Each row's section is found in one pass
+/// (a scan of every row per section would be quadratic in a session where every car has a
+/// class of its own).
+fn members_of<'a>(
+    session: &Session,
+    classification: &'a Classification,
+    count: usize,
+) -> Vec<Vec<(usize, &'a Row)>> {
+    let section_of = |row: &Row| -> Option<usize> {
+        if classification.by_class {
+            // The class sections are the session's classes, in order.
+            session.class_index_of(row.entry)
+        } else if session.is_knockout() {
+            let part = row.part?;
+            session.parts.len().checked_sub(part + 1)
+        } else {
+            Some(0)
+        }
+    };
+    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); count];
+    for (i, row) in classification.rows.iter().enumerate() {
+        if row.best.is_some() {
+            if let Some(members) = section_of(row).and_then(|g| members.get_mut(g)) {
+                members.push((i, row));
+            }
+        }
+    }
+    members
+}
+
+/// The cap ([`Dims::max_cars`]): keeps the first cars in the order they are drawn, sections
+/// first (the cars without a time come after). Returns how many timed cars it left out and
+/// how many more cars may be drawn.
+fn cap(members: &mut [Vec<(usize, &Row)>], max_cars: Option<usize>) -> (usize, usize) {
+    let mut room = max_cars.unwrap_or(usize::MAX);
+    let mut hidden = 0;
+    for section in members {
+        let kept = section.len().min(room);
+        hidden += section.len() - kept;
+        section.truncate(kept);
+        room -= kept;
+    }
+    (hidden, room)
+}
+
+/// The ghosts of each section's drawn cars, in classification order, each with its car's
+/// place in the section.
+fn ghosts_by_section(
+    members: &[Vec<(usize, &Row)>],
+    deleted: &[Ghost],
+) -> Vec<Vec<(Ghost, usize)>> {
+    let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (g, section) in members.iter().enumerate() {
+        for (i, (_, row)) in section.iter().enumerate() {
+            place.insert(row.entry, (g, i));
+        }
+    }
+    let mut by_section: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); members.len()];
+    for ghost in deleted {
+        if let Some(&(g, i)) = place.get(&ghost.entry) {
+            by_section[g].push((*ghost, i));
+        }
+    }
+    by_section
+}
+
+/// The 107 % cut-off a section draws. The line stands in the sections whose zero is its
+/// reference: a class section, the chart's one section, or a knockout's first part, where the
+/// rule is judged. A later part, and a knockout's class section, measure from other times than
+/// the first part's.
+fn section_cutoff<'a>(
+    session: &Session,
+    section: Option<&Section>,
+    cutoff_of: &HashMap<&str, &'a Cutoff>,
+    cutoffs: &'a [Cutoff],
+) -> Option<&'a Cutoff> {
+    match section {
+        Some(Section::Class(id)) if !session.is_knockout() => cutoff_of.get(id.as_str()).copied(),
+        Some(Section::Part(0)) | None => cutoffs.first(),
+        Some(Section::Class(_) | Section::Part(_)) => None,
+    }
+}
+
+/// A section's gap axis: its ticks ([`axis_ticks`]), the domain they span and the x scale.
+struct SectionScale {
+    ticks: Vec<Gap>,
+    domain: (f64, f64),
+    x: Linear,
+}
+
+impl SectionScale {
+    /// Where `gap` stands, rounded.
+    fn x_of(&self, gap: Gap) -> f64 {
+        round(self.x.map(gap.as_secs_f64()))
+    }
+}
+
+/// The axis of a section: from the fastest of zero, its record lines and its ghosts to the
+/// slowest of its cars' gaps, record lines and ghosts, over the `plot` span.
+fn section_scale(
+    classification: &Classification,
+    members: &[(usize, &Row)],
+    rule_gaps: &[(usize, Gap)],
+    ghost_gaps: &[(Ghost, usize, Gap)],
+    plot: (f64, f64),
+    precision: Precision,
+) -> SectionScale {
+    let max_gap = members
+        .iter()
+        .map(|(_, r)| classification.shown_gap(r).unwrap_or_default())
+        .chain(rule_gaps.iter().map(|(_, g)| *g))
+        .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
+        .max()
+        .unwrap_or_default();
+    let min_gap = rule_gaps
+        .iter()
+        .map(|(_, g)| *g)
+        .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
+        .min()
+        .unwrap_or_default()
+        .min(Gap::default());
+    let ticks = axis_ticks(min_gap, max_gap, plot.1 - plot.0, precision);
+    let domain = (
+        ticks.first().map_or(0.0, |g| g.as_secs_f64()),
+        ticks.last().map_or(1.0, |g| g.as_secs_f64()),
+    );
+    SectionScale {
+        ticks,
+        domain,
+        x: Linear::new(domain, plot),
+    }
+}
+
+/// A section's header line at `y`, which it moves past; returns where the section's tick
+/// labels go: on the header line, or above the chart for a chart of one section.
+fn section_header(
+    headers: &mut Vec<SectionMark>,
+    section: Option<&Section>,
+    zero: LapTime,
+    y: &mut f64,
+) -> f64 {
+    let Some(section) = section else {
+        return AXIS_LABEL_BASELINE;
+    };
+    headers.push(SectionMark {
+        section: section.clone(),
+        y: round(*y),
+        zero,
+    });
+    let at = *y + SECTION_LABEL_BASELINE;
+    *y += SECTION_HEIGHT;
+    at
+}
+
+/// One bar a timed car, in `band`, from the section's zero to the car's gap, with its label.
+fn bar_marks(
+    classification: &Classification,
+    members: &[(usize, &Row)],
+    labels: &LabelColumn,
+    band: &Band,
+    scale: &SectionScale,
+) -> Vec<RowMark> {
+    let zero = scale.x_of(Gap::default());
+    members
+        .iter()
+        .enumerate()
+        .map(|(i, (index, row))| {
+            let shown = classification.shown_gap(row);
+            let gap = shown.unwrap_or_default();
+            RowMark {
+                row: *index,
+                entry: row.entry,
+                label: cut(
+                    labels.labels.get(*index).map_or("", String::as_str),
+                    labels.chars,
+                ),
+                y: round(band.position(i)),
+                height: ROW_HEIGHT,
+                bar: (zero, scale.x_of(gap)),
+                gap,
+                pole: shown.is_none(),
+            }
+        })
+        .collect()
+}
+
+/// The record lines across the section's rows `(y0, y1)`; a label reads leftwards when its
+/// line stands in the right half of the plot.
+fn rule_marks(
+    rule_gaps: Vec<(usize, Gap)>,
+    scale: &SectionScale,
+    plot: (f64, f64),
+    (y0, y1): (f64, f64),
+) -> Vec<RuleMark> {
+    rule_gaps
+        .into_iter()
+        .map(|(record, gap)| {
+            let x = scale.x_of(gap);
+            RuleMark {
+                record,
+                x,
+                y0,
+                y1,
+                label_left: x > (plot.0 + plot.1) / 2.0,
+                gap,
+            }
+        })
+        .collect()
+}
+
+/// A diamond on the car's row where its deleted lap would have put its bar.
+fn ghost_marks(
+    ghost_gaps: Vec<(Ghost, usize, Gap)>,
+    members: &[(usize, &Row)],
+    band: &Band,
+    scale: &SectionScale,
+) -> Vec<GhostMark> {
+    ghost_gaps
+        .into_iter()
+        .map(|(ghost, i, gap)| GhostMark {
+            entry: members[i].1.entry,
+            ghost,
+            x: scale.x_of(gap),
+            y: round(band.position(i) + ROW_HEIGHT / 2.0),
+            gap,
+        })
+        .collect()
+}
+
+/// The 107 % line of a section, where its axis reaches it (when a car is outside, it does).
+fn cutoff_mark(
+    cutoff: Option<(LapTime, Gap)>,
+    class: Option<&str>,
+    scale: &SectionScale,
+    (y0, y1): (f64, f64),
+) -> Option<CutoffMark> {
+    let (limit, gap) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= scale.domain.1)?;
+    Some(CutoffMark {
+        class: class.unwrap_or_default().to_owned(),
+        x: scale.x_of(gap),
+        y0,
+        y1,
+        limit,
+    })
+}
+
+/// A section's ticks: grid lines over its rows (over the whole chart from the axis labels
+/// down, for a chart of one section), labelled at `label_y`; in a section its name stands where
+/// the zero label would.
+fn tick_marks(
+    scale: &SectionScale,
+    precision: Precision,
+    label_y: f64,
+    in_section: bool,
+    (y0, y1): (f64, f64),
+) -> Vec<TickMark> {
+    scale
+        .ticks
+        .iter()
+        .map(|&gap| TickMark {
+            label: axis_label(gap, precision),
+            x: scale.x_of(gap),
+            gap,
+            label_y: round(label_y),
+            labelled: !in_section || gap != Gap::default(),
+            y0: if in_section { y0 } else { AXIS_TICK_TOP },
+            y1,
+        })
+        .collect()
+}
+
+/// The cars without a time, one line each under the bars (as many as `room` allows; the rest
+/// are added to `hidden`), then the line saying how many cars are not drawn. Returns the
+/// lines and where the chart's content ends, from `y`, the end of the bars.
+fn untimed_marks(
+    classification: &Classification,
+    room: usize,
+    hidden: &mut usize,
+    y: f64,
+) -> (Vec<UntimedMark>, Option<MoreMark>, f64) {
     let untimed_rows: Vec<(usize, &Row)> = classification
         .rows
         .iter()
@@ -484,8 +725,9 @@ pub fn layout(
         .filter(|(_, r)| r.best.is_none())
         .collect();
     let kept = untimed_rows.len().min(room);
-    hidden += untimed_rows.len() - kept;
-    let line_y = |k: usize| round(y + 8.0 + (k as f64 + 1.0) * UNTIMED_HEIGHT - 7.0);
+    *hidden += untimed_rows.len() - kept;
+    let line_y =
+        |k: usize| round(y + UNTIMED_TOP + (k as f64 + 1.0) * UNTIMED_HEIGHT - UNTIMED_DESCENT);
     let untimed: Vec<UntimedMark> = untimed_rows
         .into_iter()
         .take(kept)
@@ -496,28 +738,14 @@ pub fn layout(
             y: line_y(k),
         })
         .collect();
-    let more = (hidden > 0).then(|| MoreMark {
-        hidden,
+    let more = (*hidden > 0).then(|| MoreMark {
+        hidden: *hidden,
         total: classification.rows.len(),
         y: line_y(untimed.len()),
     });
     let lines = untimed.len() + usize::from(more.is_some());
-    y += lines as f64 * UNTIMED_HEIGHT + if lines == 0 { 0.0 } else { 8.0 };
-    ChartLayout {
-        width: round(width),
-        height: round(y + 8.0),
-        plot,
-        label_width,
-        label_chars,
-        ticks,
-        sections: section_marks,
-        rows,
-        rules,
-        cutoffs: cutoff_marks,
-        ghosts: ghost_marks,
-        untimed,
-        more,
-    }
+    let end = y + lines as f64 * UNTIMED_HEIGHT + if lines == 0 { 0.0 } else { UNTIMED_TOP };
+    (untimed, more, end)
 }
 
 /// The record lines of each section, in the order they are listed: those of a class (and those
