@@ -133,7 +133,7 @@ mod tests {
     use crate::core::{classify, Session};
 
     /// `class reference limit [outside]`, times with 4 decimals so the boundary is visible.
-    fn show_cutoffs(s: &Session, scope: Scope) -> Vec<String> {
+    fn show_cutoffs(s: &Session, scope: Scope) -> String {
         let p = Precision::TenthMillis;
         cutoffs(s, &classify(s, &scope))
             .iter()
@@ -146,7 +146,8 @@ mod tests {
                     numbers(s, &c.outside)
                 )
             })
-            .collect()
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     const CUTOFF: &[u8] = br#"{"format": "qualichart/1",
@@ -174,21 +175,14 @@ mod tests {
         // 200 000 = 695 503 = 1:09.5503 (107.00046 %); 1:09.5504 is 107.00062 % → 107.001.
         // #20's 1:05.000 would be 108.333 % of the GTP pole, but LMP2 is its own section.
         // GT3 has no timed car: no cut-off.
-        assert_eq!(
-            show_cutoffs(&s, Scope::Overall),
-            [
-                r#"GTP 1:00.0000 1:04.2002 ["3", "4"]"#,
-                r#"LMP2 1:05.0000 1:09.5503 ["22"]"#,
-            ]
-        );
-        assert_eq!(
-            show_cutoffs(&s, Scope::Class("LMP2".into())),
-            [r#"LMP2 1:05.0000 1:09.5503 ["22"]"#]
-        );
-        assert_eq!(
-            show_cutoffs(&s, Scope::Class("GT3".into())),
-            Vec::<String>::new()
-        );
+        insta::assert_snapshot!(show_cutoffs(&s, Scope::Overall), @r#"
+            GTP 1:00.0000 1:04.2002 ["3", "4"]
+            LMP2 1:05.0000 1:09.5503 ["22"]
+            "#);
+        insta::assert_snapshot!(show_cutoffs(&s, Scope::Class("LMP2".into())), @r#"
+            LMP2 1:05.0000 1:09.5503 ["22"]
+            "#);
+        insta::assert_snapshot!(show_cutoffs(&s, Scope::Class("GT3".into())), @"");
         // The boundary, checked with the rule's own function: the limit is within, one tick
         // more is outside.
         for c in cutoffs(&s, &classify(&s, &Scope::Overall)) {
@@ -230,10 +224,8 @@ mod tests {
         // 1:25.000 is within (it would be 108.974 % of the 1:18.000 pole if the rule were
         // judged on classifying times); #3's 1:26.000 (107.5 %) and #4's result-sheet 1:30.000
         // (112.5 %) are outside; #5 set no time. Row order: Q2 cars first, then Q1.
-        assert_eq!(
-            show_cutoffs(&s, Scope::Overall),
-            [r#" 1:20.0000 1:25.6003 ["3", "4"]"#]
-        );
+        // The class is "" (the session has none): the line starts with its space.
+        insta::assert_snapshot!(show_cutoffs(&s, Scope::Overall), @r#" 1:20.0000 1:25.6003 ["3", "4"]"#);
     }
 
     #[test]

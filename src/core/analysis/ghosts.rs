@@ -132,7 +132,7 @@ mod tests {
         {"number": "2", "class": "LMP2", "laps": [{"time": "1:38.000"}, {"time": "1:37.000", "valid": false}]}]}"#;
 
     /// `#number lap time P? gap pole`.
-    fn show_ghosts(s: &Session, scope: Scope) -> Vec<String> {
+    fn show_ghosts(s: &Session, scope: Scope) -> String {
         let p = s.precision;
         ghosts(s, &classify(s, &scope))
             .iter()
@@ -147,7 +147,8 @@ mod tests {
                     if g.pole { " pole" } else { "" }
                 )
             })
-            .collect()
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     #[test]
@@ -165,20 +166,14 @@ mod tests {
         // #85, #24: DNS and excluded never have ghosts, and have no best to count against.
         // #2:  alone in LMP2: no other car has a time → P1, gap +0.000, pole.
         // Row order: #31 #01 #25 #6 #7 #40 #2, then #10 #85 #24 (no time, file order).
-        assert_eq!(
-            show_ghosts(&s, Scope::Overall),
-            [
-                "#01 L3 1:32.500 P1 -0.156 pole",
-                "#7 L2 1:32.800 P3 +0.144",
-                "#40 L2 1:33.000 P4 +0.344",
-                "#2 L2 1:37.000 P1 +0.000 pole",
-                "#10 L2 1:33.200 P5 +0.544",
-            ]
-        );
-        assert_eq!(
-            show_ghosts(&s, Scope::Class("LMP2".into())),
-            ["#2 L2 1:37.000 P1 +0.000 pole"]
-        );
+        insta::assert_snapshot!(show_ghosts(&s, Scope::Overall), @r#"
+            #01 L3 1:32.500 P1 -0.156 pole
+            #7 L2 1:32.800 P3 +0.144
+            #40 L2 1:33.000 P4 +0.344
+            #2 L2 1:37.000 P1 +0.000 pole
+            #10 L2 1:33.200 P5 +0.544
+            "#);
+        insta::assert_snapshot!(show_ghosts(&s, Scope::Class("LMP2".into())), @"#2 L2 1:37.000 P1 +0.000 pole");
     }
 
     #[test]
@@ -203,16 +198,13 @@ mod tests {
         // time), is far outside 107 % of #24's 1:33.895, so it is no ghost.
         for scope in [Scope::Overall, Scope::Class("GTP".into())] {
             let ghosts = show_ghosts(&s, scope);
-            let gtp: Vec<&String> = ghosts
-                .iter()
+            let gtp: Vec<&str> = ghosts
+                .lines()
                 .filter(|g| g.starts_with("#63 ") || g.starts_with("#25 "))
                 .collect();
             assert_eq!(gtp, ["#63 L5 1:36.260 P9 +2.365"]);
         }
-        assert_eq!(
-            show_ghosts(&s, Scope::Class("GTP".into())).len(),
-            1,
-            "only #63 in GTP"
-        );
+        // Only #63 in GTP.
+        insta::assert_snapshot!(show_ghosts(&s, Scope::Class("GTP".into())), @"#63 L5 1:36.260 P9 +2.365");
     }
 }

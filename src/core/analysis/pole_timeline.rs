@@ -91,7 +91,7 @@ mod tests {
         // Skipped: A's deleted 59.000, A's 58.000 (no `at`), B's untimed lap, C (DNS) and
         // E's 1:01.500 (equal to the provisional pole, not faster). D's 1:00.000 takes the
         // overall pole at 20:00 but is class Y.
-        let show = |scope: Scope| -> Vec<String> {
+        let show = |scope: Scope| -> String {
             pole_timeline(&s, &scope)
                 .iter()
                 .map(|x| {
@@ -104,19 +104,23 @@ mod tests {
                         x.time.display(s.precision)
                     )
                 })
-                .collect()
+                .collect::<Vec<_>>()
+                .join("\n")
         };
-        let class_x = [
-            "10:00.000 #A L1 dSome(0) 1:05.000",
-            "11:00.000 #B L1 dNone 1:03.000",
-            "12:00.000 #A L2 dSome(1) 1:02.000",
-            "12:00.000 #B L2 dNone 1:01.500",
-        ];
-        assert_eq!(show(Scope::Class("X".into())), class_x);
-        let mut overall = class_x.to_vec();
-        overall.push("20:00.000 #D L1 dNone 1:00.000");
-        assert_eq!(show(Scope::Overall), overall);
-        assert_eq!(show(Scope::Class("Z".into())), Vec::<String>::new());
+        insta::assert_snapshot!(show(Scope::Class("X".into())), @r#"
+            10:00.000 #A L1 dSome(0) 1:05.000
+            11:00.000 #B L1 dNone 1:03.000
+            12:00.000 #A L2 dSome(1) 1:02.000
+            12:00.000 #B L2 dNone 1:01.500
+            "#);
+        insta::assert_snapshot!(show(Scope::Overall), @r#"
+            10:00.000 #A L1 dSome(0) 1:05.000
+            11:00.000 #B L1 dNone 1:03.000
+            12:00.000 #A L2 dSome(1) 1:02.000
+            12:00.000 #B L2 dNone 1:01.500
+            20:00.000 #D L1 dNone 1:00.000
+            "#);
+        insta::assert_snapshot!(show(Scope::Class("Z".into())), @"");
     }
 
     #[test]

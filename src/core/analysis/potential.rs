@@ -97,7 +97,7 @@ mod tests {
         // #2:  best 1:38.501; 22.900 + 46.000 + 29.501 = 1:38.401: 0.100 left; alone in LMP2,
         //      so +0.000 to its class's fastest ideal (not to #01's).
         let p = s.precision;
-        let show = |scope: Scope| -> Vec<String> {
+        let show = |scope: Scope| -> String {
             let c = classify(&s, &scope);
             potentials(&s, &c, &sector_bests(&s, &scope))
                 .iter()
@@ -110,19 +110,17 @@ mod tests {
                         x.ideal_gap.display(p)
                     )
                 })
-                .collect()
+                .collect::<Vec<_>>()
+                .join("\n")
         };
-        assert_eq!(
-            show(Scope::Overall),
-            [
-                "#31 1:32.490 +0.166 +0.035",
-                "#01 1:32.455 +0.272 +0.000",
-                "#2 1:38.401 +0.100 +0.000",
-            ]
-        );
-        assert_eq!(
-            show(Scope::Class("GTP".into())),
-            ["#31 1:32.490 +0.166 +0.035", "#01 1:32.455 +0.272 +0.000"]
-        );
+        insta::assert_snapshot!(show(Scope::Overall), @r#"
+            #31 1:32.490 +0.166 +0.035
+            #01 1:32.455 +0.272 +0.000
+            #2 1:38.401 +0.100 +0.000
+            "#);
+        insta::assert_snapshot!(show(Scope::Class("GTP".into())), @r#"
+            #31 1:32.490 +0.166 +0.035
+            #01 1:32.455 +0.272 +0.000
+            "#);
     }
 }

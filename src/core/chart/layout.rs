@@ -898,7 +898,9 @@ mod tests {
         )
     }
 
-    fn describe(l: &ChartLayout, s: &Session) -> Vec<String> {
+    /// Every mark of `l`, one a line: ticks, section headers, bars, record lines, cars without
+    /// a time, 107 % lines, ghosts, then the height.
+    fn describe(l: &ChartLayout, s: &Session) -> String {
         let mut out: Vec<String> = l
             .ticks
             .iter()
@@ -947,7 +949,7 @@ mod tests {
             ));
         }
         out.push(format!("height {}", l.height));
-        out
+        out.join("\n")
     }
 
     #[test]
@@ -988,30 +990,32 @@ mod tests {
         .expect("valid test session");
         let l = lay(&s, &Scope::Overall, 640.0);
         let text = describe(&l, &s);
-        let find = |prefix: &str| {
-            text.iter()
-                .find(|t| t.starts_with(prefix))
-                .cloned()
-                .unwrap_or_default()
-        };
+        // The slowest time still shown as 107.000 % is 1:04.2002 (64.2002 / 60 is 107.00033,
+        // rounded); #2's ghost stands at -0.500, left of the pole line.
+        insta::assert_snapshot!(text, @r#"
+            tick -1.000 at 80
+            tick +0.000 at 163
+            tick +1.000 at 246
+            tick +2.000 at 329
+            tick +3.000 at 412
+            tick +4.000 at 495
+            tick +5.000 at 578
+            #1 y 26 bar 163..163 +0.000 pole
+            #2 y 56 bar 163..246 +1.000
+            #3 y 86 bar 163..578 +5.000
+            107% LapTime(1:04.2002) at 511.6 from 26 to 116
+            ghost #2 -0.500 at 121.5,71
+            height 124
+            "#);
         let zero = l.rows[0].bar.0;
-        // The slowest time still shown as 107.000 %: 64.2002 / 60 is 107.00033, rounded.
-        assert!(
-            find("107%").starts_with("107% LapTime(1:04.2002) at "),
-            "{text:?}"
-        );
         assert_eq!(l.cutoffs.len(), 1);
         // The line stands between the pole line and #3's bar end, at 4.2 / 5 of the way.
         let (cut, end) = (l.cutoffs[0].x, l.rows[2].bar.1);
-        assert!(zero < cut && cut < end, "{text:?}");
-        assert!(
-            ((cut - zero) / (end - zero) - 0.84).abs() < 0.01,
-            "{text:?}"
-        );
-        assert!(!find("ghost #2 -0.500 at ").is_empty(), "{text:?}");
+        assert!(zero < cut && cut < end, "{text}");
+        assert!(((cut - zero) / (end - zero) - 0.84).abs() < 0.01, "{text}");
         assert!(
             l.ghosts[0].x < zero,
-            "a ghost faster than pole stands left of it: {text:?}"
+            "a ghost faster than pole stands left of it: {text}"
         );
         assert_eq!(l.ghosts[0].y, l.rows[1].y + ROW_HEIGHT / 2.0);
         // No line when the whole field is inside the axis well short of 107 %.
@@ -1038,65 +1042,53 @@ mod tests {
         assert_eq!(labels(&narrow), ["P1 #31", "P2 #01", "P3 #85 Albuquer…"]);
         // The axis ends on the first round step past the record line (+1.029): 1.2 s in steps
         // of 0.2 s, the tightest whose labels keep apart; the record's label has its own line.
-        assert_eq!(
-            describe(&l, &s),
-            [
-                "tick +0.000 at 145.6",
-                "tick +0.200 at 211",
-                "tick +0.400 at 276.4",
-                "tick +0.600 at 341.8",
-                "tick +0.800 at 407.2",
-                "tick +1.000 at 472.6",
-                "tick +1.200 at 538",
-                "#31 y 44 bar 145.6..145.6 +0.000 pole",
-                "#01 y 74 bar 145.6..168.8 +0.071",
-                "#85 y 104 bar 145.6..423.6 +0.850",
-                "rule +1.029 at 482.1 from 44 to 134",
-                "untimed #5 at 157",
-                "height 172",
-            ]
-        );
+        insta::assert_snapshot!(describe(&l, &s), @r#"
+            tick +0.000 at 145.6
+            tick +0.200 at 211
+            tick +0.400 at 276.4
+            tick +0.600 at 341.8
+            tick +0.800 at 407.2
+            tick +1.000 at 472.6
+            tick +1.200 at 538
+            #31 y 44 bar 145.6..145.6 +0.000 pole
+            #01 y 74 bar 145.6..168.8 +0.071
+            #85 y 104 bar 145.6..423.6 +0.850
+            rule +1.029 at 482.1 from 44 to 134
+            untimed #5 at 157
+            height 172
+            "#);
     }
 
     #[test]
     fn the_overall_scope_draws_each_class_with_its_own_pole() {
         let s = session();
         let l = lay(&s, &Scope::Overall, 360.0);
-        let lines = describe(&l, &s);
-        assert!(lines.contains(&"section GTP at 4".to_owned()), "{lines:#?}");
-        assert!(
-            lines.contains(&"section LMP2 at 142".to_owned()),
-            "{lines:#?}"
-        );
-        // #2 is the LMP2 pole: no bar, though it is 5.845 s off the overall pole.
-        assert!(
-            lines
-                .iter()
-                .any(|l| l.starts_with("#2 ") && l.ends_with("+0.000 pole")),
-            "{lines:#?}"
-        );
-        assert!(
-            lines
-                .iter()
-                .any(|l| l.starts_with("#52 ") && l.contains("+0.102")),
-            "{lines:#?}"
-        );
-        // The GTP record line is drawn in the GTP section only.
+        // Each class is a section from its own pole: #2 is the LMP2 pole, with no bar, though it
+        // is 5.845 s off the overall pole, and #52 is +0.102 from it. Each section has its own
+        // scale: LMP2's 0.102 s is not squashed by GTP's axis (its +0.100 tick stands where
+        // GTP's +1.000 does), and at 360 px the GTP axis still ends at 1.5 s, not 2 s. The GTP
+        // record line is drawn in the GTP section only.
+        insta::assert_snapshot!(describe(&l, &s), @r#"
+            tick +0.000 at 145.6
+            tick +0.500 at 196.4
+            tick +1.000 at 247.2
+            tick +1.500 at 298
+            tick +0.000 at 145.6
+            tick +0.050 at 196.4
+            tick +0.100 at 247.2
+            tick +0.150 at 298
+            section GTP at 4
+            section LMP2 at 142
+            #31 y 52 bar 145.6..145.6 +0.000 pole
+            #01 y 82 bar 145.6..152.8 +0.071
+            #85 y 112 bar 145.6..232 +0.850
+            #2 y 172 bar 145.6..145.6 +0.000 pole
+            #52 y 202 bar 145.6..249.2 +0.102
+            rule +1.029 at 250.1 from 52 to 142
+            untimed #5 at 255
+            height 270
+            "#);
         assert_eq!(l.rules.len(), 1);
-        // Each section has its own scale: LMP2's 0.102 s is not squashed by GTP's axis, and
-        // at 360 px the GTP axis still ends at 1.5 s, not 2 s.
-        assert!(
-            lines.contains(&"tick +1.500 at 298".to_owned()),
-            "{lines:#?}"
-        );
-        assert!(
-            lines.contains(&"tick +0.100 at 247.2".to_owned()),
-            "{lines:#?}"
-        );
-        assert!(
-            lines.contains(&"tick +1.000 at 247.2".to_owned()),
-            "{lines:#?}"
-        );
     }
 
     #[test]
@@ -1206,44 +1198,51 @@ mod tests {
         .expect("valid");
         let l = lay(&s, &Scope::Overall, 640.0);
         let d = describe(&l, &s);
-        let sections: Vec<&String> = d.iter().filter(|x| x.starts_with("section")).collect();
-        assert_eq!(
-            sections,
-            ["section Q3 at 4", "section Q2 at 112", "section Q1 at 172"],
-            "{d:#?}"
-        );
-        let rows: Vec<String> = l
-            .rows
-            .iter()
-            .map(|r| {
-                format!(
-                    "#{} {} {:?}",
-                    s.entries[r.entry].number,
-                    r.gap.display(s.precision),
-                    r.bar.0
-                )
-            })
-            .collect();
-        // Every section's bars start at the same zero; Q2's and Q1's gaps are to the part's
-        // fastest (#1's 1:20.000 and 1:12.000), not to the pole.
-        assert_eq!(rows[0], format!("#1 +0.000 {:?}", l.rows[0].bar.0));
-        assert!(rows[1].starts_with("#4 +0.537"), "{rows:?}");
-        assert!(rows[2].starts_with("#18 +1.265"), "{rows:?}");
-        assert!(rows[3].starts_with("#24 +1.128"), "{rows:?}");
-        assert!(
-            l.rows.iter().all(|r| r.bar.0 == l.rows[0].bar.0),
-            "{rows:?}"
-        );
+        // Sections Q3, Q2, Q1; every section's bars start at the same zero; Q2's and Q1's gaps
+        // are to the part's fastest (#1's 1:20.000 and 1:12.000), not to the pole: #4 +0.537,
+        // #18 +1.265, #24 +1.128. #24's 1:13.128 is well within 107 % of Q1's 1:12.000: no line.
+        insta::assert_snapshot!(d, @r#"
+            tick +0.000 at 80
+            tick +0.200 at 246
+            tick +0.400 at 412
+            tick +0.600 at 578
+            tick +0.000 at 80
+            tick +0.200 at 151.1
+            tick +0.400 at 222.3
+            tick +0.600 at 293.4
+            tick +0.800 at 364.6
+            tick +1.000 at 435.7
+            tick +1.200 at 506.9
+            tick +1.400 at 578
+            tick +0.000 at 80
+            tick +0.200 at 163
+            tick +0.400 at 246
+            tick +0.600 at 329
+            tick +0.800 at 412
+            tick +1.000 at 495
+            tick +1.200 at 578
+            section Q3 at 4
+            section Q2 at 112
+            section Q1 at 172
+            #1 y 52 bar 80..80 +0.000 pole
+            #4 y 82 bar 80..525.7 +0.537
+            #18 y 142 bar 80..530 +1.265
+            #24 y 202 bar 80..548.1 +1.128
+            rule +0.433 at 439.4 from 52 to 112
+            untimed #40 at 255
+            height 270
+            "#);
+        assert!(l.rows.iter().all(|r| r.bar.0 == l.rows[0].bar.0), "{d}");
         // Each part has its own axis, from its own ticks on its header line.
         for (section, y) in [("Q3", 4.0), ("Q2", 112.0), ("Q1", 172.0)] {
             assert!(
                 l.ticks.iter().any(|t| t.label_y == y + 20.0 && t.labelled),
-                "no labelled tick for {section}: {d:#?}"
+                "no labelled tick for {section}: {d}"
             );
         }
         // The record line stands with the pole, in Q3's section only.
-        assert_eq!(l.rules.len(), 1, "{d:#?}");
-        assert!(l.rules[0].y1 <= 112.0, "{d:#?}");
+        assert_eq!(l.rules.len(), 1, "{d}");
+        assert!(l.rules[0].y1 <= 112.0, "{d}");
         // #40 ran no timed lap: listed below, no bar.
         assert_eq!(l.untimed.len(), 1);
     }
