@@ -29,7 +29,8 @@
 //!
 //! Invariants: only `validate` returns `Result`; everything after it is total (a car without a
 //! time is a row with `best: None`). Outputs are `Vec`s in a defined order, never hash order.
-//! The model types do not derive `Serialize`; only `report` has serialisable types.
+//! The model types do not derive `Serialize`: only `report`, `wire` and `time::Percent` do
+//! (`tests/tidy.rs` checks it).
 
 pub mod analysis;
 pub mod chart;
