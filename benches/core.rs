@@ -14,11 +14,10 @@ use std::hint::black_box;
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use qualichart::core::chart::layout::{layout, Dims, CAR_CAP};
 use qualichart::core::report::report;
-use qualichart::core::{classify, parse, parse_with, Limits, Scope};
+use qualichart::core::{classify, parse, parse_with, Limits, Scope, Verdicts};
 use qualichart::import;
 use qualichart::widget::shared::Shared;
 use qualichart::widget::ssr::{self, Request};
-use qualichart::widget::text;
 
 #[path = "support/generate.rs"]
 mod generate;
@@ -114,15 +113,14 @@ fn scale(c: &mut Criterion) {
                 b.iter(|| black_box(report(black_box(s), &Scope::Overall)))
             });
             let classification = classify(&session, &Scope::Overall);
+            let verdicts = Verdicts::of(&session, &classification);
             group.bench_with_input(BenchmarkId::new("layout", cars), &session, |b, s| {
                 b.iter(|| {
-                    let label_chars = text::label_chars(s, &classification);
                     let dims = Dims {
                         width: 640.0,
-                        label_chars,
                         max_cars: Some(CAR_CAP),
                     };
-                    black_box(layout(black_box(s), &classification, dims))
+                    black_box(layout(black_box(s), &classification, &verdicts, dims))
                 })
             });
             let request = Request {

@@ -8,7 +8,7 @@ use qualichart::core::chart::scale::{gap_ticks, Linear};
 use qualichart::core::chart::timeline::timeline;
 use qualichart::core::classify::{set_first, Scope};
 use qualichart::core::time::{parse_text, Gap, LapTime, Precision, MAX_LAP};
-use qualichart::core::{classify, parse};
+use qualichart::core::{classify, parse, Verdicts};
 use serde_json::{json, Value};
 
 proptest! {
@@ -75,7 +75,8 @@ proptest! {
         let mut scopes = vec![Scope::Overall];
         scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
         for scope in scopes {
-            let l = layout(&s, &classify(&s, &scope), Dims { width, label_chars, max_cars });
+            let c = classify(&s, &scope);
+            let l = layout(&s, &c, &Verdicts::of(&s, &c), Dims { width, max_cars });
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 prop_assert!(inside(r.bar.0, l.width) && inside(r.bar.1, l.width) && r.bar.0 <= r.bar.1, "{:?}", r);

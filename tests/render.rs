@@ -579,3 +579,48 @@ fn an_override_in_a_name_reaches_no_page_or_fragment() {
     // Ids are cleaned like the rest: the class is "GTP", the car "52".
     assert!(page.contains("data-car=\"52\"") && page.contains("data-qc-class=\"GTP\""));
 }
+
+/// A knockout where a car is outside 107 % of the fastest first-part time: the chart's line,
+/// the story and the table's note read one list of cut-offs (`core::Verdicts`), so they name
+/// the same limit and the same car.
+#[test]
+fn a_knockout_s_107_percent_is_the_same_in_the_chart_the_story_and_the_table() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("knockout.json");
+    // Q1's fastest is #1's 1:20.000: the limit is 1:25.600 (1:25.6003 to the tick). #3's
+    // 1:26.000 is outside; #4's 1:22.000 is within. #1 and #2 went on to Q2.
+    std::fs::write(
+        &file,
+        r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}, {"id": "Q2"}], "entries": [
+        {"number": "1", "laps": [{"part": "Q1", "time": "1:20.000"}, {"part": "Q2", "time": "1:18.000"}]},
+        {"number": "2", "laps": [{"part": "Q1", "time": "1:21.000"}, {"part": "Q2", "time": "1:19.000"}]},
+        {"number": "3", "laps": [{"part": "Q1", "time": "1:26.000"}]},
+        {"number": "4", "laps": [{"part": "Q1", "time": "1:22.000"}]}]}"#,
+    )
+    .expect("written");
+    let path = file.to_str().expect("utf-8");
+    let svg = render(&["--format", "svg", path]);
+    let lines: Vec<&str> = svg
+        .split("<g class=\"qc-cutoff\"><title>")
+        .skip(1)
+        .filter_map(|s| s.split('<').next())
+        .collect();
+    assert_eq!(
+        lines,
+        ["107% of pole: 1:25.600; cars right of this line were slower"],
+        "{svg}"
+    );
+    let page = render(&[path]);
+    assert!(
+        page.contains("#3 was outside 107 % of the pole (slower than 1:25.600)."),
+        "{page}"
+    );
+    let table = page.split("</table>").next().unwrap_or_default();
+    let outside: Vec<&str> = table
+        .split("<tr data-row=")
+        .skip(1)
+        .filter(|row| row.contains("outside 107%"))
+        .filter_map(|row| row.split("<th scope=\"row\">#").nth(1)?.split('<').next())
+        .collect();
+    assert_eq!(outside, ["3"], "{page}");
+}

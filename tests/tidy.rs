@@ -4,7 +4,9 @@
 //! the core uses no web, widget, importer or file API; `src/`'s modules import each other
 //! without a cycle; the loader, the stylesheet and the widget agree on the rules they share;
 //! every field of the wire format is in the JSON Schema and the format doc; the README's table
-//! of import kinds is `import::Kind::ALL`.
+//! of import kinds is `import::Kind::ALL`; `docs/architecture.md`'s code map names every file
+//! of `src/`; only `widget::fetch` holds state for a whole page; only the report, the wire
+//! format and `Percent` implement `Serialize`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -420,4 +422,139 @@ fn the_readme_lists_every_import_kind() {
             "README.md's import table: {row:?} should start with {kind:?}"
         );
     }
+}
+
+/// The paths a row of `docs/architecture.md`'s code map names in its first cell (in
+/// backticks), with the row's whole text.
+fn code_map() -> Vec<(Vec<String>, String)> {
+    let doc = read("docs/architecture.md");
+    doc.lines()
+        .skip_while(|l| !l.starts_with("## Code map"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "))
+        .filter(|l| l.starts_with("| `"))
+        .map(|row| {
+            let first = row.split('|').nth(1).unwrap_or_default();
+            let paths = first
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect();
+            (paths, row.to_owned())
+        })
+        .collect()
+}
+
+/// `docs/architecture.md`'s code map matches the files: every file of `src/` (a folder's
+/// `mod.rs` aside) is named, by its own row or by name in the row of a folder it is in, and
+/// every path a row names exists.
+#[test]
+fn the_code_map_names_every_file_of_src() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let map = code_map();
+    assert!(map.len() > 10, "no code map found in docs/architecture.md");
+    for (paths, row) in &map {
+        for path in paths {
+            assert!(
+                root.join(path).exists(),
+                "docs/architecture.md's code map names {path}, which does not exist: {row}"
+            );
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    for file in files {
+        let relative = file
+            .strip_prefix(root)
+            .unwrap_or(&file)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name == "mod.rs" || relative == "src/lib.rs" {
+            continue;
+        }
+        let named = map.iter().any(|(paths, row)| {
+            paths.iter().any(|p| {
+                *p == relative
+                    || (p.ends_with('/')
+                        && relative.starts_with(p.as_str())
+                        && row.contains(&format!("`{name}`")))
+            })
+        });
+        assert!(
+            named,
+            "docs/architecture.md's code map does not name {relative}"
+        );
+    }
+}
+
+/// Widgets on one page share no state (`docs/architecture.md`): the one thing held for the whole
+/// page is `widget::fetch`'s hand-over of the requests the loader began, so no other file of
+/// `src/widget/` has a `thread_local!` or a `static` holding a cell, a lock or an atomic.
+#[test]
+fn only_fetch_holds_state_for_the_whole_page() {
+    let held = ["thread_local!", "static mut"];
+    let cells = [
+        "Cell<",
+        "Mutex<",
+        "RwLock<",
+        "OnceLock<",
+        "OnceCell<",
+        "LazyLock<",
+        "Atomic",
+    ];
+    for (path, text) in tree().into_iter().filter(|(p, _)| in_src(p, "src/widget")) {
+        if path.ends_with("fetch.rs") {
+            continue;
+        }
+        for (n, line) in shipped(&text).lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            let global = held.iter().any(|w| code.contains(w))
+                || (code.contains("static ") && cells.iter().any(|c| code.contains(c)));
+            assert!(
+                !global,
+                "{}:{}: state held for the whole page",
+                path.display(),
+                n + 1
+            );
+        }
+    }
+}
+
+/// Each JSON shape is decided in one place (`docs/architecture.md`): `Serialize` is derived or
+/// implemented only in `core::report`, `core::wire` and `core::time` (for `Percent`).
+#[test]
+fn serialize_is_implemented_in_report_wire_and_time_only() {
+    let allowed = ["src/core/report.rs", "src/core/time.rs", "src/core/wire.rs"];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    for (path, text) in tree().into_iter().filter(|(p, _)| in_src(p, "src")) {
+        let code = shipped(&text);
+        let serialises = code.lines().any(|line| {
+            let line = line.trim_start();
+            let derived = line.starts_with("#[derive(")
+                && line
+                    .split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .any(|w| w == "Serialize");
+            let implemented = line.starts_with("impl") && line.contains("Serialize for ");
+            derived || implemented
+        });
+        if serialises {
+            let relative = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            found.push(relative);
+        }
+    }
+    found.sort();
+    assert_eq!(found, allowed, "files of src/ that implement Serialize");
 }

@@ -307,23 +307,23 @@ impl Classification {
 /// A missing `at` or lap number sorts after a present one, which keeps this a total order
 /// (comparing `at` only when both have it would not be, and sorting needs one).
 pub fn set_first(at: Option<Elapsed>, lap: Option<u32>, entry_index: usize) -> SetFirst {
-    (Last(at), Last(lap), entry_index)
+    (NoneLast(at), NoneLast(lap), entry_index)
 }
 
 /// The key [`set_first`] builds.
-pub type SetFirst = (Last<Elapsed>, Last<u32>, usize);
+pub type SetFirst = (NoneLast<Elapsed>, NoneLast<u32>, usize);
 
-/// `Some` before `None`, then by value.
+/// An optional key that sorts `Some` before `None` (a missing value last), then by value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Last<T>(pub Option<T>);
+pub struct NoneLast<T>(pub Option<T>);
 
-impl<T: Ord> PartialOrd for Last<T> {
+impl<T: Ord> PartialOrd for NoneLast<T> {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl<T: Ord> Ord for Last<T> {
+impl<T: Ord> Ord for NoneLast<T> {
     fn cmp(&self, other: &Self) -> Ordering {
         match (&self.0, &other.0) {
             (Some(a), Some(b)) => a.cmp(b),
@@ -349,16 +349,17 @@ impl<T: Ord> Ord for Last<T> {
 /// ```
 pub fn classify(session: &Session, scope: &Scope) -> Classification {
     let knockout = session.is_knockout();
-    // A group is what a car is compared within: the part it reached last in a knockout, the
-    // whole field otherwise. Gaps, intervals and % are measured against times of one group.
-    let groups = if knockout { session.parts.len() } else { 1 };
+    // A car is compared within its part: the part it reached last in a knockout; a session
+    // without parts is one part, the whole field. Gaps, intervals and % are measured against
+    // times of one part.
+    let parts = if knockout { session.parts.len() } else { 1 };
     // Cars are named by their class's index, not its id: the look-ups below are per car, and
     // integers are found without reading the id's text.
     let in_scope = match scope {
         Scope::Overall => None,
         Scope::Class(id) => Some(session.class_index(id)),
     };
-    // Knockout sessions: each car's time in each part, `groups` slots a car, in one list (not
+    // Knockout sessions: each car's time in each part, `parts` slots a car, in one list (not
     // a list per car: a few hundred thousand small allocations cost more than the work).
     let mut part_times: Vec<Option<LapTime>> = Vec::new();
     let mut cars: Vec<Car> = session
@@ -370,10 +371,10 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 return None;
             }
             let slot = part_times.len();
-            let (group, best) = if knockout {
-                part_times.extend((0..groups).map(|p| best_in_part(entry, p).map(|b| b.time)));
-                let group = last_part(entry);
-                (group, group.and_then(|g| best_in_part(entry, g)))
+            let (part, best) = if knockout {
+                part_times.extend((0..parts).map(|p| best_in_part(entry, p).map(|b| b.time)));
+                let part = last_part(entry);
+                (part, part.and_then(|g| best_in_part(entry, g)))
             } else {
                 let best = best_lap(entry);
                 (best.as_ref().map(|_| 0), best)
@@ -382,43 +383,43 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 entry: entry.index,
                 class,
                 status: entry.status,
-                group,
+                part,
                 best,
                 slot,
             })
         })
         .collect();
-    // A car's time in a group: its time in that part, or its best in the one group.
-    let time_in = |car: &Car, group: usize| -> Option<LapTime> {
+    // A car's time in a part: its time in that part, or its best in the one part (a session without parts).
+    let time_in = |car: &Car, part: usize| -> Option<LapTime> {
         if knockout {
-            part_times.get(car.slot + group).copied().flatten()
+            part_times.get(car.slot + part).copied().flatten()
         } else {
-            car.best.as_ref().map(|b| b.time).filter(|_| group == 0)
+            car.best.as_ref().map(|b| b.time).filter(|_| part == 0)
         }
     };
-    // The fastest time of each group, overall and per class, found once: a scan of every car
+    // The fastest time of each part, overall and per class, found once: a scan of every car
     // for every row would be quadratic.
-    let mut fastest_overall: Vec<Option<LapTime>> = vec![None; groups];
-    let mut fastest_in_class = PerClass::new(session.classes.len(), groups, cars.len());
+    let mut fastest_overall: Vec<Option<LapTime>> = vec![None; parts];
+    let mut fastest_in_class = PerClass::new(session.classes.len(), parts, cars.len());
     for car in &cars {
-        for (group, overall) in fastest_overall.iter_mut().enumerate() {
-            let Some(time) = time_in(car, group) else {
+        for (part, overall) in fastest_overall.iter_mut().enumerate() {
+            let Some(time) = time_in(car, part) else {
                 continue;
             };
             *overall = Some(overall.map_or(time, |t| t.min(time)));
-            fastest_in_class.faster(car.class, group, time);
+            fastest_in_class.faster(car.class, part, time);
         }
     }
-    let fastest = |group: usize, class: Option<usize>| match class {
-        None => fastest_overall.get(group).copied().flatten(),
-        Some(class) => fastest_in_class.get(class, group),
+    let fastest = |part: usize, class: Option<usize>| match class {
+        None => fastest_overall.get(part).copied().flatten(),
+        Some(class) => fastest_in_class.get(class, part),
     };
     // The cars themselves in classification order, so the rows are built in one sequential
     // pass.
     cars.sort_by_cached_key(|c| {
         let best = c.best.as_ref();
         (
-            Last(c.group.map(std::cmp::Reverse)),
+            NoneLast(c.part.map(std::cmp::Reverse)),
             best.is_none(),
             best.map(|b| (b.time, set_first(b.at, b.lap, c.entry))),
             c.entry,
@@ -432,14 +433,14 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     for car in &cars {
         let class_position = count_class(&mut class_counts, car.class);
         let time = car.best.as_ref().map(|b| b.time);
-        let group = car.group.filter(|_| time.is_some());
-        let reference = group.and_then(|g| fastest(g, None));
-        let above = previous.zip(group).and_then(|(p, g)| time_in(p, g));
+        let part = car.part.filter(|_| time.is_some());
+        let reference = part.and_then(|g| fastest(g, None));
+        let above = previous.zip(part).and_then(|(p, g)| time_in(p, g));
         let class_above = previous_in_class
             .get(car.class)
             .copied()
             .flatten()
-            .zip(group)
+            .zip(part)
             .and_then(|(p, g)| time_in(p, g));
         rows.push(Row {
             entry: car.entry,
@@ -451,7 +452,7 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 .map(|(t, r)| t - r),
             interval: time.zip(above).map(|(t, a)| t - a),
             class_interval: time.zip(class_above).map(|(t, a)| t - a),
-            class_gap: group
+            class_gap: part
                 .and_then(|g| fastest(g, Some(car.class)))
                 .zip(time)
                 .filter(|_| class_position > 1)
@@ -464,7 +465,7 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
                 (Status::Dns, _) => RowStatus::Dns,
                 (Status::Excluded, _) => RowStatus::Excluded,
             },
-            part: car.group.filter(|_| knockout),
+            part: car.part.filter(|_| knockout),
         });
         previous = Some(car);
         if let Some(slot) = previous_in_class.get_mut(car.class) {
@@ -478,72 +479,72 @@ pub fn classify(session: &Session, scope: &Scope) -> Classification {
     }
 }
 
-/// A car of the scope, with its time in every group.
+/// A car of the scope, with its time in every part.
 struct Car {
     /// Index into `session.entries`.
     entry: usize,
     /// Index into `session.classes`.
     class: usize,
     status: Status,
-    /// The group it is classified in; `None` when it has none (no time, or no part reached).
-    group: Option<usize>,
-    /// The classifying lap: its time in its group.
+    /// The part it is classified in; `None` when it has none (no time, or no part reached).
+    part: Option<usize>,
+    /// The classifying lap: its time in its part.
     best: Option<BestLap>,
     /// Knockout sessions: where its times in the parts start in the list of part times.
     slot: usize,
 }
 
-/// The fastest time of each class in each group: a table indexed by class and group, or a
+/// The fastest time of each class in each part: a table indexed by class and part, or a
 /// map when that table would be far larger than the cars (thousands of classes and of knockout
 /// parts together, which only a bench past the limits builds).
 enum PerClass {
     Table {
-        groups: usize,
+        parts: usize,
         times: Vec<Option<LapTime>>,
     },
     Map(HashMap<(usize, usize), LapTime>),
 }
 
 impl PerClass {
-    fn new(classes: usize, groups: usize, cars: usize) -> PerClass {
-        match classes.checked_mul(groups) {
-            Some(slots) if slots <= 4 * (cars + classes + groups) => PerClass::Table {
-                groups,
+    fn new(classes: usize, parts: usize, cars: usize) -> PerClass {
+        match classes.checked_mul(parts) {
+            Some(slots) if slots <= 4 * (cars + classes + parts) => PerClass::Table {
+                parts,
                 times: vec![None; slots],
             },
             _ => PerClass::Map(HashMap::new()),
         }
     }
 
-    /// Keeps `time` for `class` in `group` when it is the fastest so far.
-    fn faster(&mut self, class: usize, group: usize, time: LapTime) {
+    /// Keeps `time` for `class` in `part` when it is the fastest so far.
+    fn faster(&mut self, class: usize, part: usize, time: LapTime) {
         match self {
-            PerClass::Table { groups, times } => {
-                if let Some(slot) = slot(class, *groups, group).and_then(|i| times.get_mut(i)) {
+            PerClass::Table { parts, times } => {
+                if let Some(slot) = slot(class, *parts, part).and_then(|i| times.get_mut(i)) {
                     *slot = Some(slot.map_or(time, |t| t.min(time)));
                 }
             }
             PerClass::Map(map) => {
-                map.entry((class, group))
+                map.entry((class, part))
                     .and_modify(|t| *t = (*t).min(time))
                     .or_insert(time);
             }
         }
     }
 
-    fn get(&self, class: usize, group: usize) -> Option<LapTime> {
+    fn get(&self, class: usize, part: usize) -> Option<LapTime> {
         match self {
-            PerClass::Table { groups, times } => slot(class, *groups, group)
+            PerClass::Table { parts, times } => slot(class, *parts, part)
                 .and_then(|i| times.get(i).copied())
                 .flatten(),
-            PerClass::Map(map) => map.get(&(class, group)).copied(),
+            PerClass::Map(map) => map.get(&(class, part)).copied(),
         }
     }
 }
 
-/// Where `class` in `group` is in a table of `groups` slots a class.
-fn slot(class: usize, groups: usize, group: usize) -> Option<usize> {
-    class.checked_mul(groups)?.checked_add(group)
+/// Where `class` in `part` is in a table of `parts` slots a class.
+fn slot(class: usize, parts: usize, part: usize) -> Option<usize> {
+    class.checked_mul(parts)?.checked_add(part)
 }
 
 /// Counts one more car of class `class` (an index into `session.classes`); returns its class

@@ -80,9 +80,22 @@ mod tests {
 
     #[test]
     fn derived_colours_are_stable_and_from_the_palette() {
-        assert_eq!(derive("Porsche"), derive("Porsche"));
-        assert!(PALETTE.contains(&derive("Cadillac").as_str()));
-        assert!(PALETTE.contains(&derive("").as_str()));
+        // FNV-1a of the key's bytes, modulo the palette: pinned, so a change to the hash or
+        // the palette (which would recolour every published chart) fails here.
+        let derived: Vec<String> = ["Porsche", "Cadillac", "Acura", "BMW", ""]
+            .iter()
+            .map(|key| format!("{key:?} {}", derive(key)))
+            .collect();
+        insta::assert_snapshot!(derived.join("\n"), @r#"
+            "Porsche" #7f7f7f
+            "Cadillac" #e377c2
+            "Acura" #9467bd
+            "BMW" #d62728
+            "" #d62728
+            "#);
+        for key in ["Porsche", "Cadillac", ""] {
+            assert!(PALETTE.contains(&derive(key).as_str()), "{key:?}");
+        }
     }
 
     #[test]

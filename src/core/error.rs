@@ -1,4 +1,4 @@
-//! The crate's one error: where in the input ([`Path`]) and what is wrong ([`ErrorKind`]).
+//! The crate's one error: where in the input ([`FieldPath`]) and what is wrong ([`ErrorKind`]).
 //!
 //! It displays as one line, `entries[3].laps[7].time: "1:6x.000" is not a time`, and both shells
 //! show exactly that text: the widget in its message box, the CLI after `qualichart: FILE:`.
@@ -25,26 +25,26 @@ pub enum Segment {
 
 /// Where in the input a problem is: `entries[3].laps[7].time`. Empty means the whole input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Path(Vec<Segment>);
+pub struct FieldPath(Vec<Segment>);
 
-impl Path {
+impl FieldPath {
     /// The whole input.
-    pub fn root() -> Path {
-        Path(Vec::new())
+    pub fn root() -> FieldPath {
+        FieldPath(Vec::new())
     }
 
     /// This path, then a field.
-    pub fn field(&self, name: &str) -> Path {
+    pub fn field(&self, name: &str) -> FieldPath {
         let mut segments = self.0.clone();
         segments.push(Segment::Field(name.to_owned()));
-        Path(segments)
+        FieldPath(segments)
     }
 
     /// This path, then an index.
-    pub fn index(&self, i: usize) -> Path {
+    pub fn index(&self, i: usize) -> FieldPath {
         let mut segments = self.0.clone();
         segments.push(Segment::Index(i));
-        Path(segments)
+        FieldPath(segments)
     }
 
     /// True for the whole input.
@@ -53,7 +53,7 @@ impl Path {
     }
 
     /// Builds a path from what `serde_path_to_error` tracked while deserialising.
-    pub fn from_serde(path: &serde_path_to_error::Path) -> Path {
+    pub fn from_serde(path: &serde_path_to_error::Path) -> FieldPath {
         use serde_path_to_error::Segment as S;
         let segments = path
             .iter()
@@ -64,14 +64,14 @@ impl Path {
                 S::Unknown => None,
             })
             .collect();
-        Path(segments)
+        FieldPath(segments)
     }
 }
 
 /// `entries[3].laps[7].time`. A key that is not a plain name (an unknown key from the input,
 /// which may hold a line break or a bidi control) is shown quoted and escaped, `["\ntries"]`,
 /// so a message stays one line and shows the input as it is.
-impl fmt::Display for Path {
+impl fmt::Display for FieldPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let plain = |name: &str| {
             !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -220,14 +220,14 @@ fn plural(count: usize) -> &'static str {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Error {
     /// Where in the input; the root for problems with the whole input.
-    pub at: Path,
+    pub at: FieldPath,
     /// What is wrong.
     pub kind: ErrorKind,
 }
 
 impl Error {
     /// An error at `at`.
-    pub fn new(at: Path, kind: impl Into<ErrorKind>) -> Error {
+    pub fn new(at: FieldPath, kind: impl Into<ErrorKind>) -> Error {
         Error {
             at,
             kind: kind.into(),
@@ -253,23 +253,26 @@ mod tests {
 
     #[test]
     fn paths_print_like_the_contract() {
-        let p = Path::root()
+        let p = FieldPath::root()
             .field("entries")
             .index(3)
             .field("laps")
             .index(7)
             .field("time");
         assert_eq!(p.to_string(), "entries[3].laps[7].time");
-        assert_eq!(Path::root().to_string(), "");
+        assert_eq!(FieldPath::root().to_string(), "");
         // Keys from the input that are not plain names: quoted, escaped, still one line
         // (the fuzzer found a key holding a line break).
-        let odd = Path::root().field("\ntries").index(0).field("a b\u{202e}");
+        let odd = FieldPath::root()
+            .field("\ntries")
+            .index(0)
+            .field("a b\u{202e}");
         assert_eq!(odd.to_string(), "[\"\\ntries\"][0][\"a b\\u{202e}\"]");
     }
 
     #[test]
     fn errors_are_one_line_with_the_place_first() {
-        let at = Path::root()
+        let at = FieldPath::root()
             .field("entries")
             .index(3)
             .field("laps")
@@ -280,7 +283,7 @@ mod tests {
             e.to_string(),
             "entries[3].laps[7].time: \"1:6x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"
         );
-        let whole = Error::new(Path::root(), ErrorKind::TooLarge(50 * 1024 * 1024));
+        let whole = Error::new(FieldPath::root(), ErrorKind::TooLarge(50 * 1024 * 1024));
         assert_eq!(
             whole.to_string(),
             "the input is 50 MiB; the limit is 32 MiB"

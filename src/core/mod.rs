@@ -14,8 +14,12 @@
 //! - [`sectors`]: personal and session best sectors, sector marks, ideal laps.
 //! - [`records`]: who beats each record line, and by how much.
 //! - [`compare`]: 2–4 cars side by side.
-//! - [`analysis`]: beyond the classification: the 107 % cut-off, time left on the table,
-//!   deleted-lap ghosts, the provisional-pole timeline, gaps in metres.
+//! - [`analysis`]: beyond the classification, one file an analysis: the 107 % rule
+//!   (`analysis/cutoff_107.rs`), time left on the table (`potential.rs`), deleted-lap ghosts
+//!   (`ghosts.rs`), the provisional-pole timeline (`pole_timeline.rs`), gaps in metres
+//!   (`gap_metres.rs`).
+//! - [`verdicts`]: a scope's 107 % cut-offs and record results, computed once for the chart,
+//!   the story and the table.
 //! - [`moment`]: the session as it stood at a moment of session time (replay, `--at`).
 //! - [`story`]: the sentences a reporter writes about the session.
 //! - [`report`]: the `qualichart-report/1` document built from the above.
@@ -25,7 +29,8 @@
 //!
 //! Invariants: only `validate` returns `Result`; everything after it is total (a car without a
 //! time is a row with `best: None`). Outputs are `Vec`s in a defined order, never hash order.
-//! The model types do not derive `Serialize`; only `report` has serialisable types.
+//! The model types do not derive `Serialize`: only `report`, `wire` and `time::Percent` do
+//! (`tests/tidy.rs` checks it).
 
 pub mod analysis;
 pub mod chart;
@@ -43,10 +48,12 @@ pub mod story;
 pub mod text;
 pub mod time;
 pub mod validate;
+pub mod verdicts;
 pub mod wire;
 
 pub use classify::{classify, Classification, Row, Scope};
-pub use error::{Error, ErrorKind, Path};
+pub use error::{Error, ErrorKind, FieldPath};
 pub use limits::Limits;
 pub use session::Session;
 pub use validate::{parse, parse_with};
+pub use verdicts::Verdicts;

@@ -134,7 +134,10 @@ mod tests {
         let session = daytona();
         let gtp = Scope::Class("GTP".into());
         let then = as_of(&session, at("55:00"));
-        let story = crate::core::story::story(&then, &classify(&then, &gtp));
+        let story = {
+            let c = classify(&then, &gtp);
+            crate::core::story::story(&then, &c, &crate::core::Verdicts::of(&then, &c))
+        };
         assert_eq!(
             story[0],
             "At 55:00, Felipe Nasr held provisional GTP pole in the #7 Porsche 963, 1:43.694."
@@ -144,14 +147,20 @@ mod tests {
             state: Some(crate::core::session::SessionState::Running),
             ..session.clone()
         };
-        let story = crate::core::story::story(&running, &classify(&running, &gtp));
+        let story = {
+            let c = classify(&running, &gtp);
+            crate::core::story::story(&running, &c, &crate::core::Verdicts::of(&running, &c))
+        };
         assert!(
             story[0].starts_with("Pipo Derani is on provisional GTP pole in the #31"),
             "{}",
             story[0]
         );
         // The finished session's story is unchanged.
-        let story = crate::core::story::story(&session, &classify(&session, &gtp));
+        let story = {
+            let c = classify(&session, &gtp);
+            crate::core::story::story(&session, &c, &crate::core::Verdicts::of(&session, &c))
+        };
         assert!(
             story[0].starts_with("Pipo Derani took GTP pole"),
             "{}",

@@ -7,10 +7,10 @@
 use serde::Serialize;
 
 use crate::core::classify::{classify, Classification, Scope};
-use crate::core::records::records;
 use crate::core::sectors::{best_lap_sectors, sector_bests, SectorTime};
 use crate::core::session::Session;
 use crate::core::time::{Gap, LapTime, Percent, Precision};
+use crate::core::verdicts::Verdicts;
 
 /// The report's `format` value.
 pub const REPORT_FORMAT: &str = "qualichart-report/1";
@@ -172,8 +172,10 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         .map(|(k, best)| sector(session, k, best.as_ref(), p))
         .collect();
     let session_ideal = bests.session_ideal();
-    let records = records(session, classification)
-        .into_iter()
+    let verdicts = Verdicts::of(session, classification);
+    let records = verdicts
+        .records
+        .iter()
         .map(|r| {
             let record = &session.records[r.record];
             ReportRecord {
@@ -212,7 +214,7 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         ideal: session_ideal.map(|t| time(t, p)),
         ideal_ms: session_ideal.map(LapTime::as_millis_f64),
         records,
-        story: crate::core::story::story(session, classification),
+        story: crate::core::story::story(session, classification, &verdicts),
     }
 }
 

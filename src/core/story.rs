@@ -10,15 +10,20 @@
 //! data in them goes through `text::isolate`, so a right-to-left name cannot reorder the words
 //! and figures after it.
 
-use crate::core::analysis::cutoffs;
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
-use crate::core::records::{applies_to_row, records};
+use crate::core::records::applies_to_row;
 use crate::core::session::{Entry, Session, SessionState};
 use crate::core::text::isolate;
 use crate::core::time::{Gap, LapTime, Precision};
+use crate::core::verdicts::Verdicts;
 
-/// The sentences about `classification`, in the order a report would give them.
-pub fn story(session: &Session, classification: &Classification) -> Vec<String> {
+/// The sentences about `classification`, in the order a report would give them; `verdicts` are
+/// the classification's ([`Verdicts::of`]), the same the chart and the table show.
+pub fn story(
+    session: &Session,
+    classification: &Classification,
+    verdicts: &Verdicts,
+) -> Vec<String> {
     let p = session.precision;
     let mut sentences = Vec::new();
     let timed: Vec<&Row> = classification
@@ -113,7 +118,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
         }
     }
 
-    sentences.extend(record_sentences(session, classification, pole, p));
+    sentences.extend(record_sentences(session, classification, verdicts, pole, p));
 
     // How close the field was: a section's spread, first to last (not in knockouts, where
     // gaps are measured within each part).
@@ -134,7 +139,7 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
         }
     }
 
-    sentences.extend(cutoff_sentences(session, classification, p));
+    sentences.extend(cutoff_sentences(session, verdicts, p));
     sentences.extend(untimed(session, classification));
     sentences
 }
@@ -143,10 +148,12 @@ pub fn story(session: &Session, classification: &Classification) -> Vec<String> 
 fn record_sentences(
     session: &Session,
     classification: &Classification,
+    verdicts: &Verdicts,
     pole: &Row,
     p: Precision,
 ) -> Vec<String> {
-    records(session, classification)
+    verdicts
+        .records
         .iter()
         .map(|result| {
             let record = &session.records[result.record];
@@ -220,12 +227,9 @@ fn record_sentences(
 }
 
 /// Who was outside 107 % of their section's reference.
-fn cutoff_sentences(
-    session: &Session,
-    classification: &Classification,
-    p: Precision,
-) -> Vec<String> {
-    cutoffs(session, classification)
+fn cutoff_sentences(session: &Session, verdicts: &Verdicts, p: Precision) -> Vec<String> {
+    verdicts
+        .cutoffs
         .iter()
         .filter(|c| !c.outside.is_empty())
         .map(|cutoff| {
@@ -376,6 +380,15 @@ mod tests {
     use crate::core::classify::classify;
     use crate::core::parse;
 
+    /// The story of a classification, with its verdicts.
+    fn told(session: &Session, classification: &Classification) -> Vec<String> {
+        story(
+            session,
+            classification,
+            &Verdicts::of(session, classification),
+        )
+    }
+
     fn daytona() -> Session {
         parse(include_bytes!(
             "../../static/sessions/daytona-2024-qualifying.json"
@@ -387,44 +400,32 @@ mod tests {
     fn daytona_gtp_reads_like_the_seed_article() {
         let session = daytona();
         let gtp = classify(&session, &Scope::Class("GTP".into()));
-        assert_eq!(
-            story(&session, &gtp),
-            [
-                "Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656.",
-                "Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind.",
-                "Felipe Nasr was third in the #7 Porsche 963, 0.220 seconds behind.",
-                "The pole beat the previous qualifying record of 1:33.685 (Oliver Jarvis, 2019) by 1.029 seconds; all nine GTP cars that set a time went under it.",
-                "The nine GTP cars that set a time were within a second: 0.850 seconds from first to last.",
-                "The #5 Proton Competition Porsche 963 did not set a time: repairs prevented a qualifying attempt.",
-            ]
-        );
+        insta::assert_snapshot!(told(&session, &gtp).join("\n"), @r#"
+            Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656.
+            Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind.
+            Felipe Nasr was third in the #7 Porsche 963, 0.220 seconds behind.
+            The pole beat the previous qualifying record of 1:33.685 (Oliver Jarvis, 2019) by 1.029 seconds; all nine GTP cars that set a time went under it.
+            The nine GTP cars that set a time were within a second: 0.850 seconds from first to last.
+            The #5 Proton Competition Porsche 963 did not set a time: repairs prevented a qualifying attempt.
+            "#);
     }
 
     #[test]
     fn all_classes_name_the_fastest_and_each_class_pole() {
         let session = daytona();
         let all = classify(&session, &Scope::Overall);
-        let sentences = story(&session, &all);
-        assert_eq!(
-            sentences[0],
-            "Pipo Derani took the fastest time in the #31 Cadillac V-Series.R, 1:32.656."
-        );
-        assert_eq!(
-            sentences[1],
-            "Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind."
-        );
-        assert!(
-            sentences[3]
-                .starts_with("Class poles went to LMP2 #2 Ben Keating (1:38.501), GTD PRO #77 "),
-            "{sentences:?}"
-        );
-        assert!(sentences
-            .iter()
-            .any(|s| s.starts_with("The pole beat the previous")));
-        assert!(
-            !sentences.iter().any(|s| s.contains("within a second")),
-            "no single spread across classes: {sentences:?}"
-        );
+        // The fastest time (not "pole"), each class pole in one sentence, the record, and no
+        // single spread across classes.
+        insta::assert_snapshot!(told(&session, &all).join("\n"), @r#"
+            Pipo Derani took the fastest time in the #31 Cadillac V-Series.R, 1:32.656.
+            Sebastien Bourdais was second in the #01 Cadillac V-Series.R, 0.071 seconds behind.
+            Felipe Nasr was third in the #7 Porsche 963, 0.220 seconds behind.
+            Class poles went to LMP2 #2 Ben Keating (1:38.501), GTD PRO #77 Seb Priaulx (1:44.382) and GTD #12 Parker Thompson (1:44.494).
+            The pole beat the previous qualifying record of 1:33.685 (Oliver Jarvis, 2019) by 1.029 seconds; all nine GTP cars that set a time went under it.
+            #27 was outside 107 % of the GTD pole (slower than 1:51.809).
+            The #5 Proton Competition Porsche 963 did not set a time: repairs prevented a qualifying attempt.
+            The #92 Kellymoss with Riley Porsche 911 GT3 R (992) did not set a time.
+            "#);
     }
 
     #[test]
@@ -442,19 +443,16 @@ mod tests {
         )
         .expect("valid test session");
         let all = classify(&session, &Scope::Overall);
-        assert_eq!(
-            story(&session, &all),
-            [
-                "Ann Able took pole in the #1, 1:01.000.",
-                "Bo Baker was second in the #2, with the same time, set later.",
-                "Cy Cole was third in the #3, 5.000 seconds behind.",
-                "The track record of 1:00.000 (2020) stood: the fastest time was 1.000 seconds slower.",
-                "The three cars that set a time were spread over 5.000 seconds from first to last.",
-                "#3 was outside 107 % of the pole (slower than 1:05.270).",
-                "The #4 Tin Can did not start: engine change.",
-                "The #5 was excluded.",
-            ]
-        );
+        insta::assert_snapshot!(told(&session, &all).join("\n"), @r#"
+            Ann Able took pole in the #1, 1:01.000.
+            Bo Baker was second in the #2, with the same time, set later.
+            Cy Cole was third in the #3, 5.000 seconds behind.
+            The track record of 1:00.000 (2020) stood: the fastest time was 1.000 seconds slower.
+            The three cars that set a time were spread over 5.000 seconds from first to last.
+            #3 was outside 107 % of the pole (slower than 1:05.270).
+            The #4 Tin Can did not start: engine change.
+            The #5 was excluded.
+            "#);
     }
 
     #[test]

@@ -15,6 +15,17 @@ pub const TICKS_PER_SEC: i64 = 10_000;
 const TICKS_PER_MIN: i64 = 60 * TICKS_PER_SEC;
 const TICKS_PER_HOUR: i64 = 60 * TICKS_PER_MIN;
 
+/// A count of ticks as milliseconds, for machine-readable output (`*_ms`): the one conversion
+/// every time type uses.
+fn millis_f64(ticks: i64) -> f64 {
+    ticks as f64 / TICKS_PER_MS as f64
+}
+
+/// A count of ticks as seconds, for drawing only: the one conversion every time type uses.
+fn secs_f64(ticks: i64) -> f64 {
+    ticks as f64 / TICKS_PER_SEC as f64
+}
+
 /// The longest lap, sector or record time the contract accepts: 24 hours.
 pub const MAX_LAP: i64 = 24 * TICKS_PER_HOUR;
 /// The latest `at` accepted: 48 hours, because the last laps of a 24-hour race end after 24 h.
@@ -190,12 +201,12 @@ impl LapTime {
 
     /// Milliseconds as a float, for machine-readable output (`best_ms`).
     pub fn as_millis_f64(self) -> f64 {
-        self.0 as f64 / TICKS_PER_MS as f64
+        millis_f64(self.0)
     }
 
     /// Seconds as a float: for drawing only, never for a figure shown as text.
     pub fn as_secs_f64(self) -> f64 {
-        self.0 as f64 / TICKS_PER_SEC as f64
+        secs_f64(self.0)
     }
 
     /// Checks a parsed value against the lap-time rules; `shown` gives the input as written,
@@ -347,7 +358,7 @@ impl Elapsed {
 
     /// As milliseconds, for machine-readable output.
     pub fn as_millis_f64(self) -> f64 {
-        self.0 as f64 / TICKS_PER_MS as f64
+        millis_f64(self.0)
     }
 
     /// To the second, as a reader says a moment of the session: "52:40", "1:04:09" (the
@@ -386,12 +397,12 @@ impl Gap {
 
     /// Milliseconds as a float, for machine-readable output (`gap_ms`).
     pub fn as_millis_f64(self) -> f64 {
-        self.0 as f64 / TICKS_PER_MS as f64
+        millis_f64(self.0)
     }
 
     /// Seconds as a float: for drawing only.
     pub fn as_secs_f64(self) -> f64 {
-        self.0 as f64 / TICKS_PER_SEC as f64
+        secs_f64(self.0)
     }
 
     /// Displays with a sign: `+0.071`, `+1:02.300`, `-1.029`, `+0.000`.

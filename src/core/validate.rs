@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::core::colour;
-use crate::core::error::{Error, ErrorKind, Path, MAX_DEPTH, MAX_INPUT_BYTES};
+use crate::core::error::{Error, ErrorKind, FieldPath, MAX_DEPTH, MAX_INPUT_BYTES};
 use crate::core::limits::Limits;
 use crate::core::session::{
     Class, Driver, Entry, Lap, Lookup, Part, PartBest, Pit, Record, Session, SessionState,
@@ -50,10 +50,13 @@ pub fn parse_with(input: &[u8], limits: &Limits) -> Result<Session, Error> {
 /// [`from_deserializer`] (the widget does not carry serde_json, to stay small).
 pub fn check_input(input: &[u8]) -> Result<(), Error> {
     if input.len() > MAX_INPUT_BYTES {
-        return Err(Error::new(Path::root(), ErrorKind::TooLarge(input.len())));
+        return Err(Error::new(
+            FieldPath::root(),
+            ErrorKind::TooLarge(input.len()),
+        ));
     }
     if input.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::new(Path::root(), ErrorKind::Empty));
+        return Err(Error::new(FieldPath::root(), ErrorKind::Empty));
     }
     check_depth(input)
 }
@@ -68,8 +71,11 @@ where
     D::Error: std::fmt::Display,
 {
     let wire::Obj(wire) = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let at = Path::from_serde(e.path());
-        Error::new(at, ErrorKind::Shape(plain(&e.into_inner().to_string())))
+        let at = FieldPath::from_serde(e.path());
+        Error::new(
+            at,
+            ErrorKind::Shape(in_json_words(&e.into_inner().to_string())),
+        )
     })?;
     validate(wire)
 }
@@ -80,19 +86,19 @@ where
 fn decode(input: &[u8]) -> Result<wire::Session, Error> {
     match serde_json::from_slice::<wire::Obj<wire::Session>>(input) {
         Ok(wire::Obj(session)) => Ok(session),
-        Err(plain) => {
+        Err(untracked) => {
             let mut de = serde_json::Deserializer::from_slice(input);
             let tracked = serde_path_to_error::deserialize::<_, wire::Obj<wire::Session>>(&mut de);
             Err(match tracked {
-                Err(e) => json_error(Path::from_serde(e.path()), e.into_inner()),
+                Err(e) => json_error(FieldPath::from_serde(e.path()), e.into_inner()),
                 // Decoded this time: the first error was after the value (trailing text).
-                Ok(_) => json_error(Path::root(), plain),
+                Ok(_) => json_error(FieldPath::root(), untracked),
             })
         }
     }
 }
 
-/// A place in the input, built on the stack as validation descends; it becomes a [`Path`]
+/// A place in the input, built on the stack as validation descends; it becomes a [`FieldPath`]
 /// only when there is an error to report, so valid input allocates no paths.
 #[derive(Clone, Copy)]
 struct Loc<'a> {
@@ -127,8 +133,8 @@ impl<'a> Loc<'a> {
         }
     }
 
-    fn path(&self) -> Path {
-        let parent = self.parent.map_or_else(Path::root, Loc::path);
+    fn path(&self) -> FieldPath {
+        let parent = self.parent.map_or_else(FieldPath::root, Loc::path);
         match self.step {
             Step::Root => parent,
             Step::Field(name) => parent.field(name),
@@ -162,7 +168,7 @@ fn check_depth(input: &[u8]) -> Result<(), Error> {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     return Err(Error::new(
-                        Path::root(),
+                        FieldPath::root(),
                         ErrorKind::TooDeep { line, column },
                     ));
                 }
@@ -187,9 +193,9 @@ pub fn json_message(e: &serde_json::Error) -> String {
 }
 
 /// serde_json's error as ours: the category picks the message, the position goes last.
-fn json_error(at: Path, e: serde_json::Error) -> Error {
+fn json_error(at: FieldPath, e: serde_json::Error) -> Error {
     let (line, column) = (e.line(), e.column());
-    let message = plain(&json_message(&e));
+    let message = in_json_words(&json_message(&e));
     let kind = match e.classify() {
         serde_json::error::Category::Eof => ErrorKind::Truncated { line, column },
         serde_json::error::Category::Data => ErrorKind::Type {
@@ -210,7 +216,7 @@ fn json_error(at: Path, e: serde_json::Error) -> Error {
 
 /// serde's wording in JSON's words: `invalid type: map, expected a sequence` becomes
 /// `expected an array, found an object`, and `i64` becomes `a whole number`.
-fn plain(message: &str) -> String {
+fn in_json_words(message: &str) -> String {
     let parts = ["invalid type: ", "invalid value: "]
         .iter()
         .find_map(|prefix| message.strip_prefix(prefix))
@@ -270,7 +276,7 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         Some(n) if (1..=MAX_SECTORS).contains(&n) => n as u8,
         Some(n) => return Err(root.field("sectors").error(ErrorKind::SectorCount(n))),
     };
-    let mut times = Times {
+    let mut times = TimeParser {
         precision: Precision::Millis,
     };
     let track = wire
@@ -331,7 +337,7 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
 }
 
 /// A time as the input wrote it, for messages: text quoted, numbers as they are.
-fn shown(raw: &RawTime) -> String {
+fn as_written(raw: &RawTime) -> String {
     match raw {
         RawTime::Text(text) => format!("{text:?}"),
         RawTime::Seconds(seconds) => seconds.to_string(),
@@ -363,11 +369,11 @@ impl Rules<'_> {
 }
 
 /// Parses times and remembers the finest precision seen, which the whole session displays.
-struct Times {
+struct TimeParser {
     precision: Precision,
 }
 
-impl Times {
+impl TimeParser {
     /// Parses `raw` and remembers its precision.
     fn parsed(&mut self, raw: &RawTime) -> Result<Parsed, TimeError> {
         let parsed = match raw {
@@ -380,13 +386,13 @@ impl Times {
 
     fn lap_time(&mut self, raw: &RawTime, at: &Loc<'_>) -> Result<LapTime, Error> {
         self.parsed(raw)
-            .and_then(|parsed| LapTime::check(parsed, || shown(raw)))
+            .and_then(|parsed| LapTime::check(parsed, || as_written(raw)))
             .map_err(|e| at.error(e))
     }
 
     fn elapsed(&mut self, raw: &RawTime, at: &Loc<'_>) -> Result<Elapsed, Error> {
         self.parsed(raw)
-            .and_then(|parsed| Elapsed::check(parsed, || shown(raw)))
+            .and_then(|parsed| Elapsed::check(parsed, || as_written(raw)))
             .map_err(|e| at.error(e))
     }
 
@@ -505,7 +511,7 @@ fn colour_or(given: Option<String>, at: &Loc<'_>, key: &str) -> Result<String, E
     }
 }
 
-fn record(r: wire::Record, at: &Loc<'_>, times: &mut Times) -> Result<Record, Error> {
+fn record(r: wire::Record, at: &Loc<'_>, times: &mut TimeParser) -> Result<Record, Error> {
     let Some(raw) = r.time else {
         return Err(at.field("time").error(ErrorKind::Missing));
     };
@@ -524,7 +530,7 @@ fn entry(
     index: usize,
     at: &Loc<'_>,
     rules: &Rules<'_>,
-    times: &mut Times,
+    times: &mut TimeParser,
 ) -> Result<Entry, Error> {
     let number = match e.number {
         Some(wire::CarNumber(n)) if n.is_empty() => {
@@ -624,7 +630,7 @@ fn lap(
     at: &Loc<'_>,
     drivers: usize,
     rules: &Rules<'_>,
-    times: &mut Times,
+    times: &mut TimeParser,
 ) -> Result<Lap, Error> {
     let number = match l.lap {
         Some(n) => lap_number(n, &at.field("lap"))?,
@@ -665,7 +671,7 @@ fn sheet_best(
     at: &Loc<'_>,
     drivers: usize,
     sectors: u8,
-    times: &mut Times,
+    times: &mut TimeParser,
 ) -> Result<Option<SheetBest>, Error> {
     let lap = b.lap.map(|n| lap_number(n, &at.field("lap"))).transpose()?;
     let driver = b
@@ -1017,7 +1023,8 @@ mod tests {
         assert_eq!(s.precision, Precision::Millis);
         let e = &s.entries[0];
         assert_eq!((e.index, e.class.as_str(), e.status), (0, "", Status::Ok));
-        assert_eq!(e.color, colour::derive("Porsche"));
+        // Derived from the manufacturer (core::colour pins what "Porsche" gives).
+        assert_eq!(e.color, "#7f7f7f");
         assert_eq!((e.laps[0].number, e.laps[0].valid), (1, true));
         assert_eq!((e.laps[1].number, e.laps[1].valid), (9, false));
         let ids: Vec<&str> = s.classes.iter().map(|c| c.id.as_str()).collect();

@@ -16,6 +16,7 @@ use crate::core::moment;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
 use crate::core::story::story;
+use crate::core::verdicts::Verdicts;
 use crate::widget::chart::Chart;
 use crate::widget::details::Details;
 use crate::widget::geometry::default_inner_width;
@@ -269,6 +270,11 @@ fn Loaded(props: &LoadedProps) -> Html {
         (session.clone(), state.scope.clone()),
         |(session, scope)| classify(session, scope),
     ));
+    // Cut-offs and record results, once for the chart, the story and the table.
+    let verdicts = Shared::from(use_memo(
+        (session.clone(), classification.clone()),
+        |(session, classification)| Verdicts::of(session, classification),
+    ));
     let bests = Shared::from(use_memo(
         (session.clone(), state.scope.clone()),
         |(session, scope)| sector_bests(session, scope),
@@ -276,9 +282,15 @@ fn Loaded(props: &LoadedProps) -> Html {
     // The chart draws at most CAR_CAP cars until the reader asks for all.
     let capped = {
         let (session, classification) = (session.clone(), classification.clone());
-        let width = *width;
+        let (verdicts, width) = (verdicts.clone(), *width);
         use_memo((classification.clone(), (width * 10.0) as i64), move |_| {
-            Shared::new(lay_out(&session, &classification, width, Some(CAR_CAP)))
+            Shared::new(lay_out(
+                &session,
+                &classification,
+                &verdicts,
+                width,
+                Some(CAR_CAP),
+            ))
         })
     };
     // A car the reader's state names that the capped chart does not draw (a `#qc=` link, the
@@ -300,11 +312,11 @@ fn Loaded(props: &LoadedProps) -> Html {
     let all_cars = capped.more.is_some() && (state.all_cars || names_hidden);
     let full = {
         let (session, classification) = (session.clone(), classification.clone());
-        let width = *width;
+        let (verdicts, width) = (verdicts.clone(), *width);
         use_memo(
             (classification.clone(), (width * 10.0) as i64, all_cars),
             move |&(_, _, all)| {
-                all.then(|| Shared::new(lay_out(&session, &classification, width, None)))
+                all.then(|| Shared::new(lay_out(&session, &classification, &verdicts, width, None)))
             },
         )
     };
@@ -319,8 +331,8 @@ fn Loaded(props: &LoadedProps) -> Html {
         });
     }
     let story = use_memo(
-        (session.clone(), classification.clone()),
-        |(session, classification)| story(session, classification).join(" "),
+        (session.clone(), classification.clone(), verdicts.clone()),
+        |(session, classification, verdicts)| story(session, classification, verdicts).join(" "),
     );
     // The provisional-pole timeline, for one class (or a one-class session): across classes
     // "pole" changes hands between cars that never race for it.
@@ -554,7 +566,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} />
             }
             { replay.unwrap_or_default() }
-            <ClassTable session={session.clone()} classification={classification.clone()} bests={bests.clone()}
+            <ClassTable session={session.clone()} classification={classification.clone()} verdicts={verdicts.clone()} bests={bests.clone()}
                         all={all_cars}
                         on_show_all={show_all.clone()} />
             <div class="qc-downloads">
@@ -594,14 +606,10 @@ impl Reader {
 fn lay_out(
     session: &Session,
     classification: &Classification,
+    verdicts: &Verdicts,
     width: f64,
     max_cars: Option<usize>,
 ) -> ChartLayout {
-    let label_chars = text::label_chars(session, classification);
-    let dims = Dims {
-        width,
-        label_chars,
-        max_cars,
-    };
-    layout(session, classification, dims)
+    let dims = Dims { width, max_cars };
+    layout(session, classification, verdicts, dims)
 }

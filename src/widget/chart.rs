@@ -9,7 +9,8 @@ use yew::prelude::*;
 
 use crate::widget::shared::Shared;
 
-use crate::core::chart::layout::{ChartLayout, Group, RowMark, ROW_HEIGHT};
+use crate::core::chart::glyphs::FontSize;
+use crate::core::chart::layout::{ChartLayout, RowMark, Section, ROW_HEIGHT};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
@@ -84,8 +85,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                     </g>
                 }) }
             </g>
-            { for layout.sections.iter().map(|s| match &s.group {
-                Group::Class(id) => {
+            { for layout.sections.iter().map(|s| match &s.section {
+                Section::Class(id) => {
                     let name = session.class_name(id).to_owned();
                     let color = session.class(id).map(|c| c.color.clone()).unwrap_or_default();
                     html! {
@@ -95,7 +96,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                         </g>
                     }
                 }
-                Group::Part(part) => {
+                Section::Part(part) => {
                     let (name, note) = text::part_heading(session, *part, s.zero);
                     html! {
                         <g class="qc-section">
@@ -142,7 +143,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 let row = &props.classification.rows[u.row];
                 let entry = &session.entries[u.entry];
                 let line = text::untimed_line(entry, row);
-                let chars = ((layout.width - 8.0) / text::UNTIMED_CHAR_WIDTH) as usize;
+                let chars = FontSize::Body.chars_in(layout.width - 8.0);
                 html! {
                     <text class="qc-untimed" x="0" y={px(u.y)} data-car={entry.number.clone()}>
                         <title>{ line.clone() }</title>
@@ -228,7 +229,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
             <title>{ text::car_label(session, &props.classification, classified) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
-                { cut(&text::row_label(session, classified), props.layout.label_chars) }
+                { row.label.clone() }
             </text>
             <rect class="qc-bar" x={px(row.bar.0)} y={px(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0)}
                   width={px(width)} height={px(BAR_HEIGHT)} fill={color} rx="2" />

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::error::{Error, ErrorKind, MAX_INPUT_BYTES};
-use crate::core::Path;
+use crate::core::FieldPath;
 use crate::widget::load::Load;
 use crate::widget::shared::Shared;
 
@@ -256,7 +256,7 @@ fn digest(bytes: &[u8]) -> u64 {
 
 /// A whole-input problem, as the chart shows it.
 fn refused(kind: ErrorKind) -> String {
-    let error = Error::new(Path::root(), kind);
+    let error = Error::new(FieldPath::root(), kind);
     format!("The session is not valid: {error}")
 }
 

@@ -10,13 +10,13 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
 use crate::core::session::Session;
+use crate::core::verdicts::Verdicts;
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::geometry::{inner_width, NARROW_BELOW};
 use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 use crate::widget::state::first_scope;
-use crate::widget::text;
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
 pub const STYLESHEET: &str = include_str!("../../static/qualichart/qualichart.css");
@@ -100,13 +100,13 @@ pub fn svg(request: &Request) -> String {
     let session = &request.session;
     let scope = first_scope(session, request.class.as_deref());
     let classification = Shared::new(classify(session, &scope));
-    let label_chars = text::label_chars(session, &classification);
+    let verdicts = Verdicts::of(session, &classification);
     let chart = layout(
         session,
         &classification,
+        &verdicts,
         Dims {
             width: request.width,
-            label_chars,
             max_cars: Some(CAR_CAP),
         },
     );

@@ -9,12 +9,13 @@ use std::collections::{HashMap, HashSet};
 
 use yew::prelude::*;
 
-use crate::core::analysis::{cutoffs, gap_metres, potentials, Potential};
+use crate::core::analysis::{gap_metres, potentials, Potential};
 use crate::core::chart::layout::CAR_CAP;
 use crate::core::classify::Classification;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
 use crate::core::text::{isolate, JOINER};
+use crate::core::verdicts::Verdicts;
 use crate::widget::shared::Shared;
 use crate::widget::text;
 
@@ -22,6 +23,8 @@ use crate::widget::text;
 pub struct TableProps {
     pub session: Shared<Session>,
     pub classification: Shared<Classification>,
+    /// The classification's cut-offs and record results, as the chart and the story have them.
+    pub verdicts: Shared<Verdicts>,
     pub bests: Shared<SectorBests>,
     /// Every car, not only the first `CAR_CAP`.
     pub all: bool,
@@ -37,9 +40,11 @@ pub fn ClassTable(props: &TableProps) -> Html {
     let potentials = potentials(session, classification, &props.bests);
     // By entry, for the rows: a search of every car per row would be quadratic.
     let potential: HashMap<usize, &Potential> = potentials.iter().map(|x| (x.entry, x)).collect();
-    let outside: HashSet<usize> = cutoffs(session, classification)
-        .into_iter()
-        .flat_map(|c| c.outside)
+    let outside: HashSet<usize> = props
+        .verdicts
+        .cutoffs
+        .iter()
+        .flat_map(|c| c.outside.iter().copied())
         .collect();
     let total = classification.rows.len();
     let listed = if props.all { total } else { total.min(CAR_CAP) };

@@ -4,6 +4,7 @@
 //! figures after it; lengths are counted as a reader sees them (`core::text::shown_chars`).
 
 use crate::core::analysis::{Ghost, Provisional};
+use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
 use crate::core::session::{Entry, Lap, Pit, Record, Session};
@@ -15,44 +16,7 @@ pub fn driver_of(entry: &Entry, driver: Option<usize>) -> String {
     entry.driver_name(driver).unwrap_or_default().to_owned()
 }
 
-/// The family name for tight labels: everything after the first word ("Tijmen van der Helm"
-/// gives "van der Helm"); a one-word name stays whole.
-pub fn surname(name: &str) -> String {
-    match name.split_once(' ') {
-        Some((_, rest)) if !rest.trim().is_empty() => rest.trim().to_owned(),
-        _ => name.to_owned(),
-    }
-}
-
-/// "P3": the position within the car's class, which is what each section of the chart ranks.
-pub fn position(row: &Row) -> String {
-    format!("P{}", row.class_position)
-}
-
-/// A row's label beside its bar: "P6 #10 Albuquerque".
-pub fn row_label(session: &Session, row: &Row) -> String {
-    let entry = &session.entries[row.entry];
-    let driver = driver_of(entry, row.best.as_ref().and_then(|b| b.driver));
-    format!(
-        "{} #{} {}",
-        position(row),
-        isolate(&entry.number),
-        isolate(&surname(&driver))
-    )
-    .trim_end()
-    .to_owned()
-}
-
-/// The longest row label of `classification`, in characters: the chart's label column is
-/// sized for it (`core::chart::layout::Dims`).
-pub fn label_chars(session: &Session, classification: &Classification) -> usize {
-    classification
-        .rows
-        .iter()
-        .map(|row| shown_chars(&row_label(session, row)))
-        .max()
-        .unwrap_or(0)
-}
+pub use crate::core::chart::label::{position, surname};
 
 /// The accessible name of a car's mark: "P1, #31 Pipo Derani, 1:32.656", then the gap the
 /// chart shows for it ([`Classification::shown_gap`]); a car without a driver's name is
@@ -120,9 +84,6 @@ pub fn more_cars(more: &MoreMark) -> String {
     let shown = more.total.saturating_sub(more.hidden);
     format!("Showing {} of {} cars", count(shown), count(more.total))
 }
-
-/// A 13 px character's width under the bars, generously (see `core::text::cut`).
-pub const UNTIMED_CHAR_WIDTH: f64 = 7.0;
 
 /// The 107 % line's tooltip: "107 % of pole: 1:39.142; slower cars are outside".
 pub fn cutoff_label(cut: &CutoffMark, p: Precision) -> String {
@@ -288,9 +249,6 @@ pub fn record_label(record: &Record, p: Precision) -> String {
     label
 }
 
-/// An 11 px label's width per character, generously: enough to keep labels inside the box.
-const CHAR_WIDTH: f64 = 6.4;
-
 /// A record line's label, placed where it fits: the full caption reading away from the line
 /// on whichever side has room, else the short "Record 1:33.685". Returns text, x and anchor.
 pub fn fit_rule_label(
@@ -299,7 +257,7 @@ pub fn fit_rule_label(
     rule: &RuleMark,
     width: f64,
 ) -> (String, f64, &'static str) {
-    let fits = |text: &str, room: f64| shown_chars(text) as f64 * CHAR_WIDTH <= room;
+    let fits = |text: &str, room: f64| FontSize::Small.fits(shown_chars(text), room);
     let full = record_label(record, p);
     let (left_room, right_room) = (rule.x - 4.0, width - rule.x - 4.0);
     let sides = if rule.label_left {
@@ -486,19 +444,6 @@ mod tests {
     }
 
     #[test]
-    fn surnames_keep_particles() {
-        let cases = [
-            ("Pipo Derani", "Derani"),
-            ("Tijmen van der Helm", "van der Helm"),
-            ("Senna", "Senna"),
-            ("", ""),
-        ];
-        for (name, expected) in cases {
-            assert_eq!(surname(name), expected);
-        }
-    }
-
-    #[test]
     fn car_labels_read_like_the_contract() {
         let s = crate::core::parse(
             br#"{"format": "qualichart/1", "entries": [
@@ -539,8 +484,6 @@ mod tests {
                 "P2, #7 \u{2068}محمد\u{2069}, 1:32.727, +0.071 to pole",
             ]
         );
-        assert_eq!(row_label(&s, &c.rows[0]), "P1 #31 \u{2068}גולד\u{2069}");
-        assert_eq!(label_chars(&s, &c), "P1 #31 גולד".chars().count());
     }
 
     #[test]

@@ -14,7 +14,7 @@ use qualichart::core::parse;
 use qualichart::core::report::report_of;
 use qualichart::core::sectors::sector_bests;
 use qualichart::core::story::story;
-use qualichart::core::Session;
+use qualichart::core::{Session, Verdicts};
 use qualichart::import::{self, Kind};
 use qualichart::widget::text;
 
@@ -65,7 +65,8 @@ fn everything(session: &Session) {
         let classification = classify(session, &scope);
         let bests = sector_bests(session, &scope);
         let _ = report_of(session, &classification);
-        let _ = story(session, &classification);
+        let verdicts = Verdicts::of(session, &classification);
+        let _ = story(session, &classification, &verdicts);
         let _ = cutoffs(session, &classification);
         let _ = potentials(session, &classification, &bests);
         let _ = ghosts(session, &classification);
@@ -82,15 +83,10 @@ fn everything(session: &Session) {
                 let _ = gap_metres(gap, best.time, km);
             }
         }
-        let label_chars = text::label_chars(session, &classification);
         // Capped to two cars, to the widget's cap, and every car.
         for (width, max_cars) in [(240.0, Some(2)), (360.0, Some(CAR_CAP)), (1600.0, None)] {
-            let dims = Dims {
-                width,
-                label_chars,
-                max_cars,
-            };
-            let l = layout(session, &classification, dims);
+            let dims = Dims { width, max_cars };
+            let l = layout(session, &classification, &verdicts, dims);
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 assert!(

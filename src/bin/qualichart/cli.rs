@@ -11,7 +11,7 @@ use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
 use qualichart::core::report::report;
 use qualichart::core::time::Elapsed;
 use qualichart::core::wire;
-use qualichart::core::{moment, parse, Error, Path, Scope, Session};
+use qualichart::core::{moment, parse, Error, FieldPath, Scope, Session};
 use qualichart::import::{self, Kind};
 
 use crate::output;
@@ -468,7 +468,7 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, String> {
         if let Ok(meta) = handle.metadata() {
             if meta.is_file() && meta.len() > MAX_INPUT_BYTES as u64 {
                 let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-                return Err(Error::new(Path::root(), ErrorKind::TooLarge(size)).to_string());
+                return Err(Error::new(FieldPath::root(), ErrorKind::TooLarge(size)).to_string());
             }
         }
         read_limited(handle)
@@ -489,7 +489,7 @@ fn read_limited(mut reader: impl Read) -> Result<Vec<u8>, String> {
         let size = bytes
             .len()
             .saturating_add(usize::try_from(rest).unwrap_or(usize::MAX));
-        return Err(Error::new(Path::root(), ErrorKind::TooLarge(size)).to_string());
+        return Err(Error::new(FieldPath::root(), ErrorKind::TooLarge(size)).to_string());
     }
     Ok(bytes)
 }

@@ -31,13 +31,13 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     let title: Vec<String> = session
         .title()
         .into_iter()
-        .chain(session.date.as_deref().map(shown))
+        .chain(session.date.as_deref().map(isolated))
         .collect();
     if !title.is_empty() {
         let _ = writeln!(out, "{}", title.join(JOINER));
     }
     if let Some(track) = &session.track {
-        let name = track.name.as_deref().map(shown).unwrap_or_default();
+        let name = track.name.as_deref().map(isolated).unwrap_or_default();
         let _ = match track.length_km {
             Some(km) if name.is_empty() => writeln!(out, "{km} km"),
             Some(km) => writeln!(out, "{name} ({km} km)"),
@@ -171,15 +171,15 @@ fn table(out: &mut String, session: &Session, report: &Report) {
         columns.push(Column::new(
             "Part",
             false,
-            cells(&|r| r.part.as_deref().map(shown).unwrap_or_default()),
+            cells(&|r| r.part.as_deref().map(isolated).unwrap_or_default()),
         ));
     }
     columns.extend([
-        Column::new("No.", false, cells(&|r| shown(&r.number))),
+        Column::new("No.", false, cells(&|r| isolated(&r.number))),
         Column::new(
             "Driver",
             false,
-            cells(&|r| r.driver.as_deref().map(shown).unwrap_or_default()),
+            cells(&|r| r.driver.as_deref().map(isolated).unwrap_or_default()),
         ),
         Column::new("Best", true, cells(&best)),
         Column::new("Gap", true, cells(&|r| r.gap.clone().unwrap_or_default())),
@@ -203,14 +203,14 @@ fn table(out: &mut String, session: &Session, report: &Report) {
             .and_then(|r| r.note.as_ref())
         {
             text.push_str("  ");
-            text.push_str(&shown(note));
+            text.push_str(&isolated(note));
         }
         let _ = writeln!(out, "{text}");
     }
 }
 
 fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
-    shown(session.class_name(id))
+    isolated(session.class_name(id))
 }
 
 fn best(row: &ReportRow) -> String {
@@ -240,11 +240,11 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
         |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();
     let columns = [
         Column::new("", false, cells(&|r| class_name(session, &r.class))),
-        Column::new("", false, cells(&|r| format!("#{}", shown(&r.number)))),
+        Column::new("", false, cells(&|r| format!("#{}", isolated(&r.number)))),
         Column::new(
             "",
             false,
-            cells(&|r| r.driver.as_deref().map(shown).unwrap_or_default()),
+            cells(&|r| r.driver.as_deref().map(isolated).unwrap_or_default()),
         ),
         Column::new("", true, cells(&best)),
     ];
@@ -262,7 +262,7 @@ fn records(out: &mut String, report: &Report) {
         let by: Vec<String> = [&record.driver, &record.car]
             .into_iter()
             .flatten()
-            .map(|s| shown(s))
+            .map(|s| isolated(s))
             .chain(record.year.map(|y| y.to_string()))
             .collect();
         let by = if by.is_empty() {
@@ -277,7 +277,7 @@ fn records(out: &mut String, report: &Report) {
         let _ = writeln!(
             out,
             "  {} {}{}: {}",
-            shown(&record.label),
+            isolated(&record.label),
             record.time,
             by,
             verdict
@@ -304,12 +304,12 @@ fn sectors(out: &mut String, report: &Report) {
                 let driver = sector
                     .driver
                     .as_deref()
-                    .map(|d| format!(" {}", shown(d)))
+                    .map(|d| format!(" {}", isolated(d)))
                     .unwrap_or_default();
                 let _ = writeln!(
                     out,
                     "  {label:<3} {time:>width$}  #{}{}",
-                    shown(number),
+                    isolated(number),
                     driver
                 );
             }
@@ -327,7 +327,7 @@ fn sectors(out: &mut String, report: &Report) {
 }
 
 /// A name from data as the table shows it: isolated when it is right-to-left.
-fn shown(text: &str) -> String {
+fn isolated(text: &str) -> String {
     isolate(text).into_owned()
 }
 

@@ -15,21 +15,22 @@
 
 use std::collections::HashMap;
 
-use crate::core::analysis::{cutoffs, ghosts, Cutoff, Ghost};
+use crate::core::analysis::{ghosts, Cutoff, Ghost};
+use crate::core::chart::glyphs::FontSize;
+use crate::core::chart::label::row_label;
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
-use crate::core::records::records;
 use crate::core::session::{Record, Session};
+use crate::core::text::{cut, shown_chars};
 use crate::core::time::{Gap, LapTime, Precision};
+use crate::core::verdicts::Verdicts;
 
-/// The box the chart is drawn in, in CSS pixels, and the labels it must hold.
+/// The box the chart is drawn in, in CSS pixels, and how many cars it draws.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dims {
     /// The width available (the widget's box).
     pub width: f64,
-    /// The longest row label, in characters ("P9 #85 van der Helm" is 19).
-    pub label_chars: usize,
     /// At most this many cars are drawn (bars, then lines for cars without a time, in the order
     /// they are drawn); `None` draws every car. The widget passes [`CAR_CAP`] until the reader
     /// asks for all.
@@ -47,9 +48,6 @@ pub const CAR_CAP: usize = 250;
 /// story still name every record.
 pub const MAX_RULES: usize = 5;
 
-/// The width of one character of a row label (13 px sans-serif), generously: labels are sized
-/// by it, so a label never runs out of the box.
-pub const LABEL_CHAR_WIDTH: f64 = 7.2;
 /// Padding between a row label and the pole line.
 const LABEL_GAP: f64 = 16.0;
 
@@ -66,9 +64,27 @@ pub const UNTIMED_HEIGHT: f64 = 22.0;
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
-/// An 11 px tick label's width per character, generously, and the least space between two.
-const TICK_CHAR_WIDTH: f64 = 6.6;
+/// The least space between two tick labels.
 const TICK_LABEL_SPACE: f64 = 10.0;
+/// The narrowest box laid out: a narrower one is drawn this wide.
+const MIN_WIDTH: f64 = 240.0;
+/// The label column is at least this wide, and at most this share of the box.
+const MIN_LABEL_WIDTH: f64 = 80.0;
+const MAX_LABEL_SHARE: f64 = 0.55;
+/// The first section's header line starts this far down (a chart of sections has no axis
+/// line above it).
+const SECTIONS_TOP: f64 = 4.0;
+/// A section's tick labels stand on its header line, this far below the line's top.
+const SECTION_LABEL_BASELINE: f64 = 20.0;
+/// A chart of one section: its tick labels' baseline, and where its grid lines start.
+const AXIS_LABEL_BASELINE: f64 = 14.0;
+const AXIS_TICK_TOP: f64 = 20.0;
+/// Room between the bars and the lines under them, and under those lines.
+const UNTIMED_TOP: f64 = 8.0;
+/// How far above its line's bottom a line under the bars has its baseline.
+const UNTIMED_DESCENT: f64 = 7.0;
+/// Room under the last mark.
+const BOTTOM_PADDING: f64 = 8.0;
 /// At most this many tick intervals, however wide the box.
 const MAX_TICKS: u32 = 8;
 
@@ -87,7 +103,7 @@ pub struct ChartLayout {
     pub sections: Vec<SectionMark>,
     pub rows: Vec<RowMark>,
     pub rules: Vec<RuleMark>,
-    /// The 107 % line of each group whose axis reaches it.
+    /// The 107 % line of each section whose axis reaches it.
     pub cutoffs: Vec<CutoffMark>,
     /// Deleted laps faster than the car's best, on the car's row.
     pub ghosts: Vec<GhostMark>,
@@ -137,7 +153,7 @@ pub struct GhostMark {
     pub x: f64,
     /// The row's vertical centre.
     pub y: f64,
-    /// Deleted lap − the group's pole: where it stands on the gap axis.
+    /// Deleted lap − the section's pole: where it stands on the gap axis.
     pub gap: Gap,
 }
 
@@ -152,7 +168,7 @@ pub struct UntimedMark {
     pub y: f64,
 }
 
-/// An axis tick: a vertical grid line over its group's rows, with its gap label.
+/// An axis tick: a vertical grid line over its section's rows, with its gap label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TickMark {
     pub x: f64,
@@ -171,16 +187,16 @@ pub struct TickMark {
 /// A section's header.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionMark {
-    pub group: Group,
+    pub section: Section,
     pub y: f64,
     /// The time the section's gaps are measured from: its pole, or in a knockout part the
     /// fastest time of the part, which a car of a later part may have set.
     pub zero: LapTime,
 }
 
-/// What a section gathers.
+/// What a section gathers: the one word for the cars measured from one zero, on one scale.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Group {
+pub enum Section {
     /// One class, by id (the overall scope of a multi-class session).
     Class(String),
     /// The cars classified in one part of a knockout (index into `session.parts`): for the
@@ -188,12 +204,12 @@ pub enum Group {
     Part(usize),
 }
 
-impl Group {
+impl Section {
     /// The class of a class section.
     pub fn class(&self) -> Option<&str> {
         match self {
-            Group::Class(id) => Some(id),
-            Group::Part(_) => None,
+            Section::Class(id) => Some(id),
+            Section::Part(_) => None,
         }
     }
 }
@@ -210,6 +226,9 @@ pub struct RowMark {
     pub height: f64,
     /// The bar, from the pole line to the gap: `(x0, x1)`; zero width for a pole.
     pub bar: (f64, f64),
+    /// The label beside the bar ([`row_label`]), cut to [`ChartLayout::label_chars`]: the text
+    /// the widget and the server render draw.
+    pub label: String,
     /// The gap the bar shows ([`Classification::shown_gap`]): to the scope pole, to the class pole in the
     /// overall scope, to the fastest of the car's part in a knockout.
     pub gap: Gap,
@@ -232,108 +251,44 @@ pub struct RuleMark {
     pub gap: Gap,
 }
 
-/// Lays out the classification in `dims`.
-pub fn layout(session: &Session, classification: &Classification, dims: Dims) -> ChartLayout {
-    let width = dims.width.max(240.0);
-    let by_class = classification.by_class;
-    let gap_of = |row: &Row| classification.shown_gap(row);
-    // As wide as the longest label, but never more than 55 % of the box: the bars need room.
-    let label_width = round(
-        (dims.label_chars as f64 * LABEL_CHAR_WIDTH + LABEL_GAP)
-            .clamp(80.0, (width * 0.55).floor()),
-    );
-    let label_chars = ((label_width - LABEL_GAP) / LABEL_CHAR_WIDTH)
-        .floor()
-        .max(1.0) as usize;
-    let plot = (label_width, round(width - VALUE_ROOM));
-    let listed = records(session, classification);
-    let limits = if session.is_knockout() {
-        // Knockout gaps are within each part; the 107 % rule is judged on the first part.
-        Vec::new()
-    } else {
-        cutoffs(session, classification)
-    };
-    let deleted = ghosts(session, classification);
-
-    // One group per class section (overall scope), per knockout part (last part first), or one
-    // for the whole chart. Each group has its own pole, scale, ticks and record lines: sections
-    // are measured from different poles, so sharing a scale would only let one slow class (or
-    // a wet Q1) squash the others.
-    let groups: Vec<Option<Group>> = if by_class {
-        session
-            .classes
-            .iter()
-            .map(|c| Some(Group::Class(c.id.clone())))
-            .collect()
-    } else if session.is_knockout() {
-        (0..session.parts.len())
-            .rev()
-            .map(|p| Some(Group::Part(p)))
-            .collect()
-    } else {
-        vec![None]
-    };
-    // Each timed row's group, found in one pass (a scan of every row per group would be
-    // quadratic in a session where every car has a class of its own).
-    let group_of = |row: &Row| -> Option<usize> {
-        if by_class {
-            // The class sections are the session's classes, in order.
-            session.class_index_of(row.entry)
-        } else if session.is_knockout() {
-            let part = row.part?;
-            session.parts.len().checked_sub(part + 1)
-        } else {
-            Some(0)
-        }
-    };
-    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); groups.len()];
-    for (i, row) in classification.rows.iter().enumerate() {
-        if row.best.is_some() {
-            if let Some(members) = group_of(row).and_then(|g| members.get_mut(g)) {
-                members.push((i, row));
-            }
-        }
-    }
-    // The cap: the first cars in the order they are drawn, groups first, then the cars
-    // without a time.
-    let mut room = dims.max_cars.unwrap_or(usize::MAX);
-    let mut hidden = 0;
-    for group in &mut members {
-        let kept = group.len().min(room);
-        hidden += group.len() - kept;
-        group.truncate(kept);
-        room -= kept;
-    }
-    // Where each drawn car stands (group, place in it), and the ghosts of each group in
-    // classification order.
-    let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
-    for (g, group) in members.iter().enumerate() {
-        for (i, (_, row)) in group.iter().enumerate() {
-            place.insert(row.entry, (g, i));
-        }
-    }
-    let mut group_ghosts: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); groups.len()];
-    for ghost in &deleted {
-        if let Some(&(g, i)) = place.get(&ghost.entry) {
-            group_ghosts[g].push((*ghost, i));
-        }
-    }
-    let cutoff_of: HashMap<&str, &Cutoff> =
-        limits.iter().rev().map(|c| (c.class.as_str(), c)).collect();
-    let rule_lists = RuleLists::new(session, &listed);
-    let mut y = if groups[0].is_some() {
-        4.0
+/// Lays out the classification in `dims`, with its `verdicts` ([`Verdicts::of`]): the record
+/// lines and 107 % lines the story and the table name too.
+///
+/// The marks are laid out by one function each, as Observable Plot's marks are plain
+/// functions: [`label_column`], [`sections_of`] and [`cap`] decide what is drawn where;
+/// per section, [`section_scale`] gives its axis, then [`section_header`], [`bar_marks`],
+/// [`rule_marks`], [`ghost_marks`], [`cutoff_mark`] and [`tick_marks`] place its marks; the
+/// cars without a time are [`untimed_marks`].
+pub fn layout(
+    session: &Session,
+    classification: &Classification,
+    verdicts: &Verdicts,
+    dims: Dims,
+) -> ChartLayout {
+    let width = dims.width.max(MIN_WIDTH);
+    let labels = label_column(session, classification, width);
+    let plot = (labels.width, round(width - VALUE_ROOM));
+    let sections = sections_of(session, classification);
+    let mut members = members_of(session, classification, sections.len());
+    let (mut hidden, room) = cap(&mut members, dims.max_cars);
+    let section_ghosts = ghosts_by_section(&members, &ghosts(session, classification));
+    let cutoff_of: HashMap<&str, &Cutoff> = verdicts
+        .cutoffs
+        .iter()
+        .rev()
+        .map(|c| (c.class.as_str(), c))
+        .collect();
+    let rule_lists = RuleLists::new(session, &verdicts.records);
+    let mut y = if sections[0].is_some() {
+        SECTIONS_TOP
     } else {
         AXIS_HEIGHT
     };
-    let mut rows = Vec::new();
-    let mut sections = Vec::new();
-    let mut rules = Vec::new();
-    let mut ticks = Vec::new();
-    let mut cutoff_marks = Vec::new();
-    let mut ghost_marks = Vec::new();
-    for ((group, members), group_ghosts) in groups.into_iter().zip(members).zip(group_ghosts) {
-        // The group's zero: its pole, or in a knockout part the fastest time of the part (a
+    let mut marks = SectionMarks::default();
+    for ((section, members), section_ghosts) in
+        sections.into_iter().zip(members).zip(section_ghosts)
+    {
+        // The section's zero: its pole, or in a knockout part the fastest time of the part (a
         // car that went on to a later part may have set it).
         let Some(pole) = members
             .first()
@@ -341,60 +296,30 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         else {
             continue;
         };
-        // Record lines of this group, measured from this group's pole. In a knockout they
+        // Record lines of this section, measured from this section's pole. In a knockout they
         // stand with the pole, in the last part's section.
         let rule_gaps: Vec<(usize, Gap)> = rule_lists
-            .of(session, group.as_ref())
+            .of(session, section.as_ref())
             .into_iter()
             .take(MAX_RULES)
             .map(|(i, record)| (i, record.time - pole))
             .collect();
-        // Deleted laps of this group's timed cars, measured from this group's pole.
-        let ghost_gaps: Vec<(Ghost, usize, Gap)> = group_ghosts
+        // Deleted laps of this section's timed cars, measured from this section's pole.
+        let ghost_gaps: Vec<(Ghost, usize, Gap)> = section_ghosts
             .into_iter()
             .map(|(ghost, i)| (ghost, i, ghost.time - pole))
             .collect();
-        let class = group.as_ref().and_then(Group::class);
-        let cutoff = match class {
-            Some(id) => cutoff_of.get(id).copied(),
-            None => limits.first(),
-        }
-        .map(|c| (c.limit, c.limit - pole));
-        let max_gap = members
-            .iter()
-            .map(|(_, r)| gap_of(r).unwrap_or_default())
-            .chain(rule_gaps.iter().map(|(_, g)| *g))
-            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
-            .max()
-            .unwrap_or_default();
-        let min_gap = rule_gaps
-            .iter()
-            .map(|(_, g)| *g)
-            .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
-            .min()
-            .unwrap_or_default()
-            .min(Gap::default());
-        let tick_gaps = axis_ticks(min_gap, max_gap, plot.1 - plot.0, session.precision);
-        let domain = (
-            tick_gaps.first().map_or(0.0, |g| g.as_secs_f64()),
-            tick_gaps.last().map_or(1.0, |g| g.as_secs_f64()),
+        let cutoff = section_cutoff(session, section.as_ref(), &cutoff_of, &verdicts.cutoffs)
+            .map(|c| (c.limit, c.limit - pole));
+        let scale = section_scale(
+            classification,
+            &members,
+            &rule_gaps,
+            &ghost_gaps,
+            plot,
+            session.precision,
         );
-        let x = Linear::new(domain, plot);
-        let zero = round(x.map(0.0));
-
-        // Where this group's tick labels go: above the chart, or on the section's header line.
-        let label_y = if let Some(group) = &group {
-            sections.push(SectionMark {
-                group: group.clone(),
-                y: round(y),
-                zero: pole,
-            });
-            let at = y + 20.0;
-            y += SECTION_HEIGHT;
-            at
-        } else {
-            14.0
-        };
+        let label_y = section_header(&mut marks.sections, section.as_ref(), pole, &mut y);
         if !rule_gaps.is_empty() {
             y += RULE_LABEL_HEIGHT;
         }
@@ -405,63 +330,394 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             padding_inner: 0.0,
             padding_outer: 0.0,
         };
-        for (i, (index, row)) in members.iter().enumerate() {
-            let gap = gap_of(row).unwrap_or_default();
-            rows.push(RowMark {
-                row: *index,
-                entry: row.entry,
-                y: round(band.position(i)),
-                height: ROW_HEIGHT,
-                bar: (zero, round(x.map(gap.as_secs_f64()))),
-                gap,
-                pole: gap_of(row).is_none(),
-            });
-        }
-        for (record, gap) in rule_gaps {
-            let rule_x = round(x.map(gap.as_secs_f64()));
-            rules.push(RuleMark {
-                record,
-                x: rule_x,
-                y0,
-                y1,
-                label_left: rule_x > (plot.0 + plot.1) / 2.0,
-                gap,
-            });
-        }
-        for (ghost, i, gap) in ghost_gaps {
-            ghost_marks.push(GhostMark {
-                entry: members[i].1.entry,
-                ghost,
-                x: round(x.map(gap.as_secs_f64())),
-                y: round(band.position(i) + ROW_HEIGHT / 2.0),
-                gap,
-            });
-        }
-        // The 107 % line, where this group's axis reaches it (when a car is outside, it does).
-        if let Some((limit, gap)) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= domain.1) {
-            cutoff_marks.push(CutoffMark {
-                class: class.unwrap_or_default().to_owned(),
-                x: round(x.map(gap.as_secs_f64())),
-                y0,
-                y1,
-                limit,
-            });
-        }
-        ticks.extend(tick_gaps.into_iter().map(|gap| TickMark {
-            label: axis_label(gap, session.precision),
-            x: round(x.map(gap.as_secs_f64())),
-            gap,
-            label_y: round(label_y),
-            // In a section its name stands where the zero label would.
-            labelled: group.is_none() || gap != Gap::default(),
-            y0: if group.is_some() { y0 } else { 20.0 },
-            y1,
-        }));
+        marks
+            .rows
+            .extend(bar_marks(classification, &members, &labels, &band, &scale));
+        marks
+            .rules
+            .extend(rule_marks(rule_gaps, &scale, plot, (y0, y1)));
+        marks
+            .ghosts
+            .extend(ghost_marks(ghost_gaps, &members, &band, &scale));
+        let class = section.as_ref().and_then(Section::class);
+        marks
+            .cutoffs
+            .extend(cutoff_mark(cutoff, class, &scale, (y0, y1)));
+        marks.ticks.extend(tick_marks(
+            &scale,
+            session.precision,
+            label_y,
+            section.is_some(),
+            (y0, y1),
+        ));
         y = y1;
     }
-    if rows.is_empty() {
+    if marks.rows.is_empty() {
         y = 0.0;
     }
+    let (untimed, more, y) = untimed_marks(classification, room, &mut hidden, y);
+    ChartLayout {
+        width: round(width),
+        height: round(y + BOTTOM_PADDING),
+        plot,
+        label_width: labels.width,
+        label_chars: labels.chars,
+        ticks: marks.ticks,
+        sections: marks.sections,
+        rows: marks.rows,
+        rules: marks.rules,
+        cutoffs: marks.cutoffs,
+        ghosts: marks.ghosts,
+        untimed,
+        more,
+    }
+}
+
+/// The marks of the sections, gathered section by section.
+#[derive(Default)]
+struct SectionMarks {
+    ticks: Vec<TickMark>,
+    sections: Vec<SectionMark>,
+    rows: Vec<RowMark>,
+    rules: Vec<RuleMark>,
+    cutoffs: Vec<CutoffMark>,
+    ghosts: Vec<GhostMark>,
+}
+
+/// The label column: every row's label (by classification row), the column's width and how
+/// many characters of a label fit in it.
+struct LabelColumn {
+    labels: Vec<String>,
+    width: f64,
+    chars: usize,
+}
+
+/// The label column for `classification` in a box `width` wide: as wide as the longest label
+/// ("P9 #85 van der Helm" is 19 characters), but never more than [`MAX_LABEL_SHARE`] of the
+/// box (the bars need room), nor less than [`MIN_LABEL_WIDTH`].
+fn label_column(session: &Session, classification: &Classification, width: f64) -> LabelColumn {
+    let labels: Vec<String> = classification
+        .rows
+        .iter()
+        .map(|row| row_label(session, row))
+        .collect();
+    let longest = labels.iter().map(|l| shown_chars(l)).max().unwrap_or(0);
+    let column = round(
+        (FontSize::Body.width(longest) + LABEL_GAP)
+            .clamp(MIN_LABEL_WIDTH, (width * MAX_LABEL_SHARE).floor()),
+    );
+    let chars = ((column - LABEL_GAP) / FontSize::Body.char_width())
+        .floor()
+        .max(1.0) as usize;
+    LabelColumn {
+        labels,
+        width: column,
+        chars,
+    }
+}
+
+/// The chart's sections: one per class (overall scope of several classes), per knockout part
+/// (last part first), or one, `None`, for the whole chart. Each section has its own pole,
+/// scale, ticks and record lines: sections are measured from different poles, so sharing a
+/// scale would only let one slow class (or a wet Q1) squash the others.
+fn sections_of(session: &Session, classification: &Classification) -> Vec<Option<Section>> {
+    if classification.by_class {
+        session
+            .classes
+            .iter()
+            .map(|c| Some(Section::Class(c.id.clone())))
+            .collect()
+    } else if session.is_knockout() {
+        (0..session.parts.len())
+            .rev()
+            .map(|p| Some(Section::Part(p)))
+            .collect()
+    } else {
+        vec![None]
+    }
+}
+
+/// The timed rows of each of the `count` sections ([`sections_of`]), in classification order:
+/// `(index into the classification's rows, the row)`. Each row's section is found in one pass
+/// (a scan of every row per section would be quadratic in a session where every car has a
+/// class of its own).
+fn members_of<'a>(
+    session: &Session,
+    classification: &'a Classification,
+    count: usize,
+) -> Vec<Vec<(usize, &'a Row)>> {
+    let section_of = |row: &Row| -> Option<usize> {
+        if classification.by_class {
+            // The class sections are the session's classes, in order.
+            session.class_index_of(row.entry)
+        } else if session.is_knockout() {
+            let part = row.part?;
+            session.parts.len().checked_sub(part + 1)
+        } else {
+            Some(0)
+        }
+    };
+    let mut members: Vec<Vec<(usize, &Row)>> = vec![Vec::new(); count];
+    for (i, row) in classification.rows.iter().enumerate() {
+        if row.best.is_some() {
+            if let Some(members) = section_of(row).and_then(|g| members.get_mut(g)) {
+                members.push((i, row));
+            }
+        }
+    }
+    members
+}
+
+/// The cap ([`Dims::max_cars`]): keeps the first cars in the order they are drawn, sections
+/// first (the cars without a time come after). Returns how many timed cars it left out and
+/// how many more cars may be drawn.
+fn cap(members: &mut [Vec<(usize, &Row)>], max_cars: Option<usize>) -> (usize, usize) {
+    let mut room = max_cars.unwrap_or(usize::MAX);
+    let mut hidden = 0;
+    for section in members {
+        let kept = section.len().min(room);
+        hidden += section.len() - kept;
+        section.truncate(kept);
+        room -= kept;
+    }
+    (hidden, room)
+}
+
+/// The ghosts of each section's drawn cars, in classification order, each with its car's
+/// place in the section.
+fn ghosts_by_section(
+    members: &[Vec<(usize, &Row)>],
+    deleted: &[Ghost],
+) -> Vec<Vec<(Ghost, usize)>> {
+    let mut place: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (g, section) in members.iter().enumerate() {
+        for (i, (_, row)) in section.iter().enumerate() {
+            place.insert(row.entry, (g, i));
+        }
+    }
+    let mut by_section: Vec<Vec<(Ghost, usize)>> = vec![Vec::new(); members.len()];
+    for ghost in deleted {
+        if let Some(&(g, i)) = place.get(&ghost.entry) {
+            by_section[g].push((*ghost, i));
+        }
+    }
+    by_section
+}
+
+/// The 107 % cut-off a section draws. The line stands in the sections whose zero is its
+/// reference: a class section, the chart's one section, or a knockout's first part, where the
+/// rule is judged. A later part, and a knockout's class section, measure from other times than
+/// the first part's.
+fn section_cutoff<'a>(
+    session: &Session,
+    section: Option<&Section>,
+    cutoff_of: &HashMap<&str, &'a Cutoff>,
+    cutoffs: &'a [Cutoff],
+) -> Option<&'a Cutoff> {
+    match section {
+        Some(Section::Class(id)) if !session.is_knockout() => cutoff_of.get(id.as_str()).copied(),
+        Some(Section::Part(0)) | None => cutoffs.first(),
+        Some(Section::Class(_) | Section::Part(_)) => None,
+    }
+}
+
+/// A section's gap axis: its ticks ([`axis_ticks`]), the domain they span and the x scale.
+struct SectionScale {
+    ticks: Vec<Gap>,
+    domain: (f64, f64),
+    x: Linear,
+}
+
+impl SectionScale {
+    /// Where `gap` stands, rounded.
+    fn x_of(&self, gap: Gap) -> f64 {
+        round(self.x.map(gap.as_secs_f64()))
+    }
+}
+
+/// The axis of a section: from the fastest of zero, its record lines and its ghosts to the
+/// slowest of its cars' gaps, record lines and ghosts, over the `plot` span.
+fn section_scale(
+    classification: &Classification,
+    members: &[(usize, &Row)],
+    rule_gaps: &[(usize, Gap)],
+    ghost_gaps: &[(Ghost, usize, Gap)],
+    plot: (f64, f64),
+    precision: Precision,
+) -> SectionScale {
+    let max_gap = members
+        .iter()
+        .map(|(_, r)| classification.shown_gap(r).unwrap_or_default())
+        .chain(rule_gaps.iter().map(|(_, g)| *g))
+        .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
+        .max()
+        .unwrap_or_default();
+    let min_gap = rule_gaps
+        .iter()
+        .map(|(_, g)| *g)
+        .chain(ghost_gaps.iter().map(|(_, _, g)| *g))
+        .min()
+        .unwrap_or_default()
+        .min(Gap::default());
+    let ticks = axis_ticks(min_gap, max_gap, plot.1 - plot.0, precision);
+    let domain = (
+        ticks.first().map_or(0.0, |g| g.as_secs_f64()),
+        ticks.last().map_or(1.0, |g| g.as_secs_f64()),
+    );
+    SectionScale {
+        ticks,
+        domain,
+        x: Linear::new(domain, plot),
+    }
+}
+
+/// A section's header line at `y`, which it moves past; returns where the section's tick
+/// labels go: on the header line, or above the chart for a chart of one section.
+fn section_header(
+    headers: &mut Vec<SectionMark>,
+    section: Option<&Section>,
+    zero: LapTime,
+    y: &mut f64,
+) -> f64 {
+    let Some(section) = section else {
+        return AXIS_LABEL_BASELINE;
+    };
+    headers.push(SectionMark {
+        section: section.clone(),
+        y: round(*y),
+        zero,
+    });
+    let at = *y + SECTION_LABEL_BASELINE;
+    *y += SECTION_HEIGHT;
+    at
+}
+
+/// One bar a timed car, in `band`, from the section's zero to the car's gap, with its label.
+fn bar_marks(
+    classification: &Classification,
+    members: &[(usize, &Row)],
+    labels: &LabelColumn,
+    band: &Band,
+    scale: &SectionScale,
+) -> Vec<RowMark> {
+    let zero = scale.x_of(Gap::default());
+    members
+        .iter()
+        .enumerate()
+        .map(|(i, (index, row))| {
+            let shown = classification.shown_gap(row);
+            let gap = shown.unwrap_or_default();
+            RowMark {
+                row: *index,
+                entry: row.entry,
+                label: cut(
+                    labels.labels.get(*index).map_or("", String::as_str),
+                    labels.chars,
+                ),
+                y: round(band.position(i)),
+                height: ROW_HEIGHT,
+                bar: (zero, scale.x_of(gap)),
+                gap,
+                pole: shown.is_none(),
+            }
+        })
+        .collect()
+}
+
+/// The record lines across the section's rows `(y0, y1)`; a label reads leftwards when its
+/// line stands in the right half of the plot.
+fn rule_marks(
+    rule_gaps: Vec<(usize, Gap)>,
+    scale: &SectionScale,
+    plot: (f64, f64),
+    (y0, y1): (f64, f64),
+) -> Vec<RuleMark> {
+    rule_gaps
+        .into_iter()
+        .map(|(record, gap)| {
+            let x = scale.x_of(gap);
+            RuleMark {
+                record,
+                x,
+                y0,
+                y1,
+                label_left: x > (plot.0 + plot.1) / 2.0,
+                gap,
+            }
+        })
+        .collect()
+}
+
+/// A diamond on the car's row where its deleted lap would have put its bar.
+fn ghost_marks(
+    ghost_gaps: Vec<(Ghost, usize, Gap)>,
+    members: &[(usize, &Row)],
+    band: &Band,
+    scale: &SectionScale,
+) -> Vec<GhostMark> {
+    ghost_gaps
+        .into_iter()
+        .map(|(ghost, i, gap)| GhostMark {
+            entry: members[i].1.entry,
+            ghost,
+            x: scale.x_of(gap),
+            y: round(band.position(i) + ROW_HEIGHT / 2.0),
+            gap,
+        })
+        .collect()
+}
+
+/// The 107 % line of a section, where its axis reaches it (when a car is outside, it does).
+fn cutoff_mark(
+    cutoff: Option<(LapTime, Gap)>,
+    class: Option<&str>,
+    scale: &SectionScale,
+    (y0, y1): (f64, f64),
+) -> Option<CutoffMark> {
+    let (limit, gap) = cutoff.filter(|(_, gap)| gap.as_secs_f64() <= scale.domain.1)?;
+    Some(CutoffMark {
+        class: class.unwrap_or_default().to_owned(),
+        x: scale.x_of(gap),
+        y0,
+        y1,
+        limit,
+    })
+}
+
+/// A section's ticks: grid lines over its rows (over the whole chart from the axis labels
+/// down, for a chart of one section), labelled at `label_y`; in a section its name stands where
+/// the zero label would.
+fn tick_marks(
+    scale: &SectionScale,
+    precision: Precision,
+    label_y: f64,
+    in_section: bool,
+    (y0, y1): (f64, f64),
+) -> Vec<TickMark> {
+    scale
+        .ticks
+        .iter()
+        .map(|&gap| TickMark {
+            label: axis_label(gap, precision),
+            x: scale.x_of(gap),
+            gap,
+            label_y: round(label_y),
+            labelled: !in_section || gap != Gap::default(),
+            y0: if in_section { y0 } else { AXIS_TICK_TOP },
+            y1,
+        })
+        .collect()
+}
+
+/// The cars without a time, one line each under the bars (as many as `room` allows; the rest
+/// are added to `hidden`), then the line saying how many cars are not drawn. Returns the
+/// lines and where the chart's content ends, from `y`, the end of the bars.
+fn untimed_marks(
+    classification: &Classification,
+    room: usize,
+    hidden: &mut usize,
+    y: f64,
+) -> (Vec<UntimedMark>, Option<MoreMark>, f64) {
     let untimed_rows: Vec<(usize, &Row)> = classification
         .rows
         .iter()
@@ -469,8 +725,9 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
         .filter(|(_, r)| r.best.is_none())
         .collect();
     let kept = untimed_rows.len().min(room);
-    hidden += untimed_rows.len() - kept;
-    let line_y = |k: usize| round(y + 8.0 + (k as f64 + 1.0) * UNTIMED_HEIGHT - 7.0);
+    *hidden += untimed_rows.len() - kept;
+    let line_y =
+        |k: usize| round(y + UNTIMED_TOP + (k as f64 + 1.0) * UNTIMED_HEIGHT - UNTIMED_DESCENT);
     let untimed: Vec<UntimedMark> = untimed_rows
         .into_iter()
         .take(kept)
@@ -481,33 +738,19 @@ pub fn layout(session: &Session, classification: &Classification, dims: Dims) ->
             y: line_y(k),
         })
         .collect();
-    let more = (hidden > 0).then(|| MoreMark {
-        hidden,
+    let more = (*hidden > 0).then(|| MoreMark {
+        hidden: *hidden,
         total: classification.rows.len(),
         y: line_y(untimed.len()),
     });
     let lines = untimed.len() + usize::from(more.is_some());
-    y += lines as f64 * UNTIMED_HEIGHT + if lines == 0 { 0.0 } else { 8.0 };
-    ChartLayout {
-        width: round(width),
-        height: round(y + 8.0),
-        plot,
-        label_width,
-        label_chars,
-        ticks,
-        sections,
-        rows,
-        rules,
-        cutoffs: cutoff_marks,
-        ghosts: ghost_marks,
-        untimed,
-        more,
-    }
+    let end = y + lines as f64 * UNTIMED_HEIGHT + if lines == 0 { 0.0 } else { UNTIMED_TOP };
+    (untimed, more, end)
 }
 
-/// The record lines of each group, in the order they are listed: those of a class (and those
+/// The record lines of each section, in the order they are listed: those of a class (and those
 /// without one) for a class section, all of them in the last part of a knockout and in a chart
-/// of one group. Bucketed once by class, so a chart of many classes does not test every record
+/// of one section. Bucketed once by class, so a chart of many classes does not test every record
 /// against every class.
 struct RuleLists<'a> {
     /// Every listed record: `(index into session.records, the record)`.
@@ -544,13 +787,13 @@ impl<'a> RuleLists<'a> {
         }
     }
 
-    /// The records of `group`, in listed order.
-    fn of(&self, session: &Session, group: Option<&Group>) -> Vec<(usize, &'a Record)> {
-        match group {
+    /// The records of `section`, in listed order.
+    fn of(&self, session: &Session, section: Option<&Section>) -> Vec<(usize, &'a Record)> {
+        match section {
             None => self.all.clone(),
-            Some(Group::Part(p)) if p + 1 == session.parts.len() => self.all.clone(),
-            Some(Group::Part(_)) => Vec::new(),
-            Some(Group::Class(id)) => {
+            Some(Section::Part(p)) if p + 1 == session.parts.len() => self.all.clone(),
+            Some(Section::Part(_)) => Vec::new(),
+            Some(Section::Class(id)) => {
                 let own = self
                     .by_class
                     .get(id.as_str())
@@ -584,7 +827,7 @@ fn axis_ticks(min: Gap, max: Gap, span: f64, precision: Precision) -> Vec<Gap> {
             .map(|g| axis_label(*g, precision).chars().count())
             .max()
             .unwrap_or(1);
-        chars as f64 * TICK_CHAR_WIDTH + TICK_LABEL_SPACE
+        FontSize::Small.width(chars) + TICK_LABEL_SPACE
     };
     let extent = |ticks: &Vec<Gap>| {
         let end = |g: Option<&Gap>| g.map_or(0, |g| g.as_ticks());
@@ -631,7 +874,8 @@ mod tests {
             "entries": [
               {"number": "31", "class": "GTP", "laps": [{"time": "1:32.656"}]},
               {"number": "01", "class": "GTP", "laps": [{"time": "1:32.727"}]},
-              {"number": "85", "class": "GTP", "laps": [{"time": "1:33.506"}]},
+              {"number": "85", "class": "GTP", "drivers": [{"name": "Filipe Albuquerque"}],
+               "laps": [{"time": "1:33.506"}]},
               {"number": "2", "class": "LMP2", "laps": [{"time": "1:38.501"}]},
               {"number": "52", "class": "LMP2", "laps": [{"time": "1:38.603"}]},
               {"number": "5", "class": "GTP"}]}"#,
@@ -639,28 +883,32 @@ mod tests {
         .expect("valid test session")
     }
 
-    /// The layout of `scope` at `width`, with labels of up to 18 characters.
+    /// The layout of `scope` at `width`; in [`session`] the longest label, "P3 #85 Albuquerque",
+    /// is 18 characters.
     fn lay(s: &Session, scope: &Scope, width: f64) -> ChartLayout {
+        let c = classify(s, scope);
         layout(
             s,
-            &classify(s, scope),
+            &c,
+            &Verdicts::of(s, &c),
             Dims {
                 width,
-                label_chars: 18,
                 max_cars: None,
             },
         )
     }
 
-    fn describe(l: &ChartLayout, s: &Session) -> Vec<String> {
+    /// Every mark of `l`, one a line: ticks, section headers, bars, record lines, cars without
+    /// a time, 107 % lines, ghosts, then the height.
+    fn describe(l: &ChartLayout, s: &Session) -> String {
         let mut out: Vec<String> = l
             .ticks
             .iter()
             .map(|t| format!("tick {} at {}", t.gap.display(s.precision), t.x))
             .collect();
-        out.extend(l.sections.iter().map(|m| match &m.group {
-            Group::Class(id) => format!("section {id} at {}", m.y),
-            Group::Part(p) => format!("section {} at {}", s.parts[*p].id, m.y),
+        out.extend(l.sections.iter().map(|m| match &m.section {
+            Section::Class(id) => format!("section {id} at {}", m.y),
+            Section::Part(p) => format!("section {} at {}", s.parts[*p].id, m.y),
         }));
         out.extend(l.rows.iter().map(|r| {
             format!(
@@ -701,7 +949,7 @@ mod tests {
             ));
         }
         out.push(format!("height {}", l.height));
-        out
+        out.join("\n")
     }
 
     #[test]
@@ -742,30 +990,32 @@ mod tests {
         .expect("valid test session");
         let l = lay(&s, &Scope::Overall, 640.0);
         let text = describe(&l, &s);
-        let find = |prefix: &str| {
-            text.iter()
-                .find(|t| t.starts_with(prefix))
-                .cloned()
-                .unwrap_or_default()
-        };
+        // The slowest time still shown as 107.000 % is 1:04.2002 (64.2002 / 60 is 107.00033,
+        // rounded); #2's ghost stands at -0.500, left of the pole line.
+        insta::assert_snapshot!(text, @r#"
+            tick -1.000 at 80
+            tick +0.000 at 163
+            tick +1.000 at 246
+            tick +2.000 at 329
+            tick +3.000 at 412
+            tick +4.000 at 495
+            tick +5.000 at 578
+            #1 y 26 bar 163..163 +0.000 pole
+            #2 y 56 bar 163..246 +1.000
+            #3 y 86 bar 163..578 +5.000
+            107% LapTime(1:04.2002) at 511.6 from 26 to 116
+            ghost #2 -0.500 at 121.5,71
+            height 124
+            "#);
         let zero = l.rows[0].bar.0;
-        // The slowest time still shown as 107.000 %: 64.2002 / 60 is 107.00033, rounded.
-        assert!(
-            find("107%").starts_with("107% LapTime(1:04.2002) at "),
-            "{text:?}"
-        );
         assert_eq!(l.cutoffs.len(), 1);
         // The line stands between the pole line and #3's bar end, at 4.2 / 5 of the way.
         let (cut, end) = (l.cutoffs[0].x, l.rows[2].bar.1);
-        assert!(zero < cut && cut < end, "{text:?}");
-        assert!(
-            ((cut - zero) / (end - zero) - 0.84).abs() < 0.01,
-            "{text:?}"
-        );
-        assert!(!find("ghost #2 -0.500 at ").is_empty(), "{text:?}");
+        assert!(zero < cut && cut < end, "{text}");
+        assert!(((cut - zero) / (end - zero) - 0.84).abs() < 0.01, "{text}");
         assert!(
             l.ghosts[0].x < zero,
-            "a ghost faster than pole stands left of it: {text:?}"
+            "a ghost faster than pole stands left of it: {text}"
         );
         assert_eq!(l.ghosts[0].y, l.rows[1].y + ROW_HEIGHT / 2.0);
         // No line when the whole field is inside the axis well short of 107 %.
@@ -782,67 +1032,63 @@ mod tests {
             (l.label_width, l.plot, l.label_chars),
             (145.6, (145.6, 538.0), 18)
         );
+        let labels =
+            |l: &ChartLayout| -> Vec<String> { l.rows.iter().map(|r| r.label.clone()).collect() };
+        assert_eq!(labels(&l), ["P1 #31", "P2 #01", "P3 #85 Albuquerque"]);
+        // A box too narrow for the longest label: the column is 55 % of it, and the label is cut
+        // to what fits, the cut marked.
+        let narrow = lay(&s, &Scope::Class("GTP".into()), 240.0);
+        assert_eq!((narrow.label_width, narrow.label_chars), (132.0, 16));
+        assert_eq!(labels(&narrow), ["P1 #31", "P2 #01", "P3 #85 Albuquer…"]);
         // The axis ends on the first round step past the record line (+1.029): 1.2 s in steps
         // of 0.2 s, the tightest whose labels keep apart; the record's label has its own line.
-        assert_eq!(
-            describe(&l, &s),
-            [
-                "tick +0.000 at 145.6",
-                "tick +0.200 at 211",
-                "tick +0.400 at 276.4",
-                "tick +0.600 at 341.8",
-                "tick +0.800 at 407.2",
-                "tick +1.000 at 472.6",
-                "tick +1.200 at 538",
-                "#31 y 44 bar 145.6..145.6 +0.000 pole",
-                "#01 y 74 bar 145.6..168.8 +0.071",
-                "#85 y 104 bar 145.6..423.6 +0.850",
-                "rule +1.029 at 482.1 from 44 to 134",
-                "untimed #5 at 157",
-                "height 172",
-            ]
-        );
+        insta::assert_snapshot!(describe(&l, &s), @r#"
+            tick +0.000 at 145.6
+            tick +0.200 at 211
+            tick +0.400 at 276.4
+            tick +0.600 at 341.8
+            tick +0.800 at 407.2
+            tick +1.000 at 472.6
+            tick +1.200 at 538
+            #31 y 44 bar 145.6..145.6 +0.000 pole
+            #01 y 74 bar 145.6..168.8 +0.071
+            #85 y 104 bar 145.6..423.6 +0.850
+            rule +1.029 at 482.1 from 44 to 134
+            untimed #5 at 157
+            height 172
+            "#);
     }
 
     #[test]
     fn the_overall_scope_draws_each_class_with_its_own_pole() {
         let s = session();
         let l = lay(&s, &Scope::Overall, 360.0);
-        let lines = describe(&l, &s);
-        assert!(lines.contains(&"section GTP at 4".to_owned()), "{lines:#?}");
-        assert!(
-            lines.contains(&"section LMP2 at 142".to_owned()),
-            "{lines:#?}"
-        );
-        // #2 is the LMP2 pole: no bar, though it is 5.845 s off the overall pole.
-        assert!(
-            lines
-                .iter()
-                .any(|l| l.starts_with("#2 ") && l.ends_with("+0.000 pole")),
-            "{lines:#?}"
-        );
-        assert!(
-            lines
-                .iter()
-                .any(|l| l.starts_with("#52 ") && l.contains("+0.102")),
-            "{lines:#?}"
-        );
-        // The GTP record line is drawn in the GTP section only.
+        // Each class is a section from its own pole: #2 is the LMP2 pole, with no bar, though it
+        // is 5.845 s off the overall pole, and #52 is +0.102 from it. Each section has its own
+        // scale: LMP2's 0.102 s is not squashed by GTP's axis (its +0.100 tick stands where
+        // GTP's +1.000 does), and at 360 px the GTP axis still ends at 1.5 s, not 2 s. The GTP
+        // record line is drawn in the GTP section only.
+        insta::assert_snapshot!(describe(&l, &s), @r#"
+            tick +0.000 at 145.6
+            tick +0.500 at 196.4
+            tick +1.000 at 247.2
+            tick +1.500 at 298
+            tick +0.000 at 145.6
+            tick +0.050 at 196.4
+            tick +0.100 at 247.2
+            tick +0.150 at 298
+            section GTP at 4
+            section LMP2 at 142
+            #31 y 52 bar 145.6..145.6 +0.000 pole
+            #01 y 82 bar 145.6..152.8 +0.071
+            #85 y 112 bar 145.6..232 +0.850
+            #2 y 172 bar 145.6..145.6 +0.000 pole
+            #52 y 202 bar 145.6..249.2 +0.102
+            rule +1.029 at 250.1 from 52 to 142
+            untimed #5 at 255
+            height 270
+            "#);
         assert_eq!(l.rules.len(), 1);
-        // Each section has its own scale: LMP2's 0.102 s is not squashed by GTP's axis, and
-        // at 360 px the GTP axis still ends at 1.5 s, not 2 s.
-        assert!(
-            lines.contains(&"tick +1.500 at 298".to_owned()),
-            "{lines:#?}"
-        );
-        assert!(
-            lines.contains(&"tick +0.100 at 247.2".to_owned()),
-            "{lines:#?}"
-        );
-        assert!(
-            lines.contains(&"tick +1.000 at 247.2".to_owned()),
-            "{lines:#?}"
-        );
     }
 
     #[test]
@@ -874,21 +1120,20 @@ mod tests {
         let c = classify(&s, &Scope::Overall);
         let dims = |max_cars| Dims {
             width: 640.0,
-            label_chars: 18,
             max_cars,
         };
         let number = |entry: usize| s.entries[entry].number.as_str();
-        let full = layout(&s, &c, dims(None));
+        let full = layout(&s, &c, &Verdicts::of(&s, &c), dims(None));
         assert!(full.more.is_none());
         assert_eq!(
-            layout(&s, &c, dims(Some(CAR_CAP))),
+            layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(CAR_CAP))),
             full,
             "a field within the cap is drawn whole"
         );
-        assert_eq!(layout(&s, &c, dims(Some(6))), full);
+        assert_eq!(layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(6))), full);
         // Drawn order: the GTP section (#31, #01, #85), the LMP2 one (#2, #52), then #5, which
         // set no time. Four cars: the GTP section whole and the LMP2 pole.
-        let four = layout(&s, &c, dims(Some(4)));
+        let four = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(4)));
         let drawn: Vec<&str> = four.rows.iter().map(|r| number(r.entry)).collect();
         assert_eq!(drawn, ["31", "01", "85", "2"]);
         assert!(four.untimed.is_empty());
@@ -903,10 +1148,10 @@ mod tests {
         let index = |n: &str| s.entry(n).map(|e| e.index).unwrap_or(usize::MAX);
         assert!(four.draws(index("2")) && !four.draws(index("52")) && !four.draws(index("5")));
         // Five: the last timed car; the one without a time is the one not drawn.
-        let five = layout(&s, &c, dims(Some(5)));
+        let five = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(5)));
         assert_eq!((five.rows.len(), five.untimed.len()), (5, 0));
         assert_eq!(five.more.as_ref().map(|m| m.hidden), Some(1));
-        let none = layout(&s, &c, dims(Some(0)));
+        let none = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(0)));
         assert!(none.rows.is_empty() && none.sections.is_empty() && none.rules.is_empty());
         assert_eq!(none.more.as_ref().map(|m| m.hidden), Some(6));
     }
@@ -953,44 +1198,51 @@ mod tests {
         .expect("valid");
         let l = lay(&s, &Scope::Overall, 640.0);
         let d = describe(&l, &s);
-        let sections: Vec<&String> = d.iter().filter(|x| x.starts_with("section")).collect();
-        assert_eq!(
-            sections,
-            ["section Q3 at 4", "section Q2 at 112", "section Q1 at 172"],
-            "{d:#?}"
-        );
-        let rows: Vec<String> = l
-            .rows
-            .iter()
-            .map(|r| {
-                format!(
-                    "#{} {} {:?}",
-                    s.entries[r.entry].number,
-                    r.gap.display(s.precision),
-                    r.bar.0
-                )
-            })
-            .collect();
-        // Every section's bars start at the same zero; Q2's and Q1's gaps are to the part's
-        // fastest (#1's 1:20.000 and 1:12.000), not to the pole.
-        assert_eq!(rows[0], format!("#1 +0.000 {:?}", l.rows[0].bar.0));
-        assert!(rows[1].starts_with("#4 +0.537"), "{rows:?}");
-        assert!(rows[2].starts_with("#18 +1.265"), "{rows:?}");
-        assert!(rows[3].starts_with("#24 +1.128"), "{rows:?}");
-        assert!(
-            l.rows.iter().all(|r| r.bar.0 == l.rows[0].bar.0),
-            "{rows:?}"
-        );
+        // Sections Q3, Q2, Q1; every section's bars start at the same zero; Q2's and Q1's gaps
+        // are to the part's fastest (#1's 1:20.000 and 1:12.000), not to the pole: #4 +0.537,
+        // #18 +1.265, #24 +1.128. #24's 1:13.128 is well within 107 % of Q1's 1:12.000: no line.
+        insta::assert_snapshot!(d, @r#"
+            tick +0.000 at 80
+            tick +0.200 at 246
+            tick +0.400 at 412
+            tick +0.600 at 578
+            tick +0.000 at 80
+            tick +0.200 at 151.1
+            tick +0.400 at 222.3
+            tick +0.600 at 293.4
+            tick +0.800 at 364.6
+            tick +1.000 at 435.7
+            tick +1.200 at 506.9
+            tick +1.400 at 578
+            tick +0.000 at 80
+            tick +0.200 at 163
+            tick +0.400 at 246
+            tick +0.600 at 329
+            tick +0.800 at 412
+            tick +1.000 at 495
+            tick +1.200 at 578
+            section Q3 at 4
+            section Q2 at 112
+            section Q1 at 172
+            #1 y 52 bar 80..80 +0.000 pole
+            #4 y 82 bar 80..525.7 +0.537
+            #18 y 142 bar 80..530 +1.265
+            #24 y 202 bar 80..548.1 +1.128
+            rule +0.433 at 439.4 from 52 to 112
+            untimed #40 at 255
+            height 270
+            "#);
+        assert!(l.rows.iter().all(|r| r.bar.0 == l.rows[0].bar.0), "{d}");
         // Each part has its own axis, from its own ticks on its header line.
         for (section, y) in [("Q3", 4.0), ("Q2", 112.0), ("Q1", 172.0)] {
             assert!(
                 l.ticks.iter().any(|t| t.label_y == y + 20.0 && t.labelled),
-                "no labelled tick for {section}: {d:#?}"
+                "no labelled tick for {section}: {d}"
             );
         }
         // The record line stands with the pole, in Q3's section only.
-        assert_eq!(l.rules.len(), 1, "{d:#?}");
-        assert!(l.rules[0].y1 <= 112.0, "{d:#?}");
+        assert_eq!(l.rules.len(), 1, "{d}");
+        assert!(l.rules[0].y1 <= 112.0, "{d}");
         // #40 ran no timed lap: listed below, no bar.
         assert_eq!(l.untimed.len(), 1);
     }

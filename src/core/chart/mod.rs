@@ -2,6 +2,8 @@
 //! classification and the box size, so the widget and the server-side fallback draw the same
 //! chart.
 
+pub mod glyphs;
+pub mod label;
 pub mod laps;
 pub mod layout;
 pub mod px;

@@ -170,22 +170,17 @@ mod tests {
 
     #[test]
     fn gap_ticks_cover_the_slowest_bar_with_round_labels() {
-        let show = |max: i64, count| -> Vec<String> {
+        let show = |max: i64, count| -> String {
             gap_ticks(Gap::from_ticks(max), count)
                 .iter()
                 .map(|g| g.display(Precision::Millis).to_string())
-                .collect()
+                .collect::<Vec<_>>()
+                .join(" ")
         };
-        assert_eq!(
-            show(8_500, 5),
-            ["+0.000", "+0.200", "+0.400", "+0.600", "+0.800", "+1.000"]
-        );
-        assert_eq!(show(0, 5), ["+0.000", "+0.001"]);
+        insta::assert_snapshot!(show(8_500, 5), @"+0.000 +0.200 +0.400 +0.600 +0.800 +1.000");
+        insta::assert_snapshot!(show(0, 5), @"+0.000 +0.001");
         // 20.059 s in about 4 parts: 5 s steps would need 5, so the step rounds up to 10 s.
-        assert_eq!(
-            show(200_590, 4),
-            ["+0.000", "+10.000", "+20.000", "+30.000"]
-        );
+        insta::assert_snapshot!(show(200_590, 4), @"+0.000 +10.000 +20.000 +30.000");
     }
 
     #[test]

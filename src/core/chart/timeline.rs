@@ -6,6 +6,7 @@
 //! tenth of a pixel here, so the widget and the server-side render agree.
 
 use crate::core::analysis::Provisional;
+use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::px::round;
 use crate::core::chart::scale::Linear;
 use crate::core::classify::Scope;
@@ -19,8 +20,6 @@ const TOP: f64 = 22.0;
 const BOTTOM: f64 = 22.0;
 /// Room left of the first level and right of the last label.
 const SIDE: f64 = 8.0;
-/// A step label's width per character (11 px tabular figures), generously.
-const LABEL_CHAR_WIDTH: f64 = 6.6;
 /// Labels closer than this vertically must not overlap horizontally.
 const LABEL_HEIGHT: f64 = 13.0;
 /// The most changes of pole drawn: the last ones, which decided pole. A real qualifying
@@ -146,7 +145,7 @@ pub fn timeline(
     // label already kept.
     let mut kept: Vec<(f64, f64, f64)> = Vec::new();
     for step in steps.iter_mut().rev() {
-        let length = label_chars(step.index) as f64 * LABEL_CHAR_WIDTH;
+        let length = FontSize::Small.width(label_chars(step.index));
         let (x0, x1) = if step.label_left {
             (step.x0 - 4.0 - length, step.x0 - 4.0)
         } else {

@@ -323,10 +323,10 @@ mod tests {
     fn ergast_errors_name_the_place() {
         let races = |races: Value| json!({"MRData": {"RaceTable": {"Races": races}}});
         let cases = [
-            (races(json!([])), "MRData.RaceTable.Races is empty"),
+            (races(json!([])), "MRData.RaceTable.Races is empty: the file has no qualifying results (expected exactly one race)"),
             (
                 races(json!([{}, {}])),
-                "MRData.RaceTable.Races has 2 races; expected exactly one",
+                "MRData.RaceTable.Races has 2 races; expected exactly one (one file per qualifying session, e.g. /f1/2023/13/qualifying.json)",
             ),
             (races(json!({})), "MRData.RaceTable.Races is not an array"),
             (
@@ -343,7 +343,7 @@ mod tests {
             ),
             (
                 ergast(json!([{"number": true}])),
-                "QualifyingResults[0].number: true is neither",
+                "QualifyingResults[0].number: true is neither text nor a whole number",
             ),
             (
                 ergast(json!(["1"])),
@@ -354,15 +354,15 @@ mod tests {
                     result(json!({})),
                     result(json!({"Q1": "1:21.000", "Q2": "1:2x.000"}))
                 ])),
-                "QualifyingResults[1].Q2: \"1:2x.000\" is not a time",
+                "QualifyingResults[1].Q2: \"1:2x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)",
             ),
             (
                 ergast(json!([result(json!({"Q1": "0.000"}))])),
-                "QualifyingResults[0].Q1: \"0.000\" is zero",
+                "QualifyingResults[0].Q1: \"0.000\" is zero; a lap or sector time must be positive",
             ),
             (
                 ergast(json!([result(json!({"Q1": 80.965}))])),
-                "QualifyingResults[0].Q1: 80.965 is not a time",
+                "QualifyingResults[0].Q1: 80.965 is not a time (expected a string such as \"1:20.965\")",
             ),
             (
                 ergast(json!([result(json!({"Driver": {"givenName": 3}}))])),

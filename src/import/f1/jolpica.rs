@@ -266,14 +266,14 @@ mod tests {
             "foreign_keys": {"year": 2023, "round": 19, "session": "Q1", "car_number": 4},
             "objects": []});
         let cases = [
-            (json!({}), "Jolpica lap times must be a JSON array"),
+            (json!({}), "Jolpica lap times must be a JSON array of lap objects"),
             (
                 json!([ok(json!(1)), other_round]),
-                "[1].foreign_keys: 2023 round 19, but [0] is 2023 round 18",
+                "[1].foreign_keys: 2023 round 19, but [0] is 2023 round 18; a file holds one qualifying session",
             ),
             (
                 json!([jolpica("R", json!(1), json!([]))]),
-                "[0].foreign_keys.session: \"R\" is not a qualifying part",
+                "[0].foreign_keys.session: \"R\" is not a qualifying part (expected Q1, Q2 or Q3)",
             ),
             (
                 json!([jolpica("Q1", json!(null), json!([]))]),
@@ -281,11 +281,11 @@ mod tests {
             ),
             (
                 json!([jolpica("Q1", json!(1), json!([lap(2, json!(0), false)]))]),
-                "[0].objects[0].time.milliseconds: 0 is not a lap time",
+                "[0].objects[0].time.milliseconds: 0 is not a lap time (a whole number of milliseconds above 0, at most 24 hours)",
             ),
             (
                 json!([jolpica("Q1", json!(1), json!([lap(2, json!(-5), false)]))]),
-                "[0].objects[0].time.milliseconds: -5 is not a lap time",
+                "[0].objects[0].time.milliseconds: -5 is not a lap time (a whole number of milliseconds above 0, at most 24 hours)",
             ),
             (
                 json!([jolpica(
@@ -293,7 +293,7 @@ mod tests {
                     json!(1),
                     json!([lap(2, json!("95346"), false)])
                 )]),
-                "[0].objects[0].time.milliseconds: \"95346\" is not",
+                "[0].objects[0].time.milliseconds: \"95346\" is not a lap time (a whole number of milliseconds above 0, at most 24 hours)",
             ),
             (
                 json!([jolpica(
