@@ -137,6 +137,9 @@ async fn main() {
     std::fs::write(&prerendered, PRERENDERED_PAGE).expect("the page");
     let status = std::process::Command::new(root().join("target/debug/qualichart"))
         .arg("prerender")
+        // The page is in dist/peer and its session in dist/sessions: the site's root is dist.
+        .arg("--root")
+        .arg(&dist)
         .arg(&prerendered)
         .status()
         .expect("qualichart prerender runs (./x build builds it)");
