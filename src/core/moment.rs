@@ -130,6 +130,44 @@ mod tests {
     }
 
     #[test]
+    fn the_story_of_all_classes_at_a_moment_has_the_fastest_time_and_provisional_class_poles() {
+        let session = daytona();
+        let story = |s: &crate::core::Session| {
+            let c = classify(s, &Scope::Overall);
+            crate::core::story::story(s, &c, &crate::core::Verdicts::of(s, &c))
+        };
+        let then = as_of(&session, at("55:00"));
+        let told = story(&then);
+        insta::assert_snapshot!(told[..2].join("\n"), @"
+        At 55:00, Ben Keating had the fastest time in the #2 ORECA LMP2 07, 1:38.501.
+        Nick Boulle was second in the #52 ORECA LMP2 07, 0.102 seconds behind.
+        ");
+        let running = crate::core::Session {
+            state: Some(crate::core::session::SessionState::Running),
+            ..session.clone()
+        };
+        let told = story(&running);
+        insta::assert_snapshot!(told[0], @"Pipo Derani has the fastest time so far in the #31 Cadillac V-Series.R, 1:32.656.");
+        assert!(
+            told.iter()
+                .any(|s| s.starts_with("Provisional class poles: ")),
+            "{told:?}"
+        );
+        let finished = story(&session);
+        assert!(
+            finished[0].contains(" took the fastest time in "),
+            "{}",
+            finished[0]
+        );
+        assert!(
+            finished
+                .iter()
+                .any(|s| s.starts_with("Class poles went to ")),
+            "{finished:?}"
+        );
+    }
+
+    #[test]
     fn the_story_of_a_moment_is_provisional() {
         let session = daytona();
         let gtp = Scope::Class("GTP".into());

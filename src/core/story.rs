@@ -62,15 +62,19 @@ pub fn story(
         car(pole_entry),
         time_text(pole_time, p),
     );
-    sentences.push(match (session.moment, session.state) {
-        (Some(t), _) => format!(
+    let provisional = session.moment.is_some() || session.state == Some(SessionState::Running);
+    // A pole is held ("on provisional GTP pole"); the fastest time of several classes is had,
+    // "so far" while the session runs.
+    let fastest = class_word.is_none() && classes.len() > 1;
+    sentences.push(match (session.moment, provisional, fastest) {
+        (Some(t), _, false) => format!(
             "At {}, {who} held provisional {what} in {its_car}, {time}.",
             t.clock()
         ),
-        (None, Some(SessionState::Running)) => {
-            format!("{who} is on provisional {what} in {its_car}, {time}.")
-        }
-        _ => format!("{who} took {what} in {its_car}, {time}."),
+        (Some(t), _, true) => format!("At {}, {who} had {what} in {its_car}, {time}.", t.clock()),
+        (None, true, false) => format!("{who} is on provisional {what} in {its_car}, {time}."),
+        (None, true, true) => format!("{who} has {what} so far in {its_car}, {time}."),
+        (None, false, _) => format!("{who} took {what} in {its_car}, {time}."),
     });
     let same_section =
         |row: &&&Row| classes.len() <= 1 || session.entries[row.entry].class == pole_entry.class;
@@ -114,7 +118,11 @@ pub fn story(
             })
             .collect();
         if !poles.is_empty() {
-            sentences.push(format!("Class poles went to {}.", list(&poles)));
+            sentences.push(if provisional {
+                format!("Provisional class poles: {}.", list(&poles))
+            } else {
+                format!("Class poles went to {}.", list(&poles))
+            });
         }
     }
 
