@@ -432,6 +432,23 @@ impl fmt::Debug for Gap {
     }
 }
 
+/// A time or gap as an axis tick says it: without the zeros a round step ends in ("1:32.500"
+/// is "1:32.5", "+1.000" is "+1"). The one rule for every chart's ticks.
+pub fn tick_text(displayed: impl fmt::Display) -> String {
+    let text = displayed.to_string();
+    match text.split_once('.') {
+        Some((whole, fraction)) => {
+            let fraction = fraction.trim_end_matches('0');
+            if fraction.is_empty() {
+                whole.to_owned()
+            } else {
+                format!("{whole}.{fraction}")
+            }
+        }
+        None => text,
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Sign {
     None,

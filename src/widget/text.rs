@@ -326,18 +326,7 @@ fn lap_parts(session: &Session, entry: &Entry, lap: &Lap, best: bool) -> Vec<Str
 
 /// A lap-time tick: the time without the zeros a round step ends in ("1:32", "1:32.5").
 pub fn time_tick(time: LapTime, p: Precision) -> String {
-    let shown = time.display(p).to_string();
-    match shown.split_once('.') {
-        Some((whole, fraction)) => {
-            let fraction = fraction.trim_end_matches('0');
-            if fraction.is_empty() {
-                whole.to_owned()
-            } else {
-                format!("{whole}.{fraction}")
-            }
-        }
-        None => shown,
-    }
+    crate::core::time::tick_text(time.display(p))
 }
 
 /// The most characters of a compared car in the laps chart's key: a key is one line, even at a

@@ -846,18 +846,7 @@ pub fn axis_label(gap: Gap, precision: Precision) -> String {
     if gap == Gap::default() {
         return "0".to_owned();
     }
-    let text = gap.display(precision).to_string();
-    match text.split_once('.') {
-        Some((whole, fraction)) => {
-            let fraction = fraction.trim_end_matches('0');
-            if fraction.is_empty() {
-                whole.to_owned()
-            } else {
-                format!("{whole}.{fraction}")
-            }
-        }
-        None => text,
-    }
+    crate::core::time::tick_text(gap.display(precision))
 }
 
 #[cfg(test)]
