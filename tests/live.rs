@@ -79,6 +79,11 @@ async fn a_live_chart_follows_the_session_and_keeps_its_last_good_chart() {
             .starts_with("Live · updated"),
         "{first}"
     );
+    // The reader compares two cars and opens the table: updates must leave both as they are.
+    b.eval(&format!(
+        "{DEEP} qualichart.compare(['31', '01'], '#live'); deep('#live >>> .qc-live details.qc-table')[0].open = true;"
+    ))
+    .await;
     // The failed and the cut update: the chart stays as it was, the badge says so.
     let failing = until(&b, 20, &format!("{SHOWN} const s = shown('live'); return s.badge === 'Live · update failed, retrying' ? s : null;")).await;
     assert_eq!(
@@ -111,6 +116,19 @@ async fn a_live_chart_follows_the_session_and_keeps_its_last_good_chart() {
         news.starts_with("New provisional pole: #31 Pipo Derani, 1:32.656."),
         "{news}"
     );
+    // The comparison and the open table survived every update, and now hold the final figures.
+    let kept = b
+        .eval(&format!(
+            "{DEEP} const r = deep('#live >>> .qc-live')[0]; return {{ compare: r.querySelector('[data-qc=compare]')?.textContent ?? '', table: r.querySelector('details.qc-table').open, laps: r.querySelectorAll('[data-qc=laps-chart] [data-lap-car]').length }};"
+        ))
+        .await;
+    let compare = kept["compare"].as_str().unwrap_or_default();
+    assert!(
+        compare.contains("#31") && compare.contains("#01") && compare.contains("1:32.656"),
+        "{compare}"
+    );
+    assert_eq!(kept["table"], json!(true), "the table stays open");
+    assert!(kept["laps"].as_u64().unwrap_or(0) >= 2, "{kept}");
     // The final chart is the finished session's: the same cars in the same order as the
     // neighbour drawn from the whole file.
     assert_eq!(last["cars"], still["cars"]);
