@@ -294,3 +294,36 @@ async fn the_live_chart_takes_over_without_moving_the_page() {
         b.stop().await;
     }
 }
+
+/// The iframe tells its height in the three dialects hosts understand: its own, AMP's
+/// `embed-size`, and Datawrapper's `datawrapper-height` keyed by the `id` parameter; all three
+/// the same height, the frame's content.
+#[tokio::test(flavor = "current_thread")]
+async fn the_iframe_tells_its_height_to_amp_and_datawrapper_hosts_too() {
+    browser::serve(
+        "heights.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>heights</title></head><body>
+<iframe title="chart" style="width:640px;height:200px;border:0" src="/embed.html?src=sessions/daytona-2024-qualifying.json&amp;class=GTP&amp;id=rolex-gtp"></iframe>
+<script>window.heard = []; addEventListener('message', (e) => window.heard.push(e.data));</script>
+</body></html>"#,
+    );
+    let b = Browser::start(1280, 1000).await;
+    b.open("/e2e/heights.html").await;
+    let mut heard = json!(null);
+    for _ in 0..100 {
+        heard = b
+            .eval(
+                "const h = window.heard;                  const own = h.filter(m => m && m.type === 'qualichart:height').pop();                  const amp = h.filter(m => m && m.sentinel === 'amp' && m.type === 'embed-size').pop();                  const dw = h.filter(m => m && m['datawrapper-height']).pop();                  return own && amp && dw && own.height > 700 ? { own: own.height, amp: amp.height, dw: dw['datawrapper-height'] } : null;",
+            )
+            .await;
+        if !heard.is_null() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let own = heard["own"].as_u64().unwrap_or(0);
+    assert!(own > 700, "the chart's height: {heard}");
+    assert_eq!(heard["amp"], json!(own), "{heard}");
+    assert_eq!(heard["dw"], json!({ "rolex-gtp": own }), "{heard}");
+    b.stop().await;
+}

@@ -4,7 +4,8 @@
 // Parent → frame: { type: 'qualichart', action: 'highlight' | 'compare' | 'clear', cars: ['31'] },
 // { type: 'qualichart', action: 'seek', at: '45:00' } and { type: 'qualichart', action: 'live',
 // seconds: 10 }, accepted only from the window that embeds this page.
-// Frame → parent: { type: 'qualichart:height', height: <CSS pixels> }, sent whenever it changes.
+// Frame → parent: { type: 'qualichart:height', height: <CSS pixels> }, sent whenever it changes,
+// with the same height as AMP's and Datawrapper's messages (below).
 
 const params = new URLSearchParams(location.search);
 const chart = document.querySelector('[data-qualichart]');
@@ -18,12 +19,20 @@ if (params.get('theme')) document.documentElement.dataset.theme = params.get('th
 
 await import('./qualichart.js');
 
+// The height goes out in three dialects, so the frame stays the chart's height in hosts that
+// only know another's: our own; AMP's `embed-size` (amp-iframe resizes to it, within its
+// rules); and the `datawrapper-height` message that CMS plug-ins and embed scripts written for
+// Datawrapper already listen for, keyed by `?id=` (default "qualichart"). A height is not a
+// secret, so any parent may hear it.
+const id = (params.get('id') || 'qualichart').slice(0, 64);
 let last = 0;
 function post() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height !== last && window.parent !== window) {
     last = height;
     window.parent.postMessage({ type: 'qualichart:height', height }, '*');
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
   }
 }
 new ResizeObserver(post).observe(document.documentElement);
