@@ -192,6 +192,12 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(svg.contains("<style>") && svg.contains(".qc-chart .qc-grid"));
     assert!(svg.contains("aria-label=\"P1, #31 Pipo Derani, 1:32.656\""));
+    // The chart's title above it, as text (the bundled session has no credit line).
+    assert!(
+        svg.contains(">Rolex 24 At Daytona · Qualifying</text>"),
+        "{}",
+        &svg[..svg.len().min(600)]
+    );
     b.stop().await;
 }
 

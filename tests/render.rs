@@ -105,6 +105,50 @@ fn the_output_name_picks_the_format() {
     assert!(read(&html).starts_with("<!doctype html>"));
 }
 
+/// A session's own title, source and byline: the page's `<title>` and the caption take the
+/// title, the credit line sits under the chart, all as text; the text report carries both.
+#[test]
+fn the_title_and_the_credit_line_from_the_session() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("credited.json");
+    std::fs::write(
+        &file,
+        r#"{"format": "qualichart/1", "event": "Rolex 24", "title": "The <b>front</b> row",
+            "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk",
+            "entries": [{"number": "1", "laps": [{"time": "1:00.000"}]}]}"#,
+    )
+    .expect("a fixture");
+    let path = file.to_str().expect("utf-8");
+    let page = render(&[path]);
+    assert!(
+        page.contains("<title>The &lt;b&gt;front&lt;/b&gt; row</title>"),
+        "{page}"
+    );
+    assert!(page.contains("<span class=\"qc-title\">The &lt;b&gt;front&lt;/b&gt; row</span>"));
+    assert!(page.contains(
+        "<p data-qc=\"credit\" class=\"qc-credit\">Source: IMSA / Al Kamel Systems · Chart: The motorsport desk</p>"
+    ), "{page}");
+    let report = run(&["report", path]);
+    assert_eq!(report.code, Some(0), "{}", report.stderr);
+    assert!(
+        report.stdout.starts_with(
+            "The <b>front</b> row\nSource: IMSA / Al Kamel Systems · Chart: The motorsport desk\n"
+        ),
+        "{}",
+        report.stdout
+    );
+    let json = run(&["report", "--json", path]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("the report's JSON");
+    assert_eq!(
+        (&json["title"], &json["source"], &json["byline"]),
+        (
+            &serde_json::json!("The <b>front</b> row"),
+            &serde_json::json!("IMSA / Al Kamel Systems"),
+            &serde_json::json!("The motorsport desk")
+        )
+    );
+}
+
 #[test]
 fn names_from_data_stay_text() {
     let dir = tempfile::tempdir().expect("a temp dir");

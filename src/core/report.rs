@@ -30,6 +30,13 @@ pub struct Report {
     pub event: Option<String>,
     pub session: Option<String>,
     pub date: Option<String>,
+    /// The publisher's title, source and byline, when the session gives them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// Knockout part ids in running order; empty for other sessions.
     pub parts: Vec<String>,
     pub classification: Vec<ReportRow>,
@@ -207,6 +214,9 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         event: session.event.clone(),
         session: session.session.clone(),
         date: session.date.clone(),
+        title: session.title.clone(),
+        source: session.source.clone(),
+        byline: session.byline.clone(),
         parts: session.parts.iter().map(|p| p.id.clone()).collect(),
         classification: rows,
         poles,

@@ -15,6 +15,11 @@ pub struct Session {
     pub event: Option<String>,
     pub session: Option<String>,
     pub date: Option<String>,
+    /// The publisher's title for the chart, over "event · session" ([`Session::title`]).
+    pub title: Option<String>,
+    /// Where the timing comes from, and who made the chart: the credit line under it.
+    pub source: Option<String>,
+    pub byline: Option<String>,
     /// Whether the session is under way or over, when the file says (`state`); `None` for a
     /// file that makes no statement, such as a session published after the fact.
     pub state: Option<SessionState>,
@@ -86,15 +91,32 @@ impl Session {
         self.class(id).map_or(id, |c| c.name.as_str())
     }
 
-    /// The session's title: its event and session names, each isolated
-    /// ([`crate::core::text::isolate`]), joined by [`crate::core::text::JOINER`]; `None` when
-    /// the file names neither. The chart's caption, the standalone page's `<title>` and the
+    /// The session's title: the file's `title` when it has one, else its event and session
+    /// names, each isolated ([`crate::core::text::isolate`]), joined by
+    /// [`crate::core::text::JOINER`]; `None` when the file names none of them. The chart's caption, the standalone page's `<title>` and the
     /// text report's heading all start from it.
     pub fn title(&self) -> Option<String> {
+        if let Some(title) = &self.title {
+            return Some(crate::core::text::isolate(title).into_owned());
+        }
         let parts: Vec<_> = [&self.event, &self.session]
             .into_iter()
             .flatten()
             .map(|part| crate::core::text::isolate(part))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(crate::core::text::JOINER))
+    }
+
+    /// The credit line under the chart: "Source: IMSA / Al Kamel Systems · Chart: The motorsport
+    /// desk", either half alone, or `None` when the file gives neither. Each name is isolated,
+    /// so a right-to-left name cannot reorder the words after it.
+    pub fn credit(&self) -> Option<String> {
+        let parts: Vec<String> = [("Source: ", &self.source), ("Chart: ", &self.byline)]
+            .into_iter()
+            .filter_map(|(label, text)| {
+                text.as_deref()
+                    .map(|t| format!("{label}{}", crate::core::text::isolate(t)))
+            })
             .collect();
         (!parts.is_empty()).then(|| parts.join(crate::core::text::JOINER))
     }
@@ -284,6 +306,39 @@ pub struct SheetBest {
 #[cfg(test)]
 mod tests {
     use crate::core::parse;
+
+    #[test]
+    fn the_title_and_the_credit_line_come_from_the_file() {
+        let named = |extra: &str| {
+            parse(
+                format!(r#"{{"format": "qualichart/1", "event": "Rolex 24", "session": "Qualifying", {extra} "entries": []}}"#)
+                    .as_bytes(),
+            )
+            .expect("valid test session")
+        };
+        let plain = named("");
+        assert_eq!(plain.title().as_deref(), Some("Rolex 24 · Qualifying"));
+        assert_eq!(plain.credit(), None);
+        let full = named(
+            r#""title": "The GTP front row", "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk","#,
+        );
+        assert_eq!(full.title().as_deref(), Some("The GTP front row"));
+        assert_eq!(
+            full.credit().as_deref(),
+            Some("Source: IMSA / Al Kamel Systems · Chart: The motorsport desk")
+        );
+        assert_eq!(
+            named(r#""byline": "The desk","#).credit().as_deref(),
+            Some("Chart: The desk")
+        );
+        // Cleaned like every text (a control character removed), and a right-to-left name
+        // isolated so it cannot reorder what follows it.
+        let rtl = named(r#""source": "\u0007مصدر", "byline": "X","#);
+        assert_eq!(
+            rtl.credit().as_deref(),
+            Some("Source: \u{2068}مصدر\u{2069} · Chart: X")
+        );
+    }
 
     #[test]
     fn look_ups_by_class_id_and_car_number() {

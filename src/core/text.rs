@@ -164,6 +164,9 @@ pub fn clean_session(session: &mut wire::Session) {
         event,
         session: name,
         date,
+        title,
+        source,
+        byline,
         state: _, // checked exactly: "running" or "finished"
         track,
         sectors: _,
@@ -172,7 +175,7 @@ pub fn clean_session(session: &mut wire::Session) {
         parts,
         entries,
     } = session;
-    for text in [series, event, name, date] {
+    for text in [series, event, name, date, title, source, byline] {
         fix_option(text);
     }
     if let Some(wire::Obj(wire::Track { name, length_km: _ })) = track {

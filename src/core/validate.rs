@@ -323,6 +323,9 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         event: wire.event,
         session: wire.session,
         date: wire.date,
+        title: wire.title,
+        source: wire.source,
+        byline: wire.byline,
         state,
         track,
         sectors,
@@ -844,6 +847,9 @@ fn texts(wire: &wire::Session, texts: &Texts) -> Result<(), Error> {
         (&wire.event, "event"),
         (&wire.session, "session"),
         (&wire.date, "date"),
+        (&wire.title, "title"),
+        (&wire.source, "source"),
+        (&wire.byline, "byline"),
     ] {
         texts.check(value.as_deref(), root.field(field))?;
     }

@@ -26,6 +26,15 @@ pub struct Session {
     pub session: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// The chart's title, when the publisher's is not "event · session".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Where the timing comes from ("IMSA / Al Kamel Systems").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Who made the chart ("The motorsport desk").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
     /// Project extension: `"running"` or `"finished"` (`validate` checks the word).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,

@@ -67,6 +67,9 @@ fn apply(out: &mut wire::Session, later: wire::Session) {
     set(&mut out.event, later.event);
     set(&mut out.session, later.session);
     set(&mut out.date, later.date);
+    set(&mut out.title, later.title);
+    set(&mut out.source, later.source);
+    set(&mut out.byline, later.byline);
     set(&mut out.state, later.state);
     set(&mut out.sectors, later.sectors);
     set(&mut out.classes, later.classes);

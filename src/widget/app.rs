@@ -434,6 +434,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         .collect();
     let more_classes = with_cars.len() - class_buttons.len();
     let title = session.title();
+    let credit = session.credit();
     // News of a live update for screen readers: a new provisional pole, and nothing else (the
     // badge's clock and every other change stay quiet). The pole's mark pulses once.
     let news = use_state(String::new);
@@ -576,6 +577,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                     <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
                 }
             </div>
+            if let Some(credit) = credit {
+                <p class="qc-credit" data-qc="credit">{ credit }</p>
+            }
             <p class="qc-sr" aria-live="polite" data-qc="news">{ (*news).clone() }</p>
         </figure>
     }

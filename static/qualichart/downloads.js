@@ -1,34 +1,72 @@
 // qualichart downloads: the chart as an SVG or PNG file. The loader (qualichart.js) imports
 // this module on the first press of a download button.
 
-/** Saves the chart `svg` as `kind` ('svg' or 'png') named `name`, styled by `stylesheet`. */
-export function download(kind, svg, name, stylesheet) {
-  return standalone(svg, stylesheet).then((text) => {
+/**
+ * Saves the chart `svg` as `kind` ('svg' or 'png') named `name`, styled by `stylesheet`, with
+ * `words.title` above it and `words.credit` (source and byline) under it when there are any.
+ */
+export function download(kind, svg, name, stylesheet, words = {}) {
+  return standalone(svg, stylesheet, words).then(({ text, width, height }) => {
     if (kind === 'svg') save(new Blob([text], { type: 'image/svg+xml' }), name + '.svg');
-    if (kind === 'png') return png(text, svg).then((blob) => save(blob, name + '.png'));
+    if (kind === 'png') return png(text, svg, width, height).then((blob) => save(blob, name + '.png'));
   });
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Room for the title above the chart and the credit under it, in the chart's pixels. */
+const TITLE_ROOM = 28;
+const CREDIT_ROOM = 24;
+
+/** A line of text (set as text, never markup) at `y`, in the chart's own colour. */
+function line(content, y, size, weight, colour) {
+  const text = document.createElementNS(SVG, 'text');
+  text.setAttribute('x', '0');
+  text.setAttribute('y', String(y));
+  text.setAttribute('font-size', String(size));
+  text.setAttribute('font-weight', weight);
+  text.setAttribute('font-family', 'system-ui, sans-serif');
+  text.setAttribute('fill', colour);
+  text.textContent = content;
+  return text;
 }
 
 let css;
-// The chart as a file of its own: its size, the SVG namespace and the widget's stylesheet.
-function standalone(svg, stylesheet) {
+// The chart as a file of its own: its size, the SVG namespace and the widget's stylesheet, with
+// its title and credit line around it.
+function standalone(svg, stylesheet, words) {
   css = css || fetch(stylesheet).then((r) => (r.ok ? r.text() : '')).catch(() => '');
   return css.then((rules) => {
-    const copy = svg.cloneNode(true);
     const box = svg.viewBox.baseVal;
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    copy.setAttribute('width', box.width);
-    copy.setAttribute('height', box.height);
-    copy.classList.add('qc-chart');
-    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    const title = (words.title || '').trim();
+    const credit = (words.credit || '').trim();
+    const top = title ? TITLE_ROOM : 0;
+    const bottom = credit ? CREDIT_ROOM : 0;
+    const width = box.width;
+    const height = box.height + top + bottom;
+    const file = document.createElementNS(SVG, 'svg');
+    file.setAttribute('xmlns', SVG);
+    file.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    file.setAttribute('width', String(width));
+    file.setAttribute('height', String(height));
+    file.setAttribute('class', 'qc-chart');
+    const style = document.createElementNS(SVG, 'style');
     style.textContent = rules;
-    copy.prepend(style);
-    return new XMLSerializer().serializeToString(copy);
+    file.append(style);
+    const colour = getComputedStyle(svg).color || '#000';
+    if (title) file.append(line(title, 18, 15, '600', colour));
+    const copy = svg.cloneNode(true);
+    copy.setAttribute('y', String(top));
+    copy.setAttribute('width', String(box.width));
+    copy.setAttribute('height', String(box.height));
+    copy.classList.add('qc-chart');
+    file.append(copy);
+    if (credit) file.append(line(credit, top + box.height + 16, 11, '400', colour));
+    return { text: new XMLSerializer().serializeToString(file), width, height };
   });
 }
 
-function png(text, svg) {
-  const box = svg.viewBox.baseVal;
+function png(text, svg, width, height) {
+  const box = { width, height };
   const scale = 2;
   return new Promise((resolve, reject) => {
     const image = new Image();

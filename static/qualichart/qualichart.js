@@ -203,5 +203,11 @@ document.addEventListener('click', (event) => {
   if (!svg) return;
   const name = (chart.dataset.src || chart.getAttribute('src') || 'qualichart').split('/').pop().replace(/\.json$/, '') || 'qualichart';
   downloads = downloads || import(new URL('downloads.js', here).href);
-  downloads.then((module) => module.download(button.dataset.qcDownload, svg, name, stylesheet));
+  // The file carries the chart's title and credit line (source and byline), as text.
+  const figure = svg.closest('figure');
+  const words = {
+    title: figure?.querySelector('.qc-title')?.textContent ?? '',
+    credit: figure?.querySelector('[data-qc=credit]')?.textContent ?? '',
+  };
+  downloads.then((module) => module.download(button.dataset.qcDownload, svg, name, stylesheet, words));
 });

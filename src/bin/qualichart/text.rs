@@ -45,6 +45,9 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
             None => Ok(()),
         };
     }
+    if let Some(credit) = session.credit() {
+        let _ = writeln!(out, "{credit}");
+    }
     if report.scope != "overall" {
         let _ = writeln!(out, "Class: {}", class_name(session, &report.scope));
     }
