@@ -189,6 +189,7 @@ fn an_overlay_adds_what_no_timing_file_carries() {
     std::fs::write(
         &overlay,
         r#"{"format": "qualichart/1", "event": "Rolex 24 At Daytona", "state": "finished", "classes": [{"id": "GTDPRO", "name": "GTD PRO"}],
+            "title": "The GTP front row", "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk",
             "entries": [{"number": "5", "note": "Repairs prevented a qualifying attempt"}]}"#,
     )
     .expect("write overlay");
@@ -199,6 +200,14 @@ fn an_overlay_adds_what_no_timing_file_carries() {
     ]);
     assert_eq!(s["event"], "Rolex 24 At Daytona");
     assert_eq!(s["state"], "finished");
+    assert_eq!(
+        (&s["title"], &s["source"], &s["byline"]),
+        (
+            &serde_json::json!("The GTP front row"),
+            &serde_json::json!("IMSA / Al Kamel Systems"),
+            &serde_json::json!("The motorsport desk")
+        )
+    );
     assert_eq!(s["classes"][0]["name"], "GTD PRO");
     assert_eq!(
         entry(&s, "5")["note"],
