@@ -355,3 +355,73 @@ fn report_and_render_at_a_moment_of_the_session() {
         assert!(out.stderr.contains("--at"), "{bad}: {}", out.stderr);
     }
 }
+
+/// `report --csv`: the widget table's columns as CSV a spreadsheet or the csv crate reads back,
+/// every car of the scope, at a moment too.
+#[test]
+fn a_csv_report_is_the_table_a_spreadsheet_reads() {
+    let out = run(&[
+        "report",
+        "--csv",
+        "--class",
+        "GTP",
+        "static/sessions/daytona-2024-qualifying.json",
+    ]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .expect("a header line")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        headers,
+        [
+            "Pos",
+            "Class",
+            "Car",
+            "Driver",
+            "Best",
+            "Gap",
+            "Int.",
+            "%",
+            "Metres",
+            "Ideal",
+            "Left on table",
+            "Ideal gap",
+            "Note"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+    assert_eq!(rows.len(), 10, "nine GTP cars with a time and #5 without");
+    assert_eq!(&rows[1][2], "#01");
+    assert_eq!((&rows[1][4], &rows[1][5]), ("1:32.727", "+0.071"));
+    assert_eq!(
+        &rows[9][12],
+        "No time · Repairs prevented a qualifying attempt"
+    );
+    // At 55:00 Nasr held provisional pole.
+    let then = run(&[
+        "report",
+        "--csv",
+        "--class",
+        "GTP",
+        "--at",
+        "55:00",
+        "static/sessions/daytona-2024-qualifying.json",
+    ]);
+    let first = then.stdout.lines().nth(1).unwrap_or_default();
+    assert!(
+        first.starts_with("P1,GTP,#7,Felipe Nasr,1:43.694,pole,"),
+        "{first}"
+    );
+    // One format at a time.
+    let both = run(&[
+        "report",
+        "--csv",
+        "--json",
+        "static/sessions/daytona-2024-qualifying.json",
+    ]);
+    assert_eq!(both.code, Some(2));
+}

@@ -333,3 +333,39 @@ async fn the_iframe_tells_its_height_to_amp_and_datawrapper_hosts_too() {
     assert_eq!(heard["dw"], json!({ "rolex-gtp": own }), "{heard}");
     b.stop().await;
 }
+
+/// "Get the data (CSV)": a click hands the link the scope's table as a `data:` URL, named after
+/// the session's file, whose text is the table the reader sees (every car, not only the shown).
+#[tokio::test(flavor = "current_thread")]
+async fn the_csv_download_is_the_table() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html").await;
+    b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
+        .await;
+    let link = format!("{GTP} >>> .qc-live [data-qc=\"data-csv\"]");
+    b.eval(&format!("{DEEP} deep('{link}')[0].click();")).await;
+    let got = b
+        .eval(&format!(
+            "{DEEP} const a = deep('{link}')[0]; const href = a.getAttribute('href'); \
+             return {{ name: a.getAttribute('download'), head: href.slice(0, 30), text: decodeURIComponent(href.slice(href.indexOf(',') + 1)) }};"
+        ))
+        .await;
+    assert_eq!(got["name"], json!("daytona-2024-qualifying.csv"));
+    assert_eq!(got["head"], json!("data:text/csv;charset=utf-8,%E"));
+    let text = got["text"].as_str().unwrap_or_default();
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
+    assert_eq!(
+        lines[..3],
+        [
+            "Pos,Class,Car,Driver,Best,Gap,Int.,%,Metres,Ideal,Left on table,Ideal gap,Note",
+            "P1,GTP,#31,Pipo Derani,1:32.656,pole,–,100.000,–,1:32.490,+0.166,+0.000,",
+            "P2,GTP,#01,Sebastien Bourdais,1:32.727,+0.071,+0.071,100.077,4.4 m,1:32.649,+0.078,+0.159,",
+        ]
+    );
+    assert_eq!(
+        lines.len(),
+        12,
+        "a header, ten cars and the last line's end"
+    );
+    b.stop().await;
+}

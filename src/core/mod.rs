@@ -45,6 +45,7 @@ pub mod report;
 pub mod sectors;
 pub mod session;
 pub mod story;
+pub mod table;
 pub mod text;
 pub mod time;
 pub mod validate;

@@ -435,6 +435,41 @@ fn Loaded(props: &LoadedProps) -> Html {
     let more_classes = with_cars.len() - class_buttons.len();
     let title = session.title();
     let credit = session.credit();
+    // "Get the data (CSV)": the table of the scope shown, every car, made when asked for and
+    // handed to the link as a `data:` URL just before the browser follows it.
+    let csv_name = props
+        .src
+        .as_deref()
+        .and_then(|src| src.split(['?', '#']).next())
+        .and_then(|path| path.rsplit('/').next())
+        .map(|file| file.strip_suffix(".json").unwrap_or(file))
+        .filter(|name| !name.is_empty())
+        .unwrap_or("qualichart")
+        .to_owned()
+        + ".csv";
+    // The link itself (Yew delegates events, so an event's current target is the chart's root).
+    let csv_link = use_node_ref();
+    let on_csv = {
+        let link = csv_link.clone();
+        let (session, classification) = (session.clone(), classification.clone());
+        let (verdicts, bests) = (verdicts.clone(), bests.clone());
+        Callback::from(move |_: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let table = crate::core::table::table(&session, &classification, &verdicts, &bests);
+                let csv = crate::core::table::csv(&table);
+                let url = format!(
+                    "data:text/csv;charset=utf-8,%EF%BB%BF{}",
+                    String::from(js_sys::encode_uri_component(&csv))
+                );
+                if let Some(link) = link.cast::<web_sys::Element>() {
+                    let _ = link.set_attribute("href", &url);
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&link, &session, &classification, &verdicts, &bests);
+        })
+    };
     // News of a live update for screen readers: a new provisional pole, and nothing else (the
     // badge's clock and every other change stay quiet). The pole's mark pulses once.
     let news = use_state(String::new);
@@ -576,6 +611,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 if let Some(src) = &props.src {
                     <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
                 }
+                <a href="#" ref={csv_link} class={reserve} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ "Get the data (CSV)" }</a>
             </div>
             if let Some(credit) = credit {
                 <p class="qc-credit" data-qc="credit">{ credit }</p>

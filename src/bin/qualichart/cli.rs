@@ -34,8 +34,12 @@ enum Command {
     /// pole, records, session-best sectors and the ideal lap.
     Report {
         /// Print the `qualichart-report/1` JSON instead of a table.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// Print the classification as CSV: the columns of the widget's table and its
+        /// "Get the data (CSV)" download.
+        #[arg(long)]
+        csv: bool,
         /// Rank one class only (its id, e.g. GTP); gaps and sectors are then within the class.
         #[arg(long = "class", value_name = "ID")]
         class: Option<String>,
@@ -166,10 +170,11 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Report {
             json,
+            csv,
             class,
             moment,
             file,
-        } => run_report(&file, json, class, &moment),
+        } => run_report(&file, json, csv, class, &moment),
         Command::Import {
             files,
             output: Some(out),
@@ -208,10 +213,18 @@ pub fn main() -> ExitCode {
 fn run_report(
     file: &std::path::Path,
     json: bool,
+    csv: bool,
     class: Option<String>,
     moment: &Moment,
 ) -> Result<String, Failure> {
     let (session, scope) = asked_session(file, class, moment)?;
+    if csv {
+        let classification = qualichart::core::classify::classify(&session, &scope);
+        let verdicts = qualichart::core::verdicts::Verdicts::of(&session, &classification);
+        let bests = qualichart::core::sectors::sector_bests(&session, &scope);
+        let table = qualichart::core::table::table(&session, &classification, &verdicts, &bests);
+        return Ok(qualichart::core::table::csv(&table));
+    }
     let report = report(&session, &scope);
     if json {
         let mut out = serde_json::to_string_pretty(&report).map_err(|e| Failure {
