@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use qualichart::core::analysis::pole_timeline;
 use qualichart::core::chart::layout::{layout, Dims};
 use qualichart::core::chart::scale::{gap_ticks, Linear};
-use qualichart::core::chart::timeline::timeline;
+use qualichart::core::chart::timeline::timeline_sized;
 use qualichart::core::classify::{set_first, Scope};
 use qualichart::core::time::{parse_text, Gap, LapTime, Precision, MAX_LAP};
 use qualichart::core::{classify, parse, Verdicts};
@@ -107,7 +107,7 @@ proptest! {
                 prop_assert!(hidden > 0 && inside(more.y, l.height), "{:?}", more);
             }
             let poles = pole_timeline(&s, &scope);
-            if let Some(t) = timeline(&s, &scope, &poles, width, |_| label_chars) {
+            if let Some(t) = timeline_sized(&s, &scope, &poles, width, |_| label_chars) {
                 for step in &t.steps {
                     prop_assert!(inside(step.x0, t.width) && inside(step.x1, t.width) && step.x0 <= step.x1, "{:?}", step);
                     prop_assert!(inside(step.y, t.height), "{:?}", step);

@@ -347,8 +347,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 } else {
                     Vec::new()
                 };
-                let label = |i: usize| text::step_label(session, &provisionals[i]).chars().count();
-                timeline(session, scope, &provisionals, width, label)
+                timeline(session, scope, &provisionals, width)
                     .map(|layout| (Shared::new(provisionals), Shared::new(layout)))
             },
         )

@@ -179,16 +179,6 @@ pub fn pole_news(
         .join(" ")
 }
 
-/// A level's label on the timeline: "#31 1:32.656".
-pub fn step_label(session: &Session, provisional: &Provisional) -> String {
-    let entry = &session.entries[provisional.entry];
-    format!(
-        "#{} {}",
-        isolate(&entry.number),
-        provisional.time.display(session.precision)
-    )
-}
-
 /// The timeline's accessible name: every change of pole in order.
 pub fn timeline_summary(session: &Session, provisionals: &[Provisional]) -> String {
     let steps: Vec<String> = provisionals

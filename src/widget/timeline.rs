@@ -54,7 +54,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                             <circle cx={px(step.x0)} cy={px(step.y)} r="3" fill={color} />
                             if step.labelled {
                                 <text class="qc-step-label" x={px(x)} y={px(step.y - 6.0)} text-anchor={anchor}>
-                                    { text::step_label(session, provisional) }
+                                    { step.label.clone() }
                                 </text>
                             }
                         </g>

@@ -108,7 +108,7 @@ fn everything(session: &Session) {
                 assert!(inside(m.x, l.width) && inside(m.y, l.height), "{m:?}");
             }
             let poles = pole_timeline(session, &scope);
-            if let Some(t) = timeline(session, &scope, &poles, width, |_| 12) {
+            if let Some(t) = timeline(session, &scope, &poles, width) {
                 for s in &t.steps {
                     assert!(inside(s.x0, t.width) && inside(s.x1, t.width), "{s:?}");
                     assert!(inside(s.y, t.height), "{s:?}");

@@ -69,17 +69,44 @@ pub struct StepMark {
     pub label_left: bool,
     /// False when the label would cover a later one (its tooltip still names it).
     pub labelled: bool,
+    /// The level's label, "#31 1:32.656" ([`step_label`]), as the layout measured it.
+    pub label: String,
+}
+
+/// A level's label on the timeline: "#31 1:32.656".
+pub fn step_label(session: &Session, provisional: &Provisional) -> String {
+    let entry = &session.entries[provisional.entry];
+    format!(
+        "#{} {}",
+        crate::core::text::isolate(&entry.number),
+        provisional.time.display(session.precision)
+    )
+}
+
+/// Lays out `provisionals` in `width` pixels, each level labelled with its [`step_label`],
+/// measured here: [`timeline_sized`] with the labels' own lengths.
+pub fn timeline(
+    session: &Session,
+    scope: &Scope,
+    provisionals: &[Provisional],
+    width: f64,
+) -> Option<TimelineLayout> {
+    timeline_sized(session, scope, provisionals, width, |i| {
+        provisionals
+            .get(i)
+            .map_or(0, |p| step_label(session, p).chars().count())
+    })
 }
 
 /// Lays out `provisionals` (from `analysis::pole_timeline`) in `width` pixels, with a label
-/// for each level: `label_chars(i)` is the length of provisional `i`'s label. `None` when there
-/// is no change of pole to show.
+/// for each level whose room is `label_chars(i)` characters (the tests vary it to exercise the
+/// label rules; the chart uses [`timeline`]). `None` when there is no change of pole to show.
 ///
 /// The line starts at the first provisional pole within 107 % of the final one: before that,
 /// "pole" is an out-lap or a lap behind a safety car, and drawing it would squash the levels
 /// that matter into a line. The time axis starts when that lap started. At most the last
 /// [`MAX_STEPS`] are drawn.
-pub fn timeline(
+pub fn timeline_sized(
     session: &Session,
     scope: &Scope,
     provisionals: &[Provisional],
@@ -138,6 +165,7 @@ pub fn timeline(
                 y: round(y.map(p.time.as_ticks() as f64)),
                 label_left: x0 > width * 0.6,
                 labelled: false,
+                label: step_label(session, p),
             }
         })
         .collect();
@@ -176,6 +204,25 @@ mod tests {
     use crate::core::parse;
 
     #[test]
+    fn the_layout_owns_its_labels_and_measures_them() {
+        let session = parse(include_bytes!(
+            "../../../static/sessions/daytona-2024-qualifying.json"
+        ))
+        .expect("the bundled session");
+        let gtp = Scope::Class("GTP".into());
+        let poles = pole_timeline(&session, &gtp);
+        let t = timeline(&session, &gtp, &poles, 640.0).expect("a timeline");
+        let labels: Vec<&str> = t.steps.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels.last(), Some(&"#31 1:32.656"), "{labels:?}");
+        // The same as laying it out with the labels' own lengths.
+        let sized = timeline_sized(&session, &gtp, &poles, 640.0, |i| {
+            step_label(&session, &poles[i]).chars().count()
+        })
+        .expect("a timeline");
+        assert_eq!(t, sized);
+    }
+
+    #[test]
     fn levels_fall_as_pole_improves_and_hold_until_the_next() {
         let session = parse(
             br#"{"format": "qualichart/1", "entries": [
@@ -184,7 +231,7 @@ mod tests {
         )
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
-        let t = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 14)
+        let t = timeline_sized(&session, &Scope::Overall, &poles, 400.0, |_| 14)
             .expect("three provisional poles");
         // x: from 0:20 (the first lap's start: 2:00 − 1:40) to 10:00 over 8..392 px; 2:00 is
         // 100 s of 580 s in: 8 + 66.2; 4:00 is 220 s in: 8 + 145.7.
@@ -226,11 +273,12 @@ mod tests {
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(poles.len(), 8);
         let crowded =
-            timeline(&session, &Scope::Overall, &poles, 400.0, |_| 14).expect("a timeline");
+            timeline_sized(&session, &Scope::Overall, &poles, 400.0, |_| 14).expect("a timeline");
         let labelled: Vec<bool> = crowded.steps.iter().map(|s| s.labelled).collect();
         assert_eq!(labelled.last(), Some(&true));
         assert!(labelled.contains(&false), "{labelled:?}");
-        let wide = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 1).expect("a timeline");
+        let wide =
+            timeline_sized(&session, &Scope::Overall, &poles, 400.0, |_| 1).expect("a timeline");
         assert!(
             wide.steps.iter().all(|s| s.labelled),
             "one-character labels all fit"
@@ -248,7 +296,7 @@ mod tests {
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(poles.len(), 3);
-        let t = timeline(&session, &Scope::Overall, &poles, 400.0, |_| 10)
+        let t = timeline_sized(&session, &Scope::Overall, &poles, 400.0, |_| 10)
             .expect("two real provisional poles");
         assert_eq!(t.steps.iter().map(|s| s.index).collect::<Vec<_>>(), [1, 2]);
         assert_eq!(t.start.1.as_ticks(), 5 * 60 * 10_000);
@@ -273,7 +321,8 @@ mod tests {
         let session = parse(json.as_bytes()).expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(poles.len(), 150);
-        let t = timeline(&session, &Scope::Overall, &poles, 640.0, |_| 8).expect("a timeline");
+        let t =
+            timeline_sized(&session, &Scope::Overall, &poles, 640.0, |_| 8).expect("a timeline");
         let indices: Vec<usize> = t.steps.iter().map(|s| s.index).collect();
         assert_eq!(indices, (50..150).collect::<Vec<_>>());
         assert_eq!(
@@ -292,7 +341,7 @@ mod tests {
         .expect("valid test session");
         let poles = pole_timeline(&session, &Scope::Overall);
         assert_eq!(
-            timeline(&session, &Scope::Overall, &poles, 400.0, |_| 10),
+            timeline_sized(&session, &Scope::Overall, &poles, 400.0, |_| 10),
             None
         );
     }
