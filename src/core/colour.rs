@@ -3,12 +3,35 @@
 //! A derived colour depends only on its key text (manufacturer, else team, else car number; or
 //! the class id), so the same car gets the same colour in every chart and every run.
 
-/// A palette of distinguishable mid-tone colours, each at least 3:1 against white and near-black
-/// backgrounds, so a mark stays visible in light and dark themes.
+/// A palette of distinguishable mid-tone colours, each at least 3:1 (WCAG's contrast for
+/// graphics) against the light and dark themes' backgrounds and panels, so a mark stays visible
+/// in both. The category-10 hues, five of them darkened in linear light to relative luminance
+/// 0.26 (pink, brown, cyan, olive, orange; as published they are 2.0 to 2.9:1 on white), one
+/// lightened (brown, 2.96:1 on the dark background). `tests` checks every one.
 const PALETTE: [&str; 10] = [
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#e377c2", "#8c564b", "#17becf", "#bcbd22",
-    "#ff7f0e", "#7f7f7f",
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#cb6aad", "#93645b", "#109aa8", "#909017",
+    "#dc6c0a", "#7f7f7f",
 ];
+
+/// WCAG's relative luminance of a `#rrggbb` colour (0 black to 1 white); `None` for other text.
+pub fn luminance(colour: &str) -> Option<f64> {
+    let hex = normalise(colour)?;
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(hex.get(i..i + 2)?, 16).ok()?) / 255.0;
+        Some(if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        })
+    };
+    Some(0.2126 * channel(1)? + 0.7152 * channel(3)? + 0.0722 * channel(5)?)
+}
+
+/// WCAG's contrast ratio of two colours (1 to 21); `None` when either is not a colour.
+pub fn contrast(a: &str, b: &str) -> Option<f64> {
+    let (a, b) = (luminance(a)?, luminance(b)?);
+    Some((a.max(b) + 0.05) / (a.min(b) + 0.05))
+}
 
 /// Normalises `#rgb` or `#rrggbb` (either case) to lower-case `#rrggbb`; `None` otherwise.
 pub fn normalise(text: &str) -> Option<String> {
@@ -88,7 +111,7 @@ mod tests {
             .collect();
         insta::assert_snapshot!(derived.join("\n"), @r#"
             "Porsche" #7f7f7f
-            "Cadillac" #e377c2
+            "Cadillac" #cb6aad
             "Acura" #9467bd
             "BMW" #d62728
             "" #d62728
@@ -96,6 +119,28 @@ mod tests {
         for key in ["Porsche", "Cadillac", ""] {
             assert!(PALETTE.contains(&derive(key).as_str()), "{key:?}");
         }
+    }
+
+    #[test]
+    fn every_palette_colour_is_3_to_1_on_both_themes() {
+        // The stylesheet's --qc-bg and --qc-panel, light and dark (static/qualichart/qualichart.css).
+        let backgrounds = ["#ffffff", "#f4f4f7", "#18181c", "#24242a"];
+        for colour in PALETTE {
+            for background in backgrounds {
+                let ratio = contrast(colour, background).expect("colours");
+                assert!(ratio >= 3.0, "{colour} on {background}: {ratio:.2}");
+            }
+        }
+        // The ratio itself, against WCAG's own examples.
+        assert_eq!(
+            contrast("#000", "#fff").map(|r| (r * 100.0).round()),
+            Some(2100.0)
+        );
+        assert_eq!(
+            contrast("#777", "#fff").map(|r| (r * 100.0).round()),
+            Some(448.0)
+        );
+        assert_eq!(contrast("red", "#fff"), None);
     }
 
     #[test]
