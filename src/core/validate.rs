@@ -506,10 +506,11 @@ fn with_unlisted(
     (classes, known, entry_class)
 }
 
-/// A given colour, checked and normalised, or one derived from `key`.
+/// A given colour, checked, normalised and made legible on both themes
+/// ([`colour::legible`]), or one derived from `key` (the palette is legible already).
 fn colour_or(given: Option<String>, at: &Loc<'_>, key: &str) -> Result<String, Error> {
     match given {
-        Some(text) => colour::normalise(&text).ok_or_else(|| at.error(ErrorKind::Colour(text))),
+        Some(text) => colour::legible(&text).ok_or_else(|| at.error(ErrorKind::Colour(text))),
         None => Ok(colour::derive(key)),
     }
 }
