@@ -43,7 +43,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
         ),
         |(session, picks, _, show_slow)| laps(session, picks, props.width, *show_slow),
     );
-    let Some(layout) = (*layout).clone() else {
+    let Some(layout) = layout.as_ref() else {
         return html! {};
     };
     let session = &*props.session;
