@@ -73,6 +73,10 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
             focus_mark(&node, keys[next]);
         })
     };
+    let select = {
+        let active = active.clone();
+        Callback::from(move |key: LapKey| active.set(Some(key)))
+    };
     let on_slow = {
         let show_slow = show_slow.clone();
         Callback::from(move |_: MouseEvent| show_slow.set(!*show_slow))
@@ -172,19 +176,14 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                                     mark.slow.then_some("qc-lap-slow"),
                                     (*active == Some(key)).then_some("qc-active"),
                                 );
-                                let set = {
-                                    let active = active.clone();
-                                    move || active.set(Some(key))
-                                };
-                                let (hover, focus, tap) = (set.clone(), set.clone(), set);
                                 html! {
                                     <g class={class} data-lap-car={entry.number.clone()} data-lap={lap.number.to_string()}
                                        data-key={format!("{}-{}", car.entry, mark.lap)}
                                        tabindex={interactive.then_some(if tab_stop == Some(key) { "0" } else { "-1" })}
                                        role="img" aria-label={label.clone()}
-                                       onpointerenter={Callback::from(move |_: PointerEvent| hover())}
-                                       onfocus={Callback::from(move |_: FocusEvent| focus())}
-                                       onclick={Callback::from(move |_: MouseEvent| tap())}
+                                       onpointerenter={select.reform(move |_: PointerEvent| key)}
+                                       onfocus={select.reform(move |_: FocusEvent| key)}
+                                       onclick={select.reform(move |_: MouseEvent| key)}
                                        onkeydown={on_key.reform(move |e: KeyboardEvent| (key, e))}>
                                         <title>{ label }</title>
                                         <circle class="qc-lap-hit" cx={px(mark.x)} cy={px(mark.y)} r="10" />
