@@ -43,7 +43,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
         ),
         |(session, picks, _, show_slow)| laps(session, picks, props.width, *show_slow),
     );
-    let Some(layout) = (*layout).clone() else {
+    let Some(layout) = layout.as_ref() else {
         return html! {};
     };
     let session = &*props.session;
@@ -72,6 +72,10 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
             active.set(Some(keys[next]));
             focus_mark(&node, keys[next]);
         })
+    };
+    let select = {
+        let active = active.clone();
+        Callback::from(move |key: LapKey| active.set(Some(key)))
     };
     let on_slow = {
         let show_slow = show_slow.clone();
@@ -172,19 +176,14 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                                     mark.slow.then_some("qc-lap-slow"),
                                     (*active == Some(key)).then_some("qc-active"),
                                 );
-                                let set = {
-                                    let active = active.clone();
-                                    move || active.set(Some(key))
-                                };
-                                let (hover, focus, tap) = (set.clone(), set.clone(), set);
                                 html! {
                                     <g class={class} data-lap-car={entry.number.clone()} data-lap={lap.number.to_string()}
                                        data-key={format!("{}-{}", car.entry, mark.lap)}
                                        tabindex={interactive.then_some(if tab_stop == Some(key) { "0" } else { "-1" })}
                                        role="img" aria-label={label.clone()}
-                                       onpointerenter={Callback::from(move |_: PointerEvent| hover())}
-                                       onfocus={Callback::from(move |_: FocusEvent| focus())}
-                                       onclick={Callback::from(move |_: MouseEvent| tap())}
+                                       onpointerenter={select.reform(move |_: PointerEvent| key)}
+                                       onfocus={select.reform(move |_: FocusEvent| key)}
+                                       onclick={select.reform(move |_: MouseEvent| key)}
                                        onkeydown={on_key.reform(move |e: KeyboardEvent| (key, e))}>
                                         <title>{ label }</title>
                                         <circle class="qc-lap-hit" cx={px(mark.x)} cy={px(mark.y)} r="10" />
