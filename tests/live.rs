@@ -58,7 +58,11 @@ async fn a_live_chart_follows_the_session_and_keeps_its_last_good_chart() {
     let first = until(
         &b,
         15,
-        &format!("{SHOWN} const s = shown('live'); return s && s.cars.length ? s : null;"),
+        // The badge comes with the live chart's first render after the load, or a moment
+        // after: wait for both, so a busy machine does not catch the frame between.
+        &format!(
+            "{SHOWN} const s = shown('live'); return s && s.cars.length && s.badge ? s : null;"
+        ),
     )
     .await;
     // At 55:00 #31 has only run its out lap; pole is provisional while the session runs.
