@@ -10,7 +10,9 @@ use yew::prelude::*;
 use crate::widget::shared::Shared;
 
 use crate::core::chart::glyphs::FontSize;
-use crate::core::chart::layout::{ChartLayout, RowMark, Section, ROW_HEIGHT};
+use crate::core::chart::layout::{
+    ChartLayout, RowMark, Section, MAKER_JOINER, ROW_HEIGHT, VALUE_GAP,
+};
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::session::Session;
@@ -193,16 +195,11 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let session = &props.session;
     let entry = &session.entries[row.entry];
     let classified = &props.classification.rows[row.row];
-    let p = session.precision;
     let car = row.entry;
     let color = session
         .class_of(entry)
         .map(|c| c.color.clone())
         .unwrap_or_else(|| entry.color.clone());
-    let value = match (&classified.best, row.pole) {
-        (Some(best), true) => best.time.display(p).to_string(),
-        _ => row.gap.display(p).to_string(),
-    };
     let picked = props.compare.contains(&car);
     let mut class = classes!("qc-row");
     if props.active == Some(car) {
@@ -233,7 +230,12 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
             </text>
             <rect class="qc-bar" x={px(row.bar.0)} y={px(row.y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0)}
                   width={px(width)} height={px(BAR_HEIGHT)} fill={color} rx="2" />
-            <text class="qc-value" x={px(row.bar.1 + 6.0)} y={text_y}>{ value }</text>
+            <text class="qc-value" x={px(row.bar.1 + VALUE_GAP)} y={text_y}>
+                { row.value.clone() }
+                if let Some(maker) = &row.maker {
+                    <tspan class="qc-maker">{ MAKER_JOINER }{ maker.clone() }</tspan>
+                }
+            </text>
         </g>
     }
 }

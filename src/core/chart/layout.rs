@@ -64,6 +64,12 @@ pub const UNTIMED_HEIGHT: f64 = 22.0;
 const RULE_LABEL_HEIGHT: f64 = 18.0;
 /// Room right of the longest bar for its gap label.
 const VALUE_ROOM: f64 = 62.0;
+/// From a bar's end to the figure beside it (the widget draws it there).
+pub const VALUE_GAP: f64 = 6.0;
+/// Kept clear at the box's right edge.
+const EDGE: f64 = 4.0;
+/// Kept between a line across the rows and the text beside a bar.
+const LINE_CLEARANCE: f64 = 3.0;
 /// The least space between two tick labels.
 const TICK_LABEL_SPACE: f64 = 10.0;
 /// The narrowest box laid out: a narrower one is drawn this wide.
@@ -234,7 +240,15 @@ pub struct RowMark {
     pub gap: Gap,
     /// True for the pole of the bar's scale (scope pole, or the class pole in the overall scope).
     pub pole: bool,
+    /// The figure beside the bar: the pole's lap time, or the gap ("+0.071").
+    pub value: String,
+    /// The car's manufacturer, after the figure ("+0.071 · Cadillac"), when its section has
+    /// cars of more than one make and the name fits before the box's right edge.
+    pub maker: Option<String>,
 }
+
+/// Between the figure beside a bar and the manufacturer after it.
+pub const MAKER_JOINER: &str = " · ";
 
 /// A record line across the rows it applies to; its label sits just above `y0`, on a line
 /// of its own (or its section's header line), so it never covers a bar.
@@ -330,9 +344,26 @@ pub fn layout(
             padding_inner: 0.0,
             padding_outer: 0.0,
         };
-        marks
-            .rows
-            .extend(bar_marks(classification, &members, &labels, &band, &scale));
+        // The lines drawn across the rows: a manufacturer's name is not set under one.
+        let lines: Vec<f64> = rule_gaps
+            .iter()
+            .map(|(_, gap)| *gap)
+            .chain(cutoff.map(|(_, gap)| gap))
+            .map(|gap| scale.x_of(gap))
+            .collect();
+        let room = Room {
+            width,
+            lines: &lines,
+        };
+        marks.rows.extend(bar_marks(
+            session,
+            classification,
+            &members,
+            &labels,
+            &band,
+            &scale,
+            &room,
+        ));
         marks
             .rules
             .extend(rule_marks(rule_gaps, &scale, plot, (y0, y1)));
@@ -592,21 +623,72 @@ fn section_header(
     at
 }
 
-/// One bar a timed car, in `band`, from the section's zero to the car's gap, with its label.
+/// Where the text after a bar may go: up to the box's `width`, and not across `lines` (the
+/// record and 107 % lines, drawn over the rows).
+struct Room<'a> {
+    width: f64,
+    lines: &'a [f64],
+}
+
+impl Room<'_> {
+    /// True when text from `x0` to `x1` stays in the box and clear of every line.
+    fn clear(&self, x0: f64, x1: f64) -> bool {
+        x1 <= self.width - EDGE
+            && self
+                .lines
+                .iter()
+                .all(|&x| x < x0 - LINE_CLEARANCE || x > x1 + LINE_CLEARANCE)
+    }
+}
+
+/// One bar a timed car, in `band`, from the section's zero to the car's gap, with its label,
+/// the figure beside it and, where `room` allows, its manufacturer.
 fn bar_marks(
+    session: &Session,
     classification: &Classification,
     members: &[(usize, &Row)],
     labels: &LabelColumn,
     band: &Band,
     scale: &SectionScale,
+    room: &Room<'_>,
 ) -> Vec<RowMark> {
     let zero = scale.x_of(Gap::default());
+    let p = session.precision;
+    let maker_of = |row: &Row| {
+        session.entries[row.entry]
+            .manufacturer
+            .as_deref()
+            .filter(|m| !m.is_empty())
+    };
+    // A one-make section (a Porsche Carrera Cup) says nothing by naming the make on every row.
+    let makes: std::collections::HashSet<&str> = members
+        .iter()
+        .filter_map(|(_, row)| maker_of(row))
+        .collect();
+    let several_makes = makes.len() > 1;
     members
         .iter()
         .enumerate()
         .map(|(i, (index, row))| {
             let shown = classification.shown_gap(row);
             let gap = shown.unwrap_or_default();
+            let value = match (&row.best, shown) {
+                (Some(best), None) => best.time.display(p).to_string(),
+                _ => gap.display(p).to_string(),
+            };
+            let x1 = scale.x_of(gap);
+            let maker = maker_of(row)
+                .filter(|_| several_makes)
+                .map(crate::core::text::isolate)
+                .filter(|maker| {
+                    // The whole of "+0.071 · Cadillac": widths are estimates, and a line
+                    // anywhere through the pair splits it.
+                    let start = x1 + VALUE_GAP;
+                    let chars =
+                        shown_chars(&value) + shown_chars(MAKER_JOINER) + shown_chars(maker);
+                    room.clear(start, start + FontSize::Body.width(chars))
+                })
+                .map(|maker| maker.into_owned());
             RowMark {
                 row: *index,
                 entry: row.entry,
@@ -616,9 +698,11 @@ fn bar_marks(
                 ),
                 y: round(band.position(i)),
                 height: ROW_HEIGHT,
-                bar: (zero, scale.x_of(gap)),
+                bar: (zero, x1),
                 gap,
                 pole: shown.is_none(),
+                value,
+                maker,
             }
         })
         .collect()
@@ -870,6 +954,64 @@ mod tests {
               {"number": "5", "class": "GTP"}]}"#,
         )
         .expect("valid test session")
+    }
+
+    #[test]
+    fn a_manufacturer_follows_the_figure_where_there_is_room() {
+        let daytona = parse(include_bytes!(
+            "../../../static/sessions/daytona-2024-qualifying.json"
+        ))
+        .expect("the bundled session");
+        let gtp = Scope::Class("GTP".into());
+        let shown = |width: f64| {
+            lay(&daytona, &gtp, width)
+                .rows
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}{}",
+                        r.value,
+                        r.maker
+                            .as_deref()
+                            .map_or(String::new(), |m| format!(" · {m}"))
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // In a column: the first six; the record line at +1.029 runs through the pair of the
+        // last three, so they keep the figure alone.
+        assert_eq!(
+            shown(640.0),
+            [
+                "1:32.656 · Cadillac",
+                "+0.071 · Cadillac",
+                "+0.220 · Porsche",
+                "+0.366 · BMW",
+                "+0.444 · Acura",
+                "+0.691 · Acura",
+                "+0.725",
+                "+0.843",
+                "+0.850"
+            ]
+        );
+        // On a phone the line crosses every pair: figures alone.
+        assert!(
+            shown(328.0).iter().all(|v| !v.contains(" · ")),
+            "{:?}",
+            shown(328.0)
+        );
+        // One make in a section names none: the test session has no makes at all, and a
+        // session whose cars are all Porsches would say nothing by naming them.
+        let one_make = parse(
+            br#"{"format": "qualichart/1", "entries": [
+              {"number": "1", "manufacturer": "Porsche", "laps": [{"time": "1:40.000"}]},
+              {"number": "2", "manufacturer": "Porsche", "laps": [{"time": "1:40.500"}]}]}"#,
+        )
+        .expect("valid test session");
+        assert!(lay(&one_make, &Scope::Overall, 640.0)
+            .rows
+            .iter()
+            .all(|r| r.maker.is_none()));
     }
 
     /// The layout of `scope` at `width`; in [`session`] the longest label, "P3 #85 Albuquerque",
