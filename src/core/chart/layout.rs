@@ -242,8 +242,9 @@ pub struct RowMark {
     pub pole: bool,
     /// The figure beside the bar: the pole's lap time, or the gap ("+0.071").
     pub value: String,
-    /// The car's manufacturer, after the figure ("+0.071 · Cadillac"), when its section has
-    /// cars of more than one make and the name fits before the box's right edge.
+    /// The car's manufacturer, after the figure ("+0.071 · Cadillac"), when no make holds more
+    /// than half its section's cars and the pair fits clear of the box's edge and of the lines
+    /// drawn across the rows.
     pub maker: Option<String>,
 }
 
@@ -660,12 +661,16 @@ fn bar_marks(
             .as_deref()
             .filter(|m| !m.is_empty())
     };
-    // A one-make section (a Porsche Carrera Cup) says nothing by naming the make on every row.
-    let makes: std::collections::HashSet<&str> = members
-        .iter()
-        .filter_map(|(_, row)| maker_of(row))
-        .collect();
-    let several_makes = makes.len() > 1;
+    // A section that one make dominates (a Carrera Cup; LMP2, where ORECA builds 12 of 13)
+    // says nothing by naming it on every row: the makes are named when none holds more than
+    // half the section's cars.
+    let mut makes: HashMap<&str, usize> = HashMap::new();
+    for (_, row) in members {
+        if let Some(make) = maker_of(row) {
+            *makes.entry(make).or_default() += 1;
+        }
+    }
+    let several_makes = makes.len() > 1 && makes.values().all(|&n| n * 2 <= members.len());
     members
         .iter()
         .enumerate()
@@ -1000,8 +1005,10 @@ mod tests {
             "{:?}",
             shown(328.0)
         );
-        // One make in a section names none: the test session has no makes at all, and a
-        // session whose cars are all Porsches would say nothing by naming them.
+        // A section one make dominates names none: LMP2 (ORECA 12 of 13 cars), and a session
+        // whose cars are all Porsches.
+        let lmp2 = lay(&daytona, &Scope::Class("LMP2".into()), 640.0);
+        assert!(lmp2.rows.len() > 10 && lmp2.rows.iter().all(|r| r.maker.is_none()));
         let one_make = parse(
             br#"{"format": "qualichart/1", "entries": [
               {"number": "1", "manufacturer": "Porsche", "laps": [{"time": "1:40.000"}]},
