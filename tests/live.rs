@@ -7,28 +7,23 @@
 mod browser;
 
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use browser::{serve, Browser, DEEP};
 use serde_json::{json, Value};
 
 /// Waits up to `seconds` for `script` (returning a value) to return something other than
 /// `null` or `false`; returns it.
+/// On a timeout it fails with what the page showed.
 async fn until(b: &Browser, seconds: u64, script: &str) -> Value {
-    let start = Instant::now();
-    loop {
-        let value = b.eval(&format!("{DEEP} {script}")).await;
-        if !value.is_null() && value != json!(false) {
-            return value;
-        }
-        if start.elapsed() >= Duration::from_secs(seconds) {
-            let seen = b
-                .eval(&format!("{DEEP} {SHOWN} return [shown('live'), deep('[data-qualichart] >>> .qc-live').map(e => e.textContent.slice(0, 300))];"))
-                .await;
-            panic!("not within {seconds} s: {script}\nthe page: {seen}");
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
+    let value = b.until(seconds, script).await;
+    if value.is_null() {
+        let seen = b
+            .eval(&format!("{DEEP} {SHOWN} return [shown('live'), deep('[data-qualichart] >>> .qc-live').map(e => e.textContent.slice(0, 300))];"))
+            .await;
+        panic!("not within {seconds} s: {script}\nthe page: {seen}");
     }
+    value
 }
 
 /// What a chart (`#id`) shows: its cars in drawn order, its badge, its story, its news.

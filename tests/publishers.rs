@@ -46,18 +46,14 @@ async fn the_iframe_sizes_itself_and_takes_commands() {
     b.find("[data-qualichart] >>> [data-ghost=\"63\"]").await;
     b.client.enter_parent_frame().await.expect("back out");
     // The frame posted its height and embed-parent.js believed it: far more than the default.
-    let mut height = 0.0;
-    for _ in 0..50 {
-        height = b.eval("return document.querySelector('#frame-embed iframe').getBoundingClientRect().height",
+    let height = b
+        .until(
+            5,
+            "const h = document.querySelector('#frame-embed iframe').getBoundingClientRect().height; return h > 700 ? h : null;",
         )
         .await
         .as_f64()
         .unwrap_or(0.0);
-        if height > 700.0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
     assert!(height > 700.0, "iframe height {height}");
     // A message from the page lights up #63 inside the frame.
     b.find("#frame-highlight")
@@ -77,21 +73,14 @@ async fn the_iframe_sizes_itself_and_takes_commands() {
     )
     .await;
     frame.enter_frame().await.expect("into the iframe");
-    let mut value = String::new();
-    for _ in 0..50 {
-        value = b
-            .eval(&format!(
-                "{DEEP} const s = deep('[data-qualichart] >>> [data-qc=replay] input')[0]; return s ? s.getAttribute('aria-valuetext') : ''"
-            ))
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        if value.starts_with("5:00 of ") {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let value = b
+        .until(
+            5,
+            "const s = deep('[data-qualichart] >>> [data-qc=replay] input')[0]; \
+             const v = s ? s.getAttribute('aria-valuetext') : ''; return v.startsWith('5:00 of ') ? v : null;",
+        )
+        .await;
+    let value = value.as_str().unwrap_or_default();
     assert!(value.starts_with("5:00 of "), "replay at {value:?}");
     b.stop().await;
 }
@@ -315,18 +304,16 @@ async fn the_iframe_tells_its_height_to_amp_and_datawrapper_hosts_too() {
     );
     let b = Browser::start(1280, 1000).await;
     b.open("/e2e/heights.html").await;
-    let mut heard = json!(null);
-    for _ in 0..100 {
-        heard = b
-            .eval(
-                "const h = window.heard;                  const own = h.filter(m => m && m.type === 'qualichart:height').pop();                  const amp = h.filter(m => m && m.sentinel === 'amp' && m.type === 'embed-size').pop();                  const dw = h.filter(m => m && m['datawrapper-height']).pop();                  return own && amp && dw && own.height > 700 ? { own: own.height, amp: amp.height, dw: dw['datawrapper-height'] } : null;",
-            )
-            .await;
-        if !heard.is_null() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let heard = b
+        .until(
+            10,
+            "const h = window.heard; \
+             const own = h.filter(m => m && m.type === 'qualichart:height').pop(); \
+             const amp = h.filter(m => m && m.sentinel === 'amp' && m.type === 'embed-size').pop(); \
+             const dw = h.filter(m => m && m['datawrapper-height']).pop(); \
+             return own && amp && dw && own.height > 700 ? { own: own.height, amp: amp.height, dw: dw['datawrapper-height'] } : null;",
+        )
+        .await;
     let own = heard["own"].as_u64().unwrap_or(0);
     assert!(own > 700, "the chart's height: {heard}");
     assert_eq!(heard["amp"], json!(own), "{heard}");

@@ -194,6 +194,23 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{script}: {e}"))
     }
 
+    /// Runs `script` (with [`DEEP`] defined) every 100 ms, for up to `seconds`, until it
+    /// returns something other than `null` or `false`, and returns that; `null` when it never
+    /// did.
+    pub async fn until(&self, seconds: u64, script: &str) -> serde_json::Value {
+        let start = Instant::now();
+        loop {
+            let value = self.eval(&format!("{DEEP} {script}")).await;
+            if !value.is_null() && value != serde_json::Value::Bool(false) {
+                return value;
+            }
+            if start.elapsed() >= Duration::from_secs(seconds) {
+                return serde_json::Value::Null;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Runs `script` in the page until it calls its last argument, and returns that value.
     pub async fn eval_async(&self, script: &str) -> serde_json::Value {
         self.client
