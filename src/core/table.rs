@@ -184,6 +184,15 @@ pub fn table(
     Table { columns, rows }
 }
 
+/// The table of `scope`, from the session alone: what `report --csv` prints. (The widget
+/// builds its table from the classification, verdicts and sector bests it already holds.)
+pub fn table_of(session: &Session, scope: &crate::core::classify::Scope) -> Table {
+    let classification = crate::core::classify::classify(session, scope);
+    let verdicts = Verdicts::of(session, &classification);
+    let bests = crate::core::sectors::sector_bests(session, scope);
+    table(session, &classification, &verdicts, &bests)
+}
+
 /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a
 /// comma, a quote or a line break, its quotes doubled). A cell a spreadsheet would run as a
 /// formula (starting `=`, `+`, `-`, `@`) is kept as text with a leading apostrophe, except a
@@ -222,8 +231,7 @@ fn field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::classify::{classify, Scope};
-    use crate::core::sectors::sector_bests;
+    use crate::core::classify::Scope;
 
     fn daytona() -> Session {
         crate::core::parse(include_bytes!(
@@ -233,11 +241,7 @@ mod tests {
     }
 
     fn gtp_table(session: &Session) -> Table {
-        let scope = Scope::Class("GTP".into());
-        let c = classify(session, &scope);
-        let verdicts = Verdicts::of(session, &c);
-        let bests = sector_bests(session, &scope);
-        table(session, &c, &verdicts, &bests)
+        table_of(session, &Scope::Class("GTP".into()))
     }
 
     #[test]

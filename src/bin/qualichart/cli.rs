@@ -219,10 +219,7 @@ fn run_report(
 ) -> Result<String, Failure> {
     let (session, scope) = asked_session(file, class, moment)?;
     if csv {
-        let classification = qualichart::core::classify::classify(&session, &scope);
-        let verdicts = qualichart::core::verdicts::Verdicts::of(&session, &classification);
-        let bests = qualichart::core::sectors::sector_bests(&session, &scope);
-        let table = qualichart::core::table::table(&session, &classification, &verdicts, &bests);
+        let table = qualichart::core::table::table_of(&session, &scope);
         return Ok(qualichart::core::table::csv(&table));
     }
     let report = report(&session, &scope);
