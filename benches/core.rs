@@ -49,7 +49,13 @@ fn benches(c: &mut Criterion) {
             b.iter(|| black_box(classify(black_box(&session), &scope)))
         });
         group.bench_function("report", |b| {
-            b.iter(|| black_box(report(black_box(&session), &Scope::Overall)))
+            b.iter(|| {
+                black_box(report(
+                    black_box(&session),
+                    &Scope::Overall,
+                    &Default::default(),
+                ))
+            })
         });
         group.finish();
     }
@@ -110,7 +116,7 @@ fn scale(c: &mut Criterion) {
                 b.iter(|| black_box(classify(black_box(s), &Scope::Overall)))
             });
             group.bench_with_input(BenchmarkId::new("report", cars), &session, |b, s| {
-                b.iter(|| black_box(report(black_box(s), &Scope::Overall)))
+                b.iter(|| black_box(report(black_box(s), &Scope::Overall, &Default::default())))
             });
             let classification = classify(&session, &Scope::Overall);
             let verdicts = Verdicts::of(&session, &classification);
@@ -129,6 +135,7 @@ fn scale(c: &mut Criterion) {
                 width: 640.0,
                 src: None,
                 compare: Vec::new(),
+                words: Default::default(),
             };
             group.bench_with_input(BenchmarkId::new("render", cars), &request, |b, r| {
                 b.iter(|| black_box(ssr::fragment(black_box(r))))

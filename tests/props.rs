@@ -15,11 +15,11 @@ proptest! {
     #[test]
     fn display_then_parse_gives_the_same_time(ticks in 1..=MAX_LAP) {
         let t = LapTime::from_ticks(ticks).expect("in range");
-        let text = t.display(Precision::TenthMillis).to_string();
+        let text = t.display(Precision::TENTH_MILLIS).to_string();
         prop_assert_eq!(text.parse::<LapTime>(), Ok(t));
         let ms = LapTime::from_ticks(ticks - ticks % 10).filter(|t| t.as_ticks() > 0);
         if let Some(ms) = ms {
-            prop_assert_eq!(ms.display(Precision::Millis).to_string().parse::<LapTime>(), Ok(ms));
+            prop_assert_eq!(ms.display(Precision::MILLIS).to_string().parse::<LapTime>(), Ok(ms));
         }
     }
 

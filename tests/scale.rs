@@ -36,6 +36,7 @@ fn ten_thousand_entries_render_a_bounded_chart() {
         width: 640.0,
         src: None,
         compare: Vec::new(),
+        words: Default::default(),
     });
     // The fallback holds two layouts (the requested width and a phone's); each draws at most
     // CAR_CAP cars, lists at most CAR_CAP rows in its table, and CLASS_CAP class buttons and
@@ -71,6 +72,7 @@ fn ten_thousand_changes_of_pole_draw_a_bounded_timeline() {
         width: 640.0,
         src: None,
         compare: Vec::new(),
+        words: Default::default(),
     });
     assert_eq!(count(&fragment, "data-step="), 2 * MAX_STEPS);
     assert_eq!(count(&fragment, "data-car="), 2 * CAR_CAP);

@@ -51,6 +51,7 @@ async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element
         timeout_ms: qualichart::widget::load::DEFAULT_TIMEOUT_MS,
         live_ms: None,
         compare: Vec::new(),
+        words: Default::default(),
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -259,7 +260,7 @@ fn element() -> Element {
 async fn javascript_can_pass_a_session_object() {
     let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None);
+    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, None);
     yew::scheduler::flush().await;
     let pole = find(&root, "[data-car=\"31\"]");
     assert_eq!(
@@ -270,13 +271,46 @@ async fn javascript_can_pass_a_session_object() {
     let broken = js_sys::JSON::parse(r#"{"format": "qualichart/1", "entries": [{"number": "1", "laps": [{"time": "1:6x.000"}]}]}"#)
         .expect("JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), broken, None, None);
+    qualichart::widget::render(root.clone(), broken, None, None, None);
     yew::scheduler::flush().await;
     let error = text(&root, "[data-qc=\"error\"]");
     assert!(
         error.contains("entries[0].laps[0].time: \"1:6x.000\" is not a time"),
         "{error}"
     );
+}
+
+/// A chart in French: the page names the language (`lang` on an ancestor), the loader hands
+/// over the file it fetched, and the story and every figure read in French.
+#[wasm_bindgen_test]
+async fn a_chart_speaks_the_language_its_page_names() {
+    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
+    let page = element();
+    page.set_attribute("lang", "fr-CH").expect("lang");
+    let root = document().create_element("div").expect("a div");
+    page.append_child(&root).expect("appended");
+    let french = include_str!("../static/qualichart/lang/fr.ftl").to_owned();
+    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, Some(french));
+    yew::scheduler::flush().await;
+    let story = text(&root, "[data-qc=\"story\"]");
+    assert!(
+        story.starts_with("Pipo Derani a signé la pole GTP sur Cadillac V-Series.R n°31, en 1:32,656."),
+        "{story}"
+    );
+    let second = find(&root, "[data-car=\"01\"]");
+    let label = second.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.contains("1:32,727") && label.contains("+0,071"), "{label}");
+
+    // A language qualichart does not speak is English, not an error.
+    let object = js_sys::JSON::parse(DAYTONA).expect("JSON");
+    let page = element();
+    page.set_attribute("lang", "ja").expect("lang");
+    let root = document().create_element("div").expect("a div");
+    page.append_child(&root).expect("appended");
+    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, None);
+    yew::scheduler::flush().await;
+    let story = text(&root, "[data-qc=\"story\"]");
+    assert!(story.starts_with("Pipo Derani took GTP pole"), "{story}");
 }
 
 #[wasm_bindgen_test]

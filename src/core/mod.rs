@@ -38,6 +38,7 @@ pub mod classify;
 pub mod colour;
 pub mod compare;
 pub mod error;
+pub mod lang;
 pub mod limits;
 pub mod moment;
 pub mod records;

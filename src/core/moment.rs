@@ -134,7 +134,12 @@ mod tests {
         let session = daytona();
         let story = |s: &crate::core::Session| {
             let c = classify(s, &Scope::Overall);
-            crate::core::story::story(s, &c, &crate::core::Verdicts::of(s, &c))
+            crate::core::story::story(
+                s,
+                &c,
+                &crate::core::Verdicts::of(s, &c),
+                &crate::core::lang::Words::english(),
+            )
         };
         let then = as_of(&session, at("55:00"));
         let told = story(&then);
@@ -174,7 +179,12 @@ mod tests {
         let then = as_of(&session, at("55:00"));
         let story = {
             let c = classify(&then, &gtp);
-            crate::core::story::story(&then, &c, &crate::core::Verdicts::of(&then, &c))
+            crate::core::story::story(
+                &then,
+                &c,
+                &crate::core::Verdicts::of(&then, &c),
+                &crate::core::lang::Words::english(),
+            )
         };
         assert_eq!(
             story[0],
@@ -187,7 +197,12 @@ mod tests {
         };
         let story = {
             let c = classify(&running, &gtp);
-            crate::core::story::story(&running, &c, &crate::core::Verdicts::of(&running, &c))
+            crate::core::story::story(
+                &running,
+                &c,
+                &crate::core::Verdicts::of(&running, &c),
+                &crate::core::lang::Words::english(),
+            )
         };
         assert!(
             story[0].starts_with("Pipo Derani is on provisional GTP pole in the #31"),
@@ -197,7 +212,12 @@ mod tests {
         // The finished session's story is unchanged.
         let story = {
             let c = classify(&session, &gtp);
-            crate::core::story::story(&session, &c, &crate::core::Verdicts::of(&session, &c))
+            crate::core::story::story(
+                &session,
+                &c,
+                &crate::core::Verdicts::of(&session, &c),
+                &crate::core::lang::Words::english(),
+            )
         };
         assert!(
             story[0].starts_with("Pipo Derani took GTP pole"),

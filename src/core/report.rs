@@ -4,6 +4,7 @@
 //! and formats figures the other core modules computed; the CLI prints it as JSON and as a
 //! text table, so the two outputs cannot disagree.
 
+use crate::core::lang::Words;
 use serde::Serialize;
 
 use crate::core::classify::{classify, Classification, Scope};
@@ -115,13 +116,13 @@ pub struct ReportBeaten {
 }
 
 /// Builds the report of `session` for `scope`.
-pub fn report(session: &Session, scope: &Scope) -> Report {
+pub fn report(session: &Session, scope: &Scope, words: &Words) -> Report {
     let classification = classify(session, scope);
-    report_of(session, &classification)
+    report_of(session, &classification, words)
 }
 
 /// Builds the report of an existing classification.
-pub fn report_of(session: &Session, classification: &Classification) -> Report {
+pub fn report_of(session: &Session, classification: &Classification, words: &Words) -> Report {
     let p = session.precision;
     let bests = sector_bests(session, &classification.scope);
     let rows = classification
@@ -224,7 +225,7 @@ pub fn report_of(session: &Session, classification: &Classification) -> Report {
         ideal: session_ideal.map(|t| time(t, p)),
         ideal_ms: session_ideal.map(LapTime::as_millis_f64),
         records,
-        story: crate::core::story::story(session, classification, &verdicts),
+        story: crate::core::story::story(session, classification, &verdicts, words),
     }
 }
 
@@ -278,7 +279,7 @@ mod tests {
               {"number": "5", "class": "GTP", "note": "Repairs prevented a qualifying attempt"}]}"#,
         )
         .expect("valid test session");
-        let r = report(&s, &Scope::Overall);
+        let r = report(&s, &Scope::Overall, &Words::english());
         let json = serde_json::to_value(&r).expect("report serialises");
         let row = |i: usize, field: &str| json["classification"][i][field].to_string();
         let cases = [

@@ -197,7 +197,7 @@ mod tests {
                 Some(b) => format!(
                     "#{} {}",
                     s.entries[b.entry].number,
-                    b.time.display(Precision::Millis)
+                    b.time.display(Precision::MILLIS)
                 ),
                 None => "-".to_owned(),
             })
@@ -240,7 +240,7 @@ mod tests {
         assert_eq!(
             overall
                 .session_ideal()
-                .map(|t| t.display(Precision::Millis).to_string()),
+                .map(|t| t.display(Precision::MILLIS).to_string()),
             Some("1:32.327".into())
         );
         let lmp2 = sector_bests(&s, &Scope::Class("LMP2".into()));

@@ -11,20 +11,24 @@
 //! and figures after it.
 
 use crate::core::classify::{Classification, Row, RowStatus, Scope};
+use crate::core::lang::{Arg, Words};
 use crate::core::records::applies_to_row;
 use crate::core::session::{Entry, Session, SessionState};
 use crate::core::text::isolate;
 use crate::core::time::{Gap, LapTime, Precision};
 use crate::core::verdicts::Verdicts;
 
-/// The sentences about `classification`, in the order a report would give them; `verdicts` are
-/// the classification's ([`Verdicts::of`]), the same the chart and the table show.
+/// The sentences about `classification`, in the order a report would give them, in the
+/// language of `words`; `verdicts` are the classification's ([`Verdicts::of`]), the same the
+/// chart and the table show.
 pub fn story(
     session: &Session,
     classification: &Classification,
     verdicts: &Verdicts,
+    words: &Words,
 ) -> Vec<String> {
     let p = session.precision;
+    let w = words;
     let mut sentences = Vec::new();
     let timed: Vec<&Row> = classification
         .rows
@@ -33,9 +37,9 @@ pub fn story(
         .collect();
     let Some(pole) = timed.first() else {
         if !classification.rows.is_empty() {
-            sentences.push("No car set a time.".to_owned());
+            sentences.push(w.t("story-no-time"));
         }
-        sentences.extend(untimed(session, classification));
+        sentences.extend(untimed(session, classification, w));
         return sentences;
     };
     let classes = classes_in(session, classification);
@@ -46,36 +50,48 @@ pub fn story(
         }
         _ => None,
     };
+    let (scope, class) = match &class_word {
+        Some(class) => ("class", class.as_str()),
+        None => ("all", ""),
+    };
 
     // Pole, then second and third with their margins.
     let pole_entry = &session.entries[pole.entry];
     let pole_time = pole.best.as_ref().map(|b| b.time);
-    let what = match (&class_word, classes.len()) {
-        (Some(class), _) => format!("{class} pole"),
-        (None, n) if n > 1 => "the fastest time".to_owned(),
-        _ => "pole".to_owned(),
-    };
-    // Pole is provisional at a moment before the end (a replay, `--at`) and while a live
+    // A pole is held; the fastest time of several classes is had, "so far" while the session
+    // runs. Pole is provisional at a moment before the end (a replay, `--at`) and while a live
     // session runs: the story says so rather than crowning anybody.
+    let fastest = class_word.is_none() && classes.len() > 1;
+    let kind = match (&class_word, fastest) {
+        (Some(_), _) => "class",
+        (None, true) => "fastest",
+        (None, false) => "pole",
+    };
     let (who, its_car, time) = (
-        driver(pole_entry, pole),
-        car(pole_entry),
+        driver(pole_entry, pole, w),
+        car(pole_entry, w),
         time_text(pole_time, p),
     );
+    let moment = session.moment.map(|t| t.clock()).unwrap_or_default();
     let provisional = session.moment.is_some() || session.state == Some(SessionState::Running);
-    // A pole is held ("on provisional GTP pole"); the fastest time of several classes is had,
-    // "so far" while the session runs.
-    let fastest = class_word.is_none() && classes.len() > 1;
-    sentences.push(match (session.moment, provisional, fastest) {
-        (Some(t), _, false) => format!(
-            "At {}, {who} held provisional {what} in {its_car}, {time}.",
-            t.clock()
-        ),
-        (Some(t), _, true) => format!("At {}, {who} had {what} in {its_car}, {time}.", t.clock()),
-        (None, true, false) => format!("{who} is on provisional {what} in {its_car}, {time}."),
-        (None, true, true) => format!("{who} has {what} so far in {its_car}, {time}."),
-        (None, false, _) => format!("{who} took {what} in {its_car}, {time}."),
-    });
+    let id = match (session.moment, provisional, fastest) {
+        (Some(_), _, false) => "story-pole-at",
+        (Some(_), _, true) => "story-fastest-at",
+        (None, true, false) => "story-pole-provisional",
+        (None, true, true) => "story-fastest-so-far",
+        (None, false, _) => "story-pole",
+    };
+    sentences.push(w.with(
+        id,
+        &[
+            ("who", Arg::Text(&who)),
+            ("car", Arg::Text(&its_car)),
+            ("time", Arg::Text(&time)),
+            ("moment", Arg::Text(&moment)),
+            ("kind", Arg::Text(kind)),
+            ("class", Arg::Text(class)),
+        ],
+    ));
     let same_section =
         |row: &&&Row| classes.len() <= 1 || session.entries[row.entry].class == pole_entry.class;
     for (place, row) in timed
@@ -87,16 +103,22 @@ pub fn story(
     {
         let entry = &session.entries[row.entry];
         let behind = row.best.as_ref().map(|b| b.time).zip(pole_time);
-        let margin = match behind {
-            Some((t, pole)) if t == pole => "with the same time, set later".to_owned(),
-            Some((t, pole)) => format!("{} seconds behind", (t - pole).display_unsigned(p)),
-            None => String::new(),
+        let (id, gap) = match behind {
+            Some((t, pole)) if t == pole => ("story-place-tied", Gap::default()),
+            Some((t, pole)) => ("story-place", t - pole),
+            None => continue,
         };
-        sentences.push(format!(
-            "{} was {} in {}, {margin}.",
-            driver(entry, row),
-            ["second", "third"][place],
-            car(entry),
+        let (who, its_car) = (driver(entry, row, w), car(entry, w));
+        let shown = gap.display_unsigned(p).to_string();
+        sentences.push(w.with(
+            id,
+            &[
+                ("who", Arg::Text(&who)),
+                ("place", Arg::Count(place as i64 + 2)),
+                ("car", Arg::Text(&its_car)),
+                ("gap", Arg::Text(&shown)),
+                ("whole", Arg::Count(whole_seconds(gap))),
+            ],
         ));
     }
 
@@ -108,25 +130,28 @@ pub fn story(
             .filter_map(|row| {
                 let entry = &session.entries[row.entry];
                 let best = row.best.as_ref()?;
-                Some(format!(
-                    "{} #{} {} ({})",
-                    class_name(session, &entry.class),
-                    isolate(&entry.number),
-                    driver(entry, row),
-                    best.time.display(p)
+                Some(w.with(
+                    "story-class-pole",
+                    &[
+                        ("class", Arg::Text(&class_name(session, &entry.class))),
+                        ("number", Arg::Text(&isolate(&entry.number))),
+                        ("who", Arg::Text(&driver(entry, row, w))),
+                        ("time", Arg::Text(&best.time.display(p).to_string())),
+                    ],
                 ))
             })
             .collect();
         if !poles.is_empty() {
-            sentences.push(if provisional {
-                format!("Provisional class poles: {}.", list(&poles))
+            let id = if provisional {
+                "story-class-poles-provisional"
             } else {
-                format!("Class poles went to {}.", list(&poles))
-            });
+                "story-class-poles"
+            };
+            sentences.push(w.with(id, &[("poles", Arg::Text(&w.list(&poles)))]));
         }
     }
 
-    sentences.extend(record_sentences(session, classification, verdicts, pole, p));
+    sentences.extend(record_sentences(session, classification, verdicts, pole, w));
 
     // How close the field was: a section's spread, first to last (not in knockouts, where
     // gaps are measured within each part).
@@ -134,22 +159,35 @@ pub fn story(
         let last = timed.last().and_then(|r| r.best.as_ref()).map(|b| b.time);
         if let Some((last, first)) = last.zip(pole_time) {
             let spread = last - first;
-            let cars = count_cars(timed.len(), class_word.as_deref());
             let within = if spread < Gap::from_ticks(10_000) {
-                "within a second: "
+                "yes"
             } else {
-                "spread over "
+                "no"
             };
-            sentences.push(format!(
-                "The {cars} that set a time were {within}{} seconds from first to last.",
-                spread.display_unsigned(p)
+            sentences.push(w.with(
+                "story-spread",
+                &[
+                    ("count", Arg::Text(&number_word(timed.len(), w))),
+                    ("n", Arg::Count(timed.len() as i64)),
+                    ("scope", Arg::Text(scope)),
+                    ("class", Arg::Text(class)),
+                    ("within", Arg::Text(within)),
+                    ("spread", Arg::Text(&spread.display_unsigned(p).to_string())),
+                    ("whole", Arg::Count(whole_seconds(spread))),
+                ],
             ));
         }
     }
 
-    sentences.extend(cutoff_sentences(session, verdicts, p));
-    sentences.extend(untimed(session, classification));
+    sentences.extend(cutoff_sentences(session, verdicts, w));
+    sentences.extend(untimed(session, classification, w));
     sentences
+}
+
+/// A gap's whole seconds, for a language whose word for seconds agrees with the figure
+/// (French and Portuguese write "0,071 seconde", "1,029 seconde", "2,5 secondes").
+fn whole_seconds(gap: Gap) -> i64 {
+    gap.as_ticks().abs() / 10_000
 }
 
 /// A record that fell (or stood), and how many of its cars beat it.
@@ -158,8 +196,9 @@ fn record_sentences(
     classification: &Classification,
     verdicts: &Verdicts,
     pole: &Row,
-    p: Precision,
+    w: &Words,
 ) -> Vec<String> {
+    let p = session.precision;
     verdicts
         .records
         .iter()
@@ -171,12 +210,14 @@ fn record_sentences(
                 .map(|d| isolate(d).into_owned())
                 .chain(record.year.map(|y| y.to_string()))
                 .collect();
-            let of = if holder.is_empty() {
+            let holder = if holder.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", holder.join(", "))
+                let joined = holder.join(&w.t("list-comma"));
+                w.with("story-record-holder", &[("holder", Arg::Text(&joined))])
             };
             let label = isolate(&lower_first(&record.label)).into_owned();
+            let shown = record.time.display(p).to_string();
             // The record's own cars, timed, fastest first.
             let timed: Vec<(usize, LapTime)> = classification
                 .rows
@@ -189,45 +230,76 @@ fn record_sentences(
             let class = record
                 .class
                 .as_deref()
-                .map(|c| format!("{} ", class_name(session, c)))
+                .map(|c| class_name(session, c))
                 .unwrap_or_default();
+            let scope = if record.class.is_some() {
+                "class"
+            } else {
+                "all"
+            };
+            let base = [
+                ("label", Arg::Text(&label)),
+                ("record", Arg::Text(&shown)),
+                ("holder", Arg::Text(&holder)),
+                ("class", Arg::Text(&class)),
+                ("scope", Arg::Text(scope)),
+            ];
+            let with = |id: &str, more: &[(&str, Arg<'_>)]| {
+                let args: Vec<(&str, Arg<'_>)> = base.iter().chain(more).copied().collect();
+                w.with(id, &args)
+            };
             match (result.beaten.len(), fastest) {
-                (0, Some((_, time))) => format!(
-                    "The {label} of {}{of} stood: the fastest {class}time was {} seconds slower.",
-                    record.time.display(p),
-                    (time - record.time).display_unsigned(p)
-                ),
-                (0, None) => format!("The {label} of {}{of} stood.", record.time.display(p)),
+                (0, Some((_, time))) => {
+                    let gap = time - record.time;
+                    with(
+                        "story-record-stood",
+                        &[
+                            ("gap", Arg::Text(&gap.display_unsigned(p).to_string())),
+                            ("whole", Arg::Count(whole_seconds(gap))),
+                        ],
+                    )
+                }
+                (0, None) => with("story-record-stood-untried", &[]),
                 (beaten, fastest) => {
                     let by = fastest
                         .map(|(entry, time)| {
-                            let who = if entry == pole.entry {
-                                "The pole".to_owned()
+                            let gap = record.time - time;
+                            let figure = gap.display_unsigned(p).to_string();
+                            let number = isolate(&session.entries[entry].number);
+                            let id = if entry == pole.entry {
+                                "story-record-beaten-by-pole"
                             } else {
-                                format!("#{}", isolate(&session.entries[entry].number))
+                                "story-record-beaten-by-car"
                             };
-                            format!(
-                                "{who} beat the {label} of {}{of} by {} seconds",
-                                record.time.display(p),
-                                (record.time - time).display_unsigned(p)
+                            with(
+                                id,
+                                &[
+                                    ("gap", Arg::Text(&figure)),
+                                    ("whole", Arg::Count(whole_seconds(gap))),
+                                    ("number", Arg::Text(&number)),
+                                ],
                             )
                         })
                         .unwrap_or_default();
-                    let how_many = if beaten == eligible && beaten > 1 {
-                        format!(
-                            "all {} {class}cars that set a time went under it",
-                            number_word(beaten)
-                        )
+                    let (beaten_word, eligible_word) =
+                        (number_word(beaten, w), number_word(eligible, w));
+                    let counts = [
+                        ("all", Arg::Text(&beaten_word)),
+                        ("beaten", Arg::Text(&beaten_word)),
+                        ("eligible", Arg::Text(&eligible_word)),
+                        ("n", Arg::Count(beaten as i64)),
+                    ];
+                    let under = if beaten == eligible && beaten > 1 {
+                        with("story-record-all-under", &counts)
                     } else if beaten == 1 {
-                        "no other car went under it".to_owned()
+                        with("story-record-only-one", &counts)
                     } else {
-                        format!(
-                            "{} of the {} {class}cars that set a time went under it",
-                            number_word(beaten),
-                            number_word(eligible)
-                        )
+                        with("story-record-some-under", &counts)
                     };
-                    format!("{by}; {how_many}.")
+                    w.with(
+                        "story-record-beaten",
+                        &[("by", Arg::Text(&by)), ("under", Arg::Text(&under))],
+                    )
                 }
             }
         })
@@ -235,7 +307,8 @@ fn record_sentences(
 }
 
 /// Who was outside 107 % of their section's reference.
-fn cutoff_sentences(session: &Session, verdicts: &Verdicts, p: Precision) -> Vec<String> {
+fn cutoff_sentences(session: &Session, verdicts: &Verdicts, w: &Words) -> Vec<String> {
+    let p: Precision = session.precision;
     verdicts
         .cutoffs
         .iter()
@@ -244,38 +317,46 @@ fn cutoff_sentences(session: &Session, verdicts: &Verdicts, p: Precision) -> Vec
             let cars: Vec<String> = cutoff
                 .outside
                 .iter()
-                .map(|&i| format!("#{}", isolate(&session.entries[i].number)))
+                .map(|&i| {
+                    let number = isolate(&session.entries[i].number);
+                    w.with("story-car-ref", &[("number", Arg::Text(&number))])
+                })
                 .collect();
-            let verb = if cars.len() == 1 { "was" } else { "were" };
-            let class = if session.classes.len() > 1 {
-                format!("{} ", class_name(session, &cutoff.class))
+            let several = session.classes.len() > 1;
+            let class = if several {
+                class_name(session, &cutoff.class)
             } else {
                 String::new()
             };
-            format!(
-                "{} {verb} outside 107 % of the {class}pole (slower than {}).",
-                list(&cars),
-                cutoff.limit.display(p)
+            w.with(
+                "story-outside-107",
+                &[
+                    ("cars", Arg::Text(&w.list(&cars))),
+                    ("n", Arg::Count(cars.len() as i64)),
+                    ("scope", Arg::Text(if several { "class" } else { "all" })),
+                    ("class", Arg::Text(&class)),
+                    ("limit", Arg::Text(&cutoff.limit.display(p).to_string())),
+                ],
             )
         })
         .collect()
 }
 
 /// One sentence per car without a time, with the reason when the data gives one.
-fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
+fn untimed(session: &Session, classification: &Classification, w: &Words) -> Vec<String> {
     classification
         .rows
         .iter()
         .filter(|r| r.best.is_none())
         .map(|row| {
             let entry = &session.entries[row.entry];
-            let what = match row.status {
-                RowStatus::Dns => "did not start",
-                RowStatus::Excluded => "was excluded",
-                _ => "did not set a time",
+            let status = match row.status {
+                RowStatus::Dns => "dns",
+                RowStatus::Excluded => "excluded",
+                _ => "none",
             };
             let subject = format!(
-                "The #{}{}",
+                "{}{}",
                 isolate(&entry.number),
                 [entry.team.as_deref(), entry.car.as_deref()]
                     .into_iter()
@@ -284,12 +365,24 @@ fn untimed(session: &Session, classification: &Classification) -> Vec<String> {
             );
             match &entry.note {
                 Some(note) if !note.trim().is_empty() => {
-                    format!(
-                        "{subject} {what}: {}.",
-                        isolate(&lower_first(note.trim().trim_end_matches('.')))
+                    let note =
+                        isolate(&lower_first(note.trim().trim_end_matches('.'))).into_owned();
+                    w.with(
+                        "story-untimed-note",
+                        &[
+                            ("subject", Arg::Text(&subject)),
+                            ("status", Arg::Text(status)),
+                            ("note", Arg::Text(&note)),
+                        ],
                     )
                 }
-                _ => format!("{subject} {what}."),
+                _ => w.with(
+                    "story-untimed",
+                    &[
+                        ("subject", Arg::Text(&subject)),
+                        ("status", Arg::Text(status)),
+                    ],
+                ),
             }
         })
         .collect()
@@ -316,22 +409,33 @@ fn classes_in<'a>(session: &'a Session, classification: &Classification) -> Vec<
         .collect()
 }
 
-/// The driver of a row's best lap (the first listed when the lap does not say).
-fn driver(entry: &Entry, row: &Row) -> String {
+/// The driver of a row's best lap (the first listed when the lap does not say), or "The #5".
+fn driver(entry: &Entry, row: &Row, w: &Words) -> String {
     entry
         .driver_name(row.best.as_ref().and_then(|b| b.driver))
         .map_or_else(
-            || format!("The #{}", isolate(&entry.number)),
+            || {
+                w.with(
+                    "story-who-number",
+                    &[("number", Arg::Text(&isolate(&entry.number)))],
+                )
+            },
             |name| isolate(name).into_owned(),
         )
 }
 
 /// "the #31 Cadillac V-Series.R", or the team when the model is unknown.
-fn car(entry: &Entry) -> String {
+fn car(entry: &Entry, w: &Words) -> String {
     let number = isolate(&entry.number);
     match entry.car.as_deref().or(entry.team.as_deref()) {
-        Some(model) => format!("the #{number} {}", isolate(model)),
-        None => format!("the #{number}"),
+        Some(model) => w.with(
+            "story-car",
+            &[
+                ("number", Arg::Text(&number)),
+                ("model", Arg::Text(&isolate(model))),
+            ],
+        ),
+        None => w.with("story-car-number", &[("number", Arg::Text(&number))]),
     }
 }
 
@@ -344,31 +448,9 @@ fn time_text(time: Option<LapTime>, p: Precision) -> String {
     time.map(|t| t.display(p).to_string()).unwrap_or_default()
 }
 
-/// "nine GTP cars", "12 cars".
-fn count_cars(n: usize, class: Option<&str>) -> String {
-    let class = class.map(|c| format!("{c} ")).unwrap_or_default();
-    let noun = if n == 1 { "car" } else { "cars" };
-    format!("{} {class}{noun}", number_word(n))
-}
-
-/// Numbers up to twelve in words, as house style writes them; larger ones in figures.
-fn number_word(n: usize) -> String {
-    const WORDS: [&str; 13] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
-}
-
-/// "a, b and c".
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+/// Numbers up to twelve in words (`number-word`), as house style writes them.
+fn number_word(n: usize, w: &Words) -> String {
+    w.with("number-word", &[("n", Arg::Count(n as i64))])
 }
 
 /// "Repairs prevented…" becomes "repairs prevented…" mid-sentence; "GTP …" stays.
@@ -394,6 +476,7 @@ mod tests {
             session,
             classification,
             &Verdicts::of(session, classification),
+            &Words::english(),
         )
     }
 
@@ -465,9 +548,10 @@ mod tests {
 
     #[test]
     fn words_and_lists() {
-        assert_eq!(number_word(9), "nine");
-        assert_eq!(number_word(13), "13");
-        assert_eq!(list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        let w = Words::english();
+        assert_eq!(number_word(9, &w), "nine");
+        assert_eq!(number_word(13, &w), "13");
+        assert_eq!(w.list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
         assert_eq!(lower_first("Repairs"), "repairs");
         assert_eq!(lower_first("GTP car"), "GTP car");
         assert_eq!(lower_first("É"), "É");

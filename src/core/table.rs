@@ -161,7 +161,7 @@ pub fn table(
                     .map_or_else(dash, |g| g.display(p).to_string()),
                 classification
                     .shown_percent(row)
-                    .map_or_else(dash, |x| x.to_string()),
+                    .map_or_else(dash, |x| x.display(p).to_string()),
             ]);
             if let Some(km) = length {
                 let metres = gap

@@ -31,24 +31,51 @@ pub const MAX_LAP: i64 = 24 * TICKS_PER_HOUR;
 /// The latest `at` accepted: 48 hours, because the last laps of a 24-hour race end after 24 h.
 pub const MAX_ELAPSED: i64 = 48 * TICKS_PER_HOUR;
 
-/// How many decimals a session displays: 3, or 4 when its input carries 4.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Precision {
-    /// Milliseconds: `1:32.656`.
-    #[default]
-    Millis,
-    /// Tenths of a millisecond: `1:32.6565`.
-    TenthMillis,
+/// How figures are written: with 3 decimals, or 4 when the session's input carries 4 (the
+/// data's), and with the reader's decimal mark (`1:32.656`, `1:32,656`; the language's,
+/// [`crate::core::lang::Lang::decimal_mark`]). Every time, gap and percentage shown as text is
+/// written through it, so a chart in French has commas in every figure and nowhere else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Precision {
+    tenths: bool,
+    mark: char,
+}
+
+impl Default for Precision {
+    fn default() -> Precision {
+        Precision::MILLIS
+    }
 }
 
 impl Precision {
+    /// Milliseconds: `1:32.656`.
+    pub const MILLIS: Precision = Precision {
+        tenths: false,
+        mark: '.',
+    };
+    /// Tenths of a millisecond: `1:32.6565`.
+    pub const TENTH_MILLIS: Precision = Precision {
+        tenths: true,
+        mark: '.',
+    };
+
     /// The precision a time written with `decimals` digits after the point asks for.
     pub fn for_decimals(decimals: usize) -> Precision {
         if decimals >= 4 {
-            Precision::TenthMillis
+            Precision::TENTH_MILLIS
         } else {
-            Precision::Millis
+            Precision::MILLIS
         }
+    }
+
+    /// The same decimals, written with `mark` before them.
+    pub fn with_mark(self, mark: char) -> Precision {
+        Precision { mark, ..self }
+    }
+
+    /// The decimal mark.
+    pub fn mark(self) -> char {
+        self.mark
     }
 }
 
@@ -125,7 +152,7 @@ pub fn parse_text(text: &str) -> Result<Parsed, TimeError> {
         ticks = ticks * 60 + value;
     }
     ticks *= TICKS_PER_SEC;
-    let mut precision = Precision::Millis;
+    let mut precision = Precision::MILLIS;
     if let Some(decimals) = decimals {
         if decimals.is_empty() || !decimals.bytes().all(|b| b.is_ascii_digit()) {
             return Err(not_a_time());
@@ -155,9 +182,9 @@ pub fn from_seconds(seconds: f64) -> Result<Parsed, TimeError> {
     let scaled = (seconds * TICKS_PER_SEC as f64).round().min(1e15);
     let ticks = scaled as i64;
     let precision = if ticks % TICKS_PER_MS == 0 {
-        Precision::Millis
+        Precision::MILLIS
     } else {
-        Precision::TenthMillis
+        Precision::TENTH_MILLIS
     };
     Ok(Parsed { ticks, precision })
 }
@@ -168,10 +195,10 @@ pub fn from_seconds(seconds: f64) -> Result<Parsed, TimeError> {
 /// use qualichart::core::time::{LapTime, Precision};
 /// let t: LapTime = "1:32.656".parse().unwrap();
 /// assert_eq!(t.as_ticks(), 926_560);
-/// assert_eq!(t.display(Precision::Millis).to_string(), "1:32.656");
+/// assert_eq!(t.display(Precision::MILLIS).to_string(), "1:32.656");
 /// let pole: LapTime = "1:32.656".parse().unwrap();
 /// let p2: LapTime = "1:32.727".parse().unwrap();
-/// assert_eq!((p2 - pole).display(Precision::Millis).to_string(), "+0.071");
+/// assert_eq!((p2 - pole).display(Precision::MILLIS).to_string(), "+0.071");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LapTime(i64);
@@ -270,12 +297,26 @@ impl serde::Serialize for Percent {
     }
 }
 
-/// `100.077`: always 3 decimals.
+/// `100.077`: always 3 decimals, with a point (machine-readable text; a reader's figure is
+/// [`Percent::display`]).
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let whole = self.0.unsigned_abs();
-        write!(f, "{sign}{}.{:03}", whole / 1000, whole % 1000)
+        self.display(Precision::MILLIS).fmt(f)
+    }
+}
+
+impl Percent {
+    /// Shown to a reader: 3 decimals with the decimal mark of `precision` (`100,077`).
+    pub fn display(self, precision: Precision) -> impl fmt::Display {
+        struct Shown(i64, char);
+        impl fmt::Display for Shown {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let sign = if self.0 < 0 { "-" } else { "" };
+                let whole = self.0.unsigned_abs();
+                write!(f, "{sign}{}{}{:03}", whole / 1000, self.1, whole % 1000)
+            }
+        }
+        Shown(self.0, precision.mark())
     }
 }
 
@@ -289,7 +330,7 @@ impl std::str::FromStr for LapTime {
 
 impl fmt::Debug for LapTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "LapTime({})", self.display(Precision::TenthMillis))
+        write!(f, "LapTime({})", self.display(Precision::TENTH_MILLIS))
     }
 }
 
@@ -376,7 +417,7 @@ impl Elapsed {
 
 impl fmt::Debug for Elapsed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Elapsed({})", self.display(Precision::TenthMillis))
+        write!(f, "Elapsed({})", self.display(Precision::TENTH_MILLIS))
     }
 }
 
@@ -428,7 +469,7 @@ impl Gap {
 
 impl fmt::Debug for Gap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Gap({})", self.display(Precision::TenthMillis))
+        write!(f, "Gap({})", self.display(Precision::TENTH_MILLIS))
     }
 }
 
@@ -436,13 +477,14 @@ impl fmt::Debug for Gap {
 /// is "1:32.5", "+1.000" is "+1"). The one rule for every chart's ticks.
 pub fn tick_text(displayed: impl fmt::Display) -> String {
     let text = displayed.to_string();
-    match text.split_once('.') {
-        Some((whole, fraction)) => {
+    match text.find(['.', ',']) {
+        Some(at) => {
+            let (whole, fraction) = text.split_at(at);
             let fraction = fraction.trim_end_matches('0');
-            if fraction.is_empty() {
+            if fraction.len() <= 1 {
                 whole.to_owned()
             } else {
-                format!("{whole}.{fraction}")
+                format!("{whole}{fraction}")
             }
         }
         None => text,
@@ -470,22 +512,27 @@ impl fmt::Display for Clock {
             Sign::Plus => f.write_str("+")?,
             Sign::Minus => f.write_str("-")?,
         }
-        let (unit, digits) = match self.precision {
-            // Round half up to the millisecond; in a 3-decimal session every time is whole ms.
-            Precision::Millis => (TICKS_PER_MS, 3),
-            Precision::TenthMillis => (1, 4),
+        // Round half up to the millisecond; in a 3-decimal session every time is whole ms.
+        let (unit, digits) = if self.precision.tenths {
+            (1, 4)
+        } else {
+            (TICKS_PER_MS, 3)
         };
+        let mark = self.precision.mark;
         let rounded = (self.ticks + unit / 2) / unit * unit;
         let hours = rounded / TICKS_PER_HOUR;
         let minutes = rounded % TICKS_PER_HOUR / TICKS_PER_MIN;
         let seconds = rounded % TICKS_PER_MIN / TICKS_PER_SEC;
         let fraction = rounded % TICKS_PER_SEC / unit;
         if hours > 0 {
-            write!(f, "{hours}:{minutes:02}:{seconds:02}.{fraction:0digits$}")
+            write!(
+                f,
+                "{hours}:{minutes:02}:{seconds:02}{mark}{fraction:0digits$}"
+            )
         } else if minutes > 0 {
-            write!(f, "{minutes}:{seconds:02}.{fraction:0digits$}")
+            write!(f, "{minutes}:{seconds:02}{mark}{fraction:0digits$}")
         } else {
-            write!(f, "{seconds}.{fraction:0digits$}")
+            write!(f, "{seconds}{mark}{fraction:0digits$}")
         }
     }
 }
@@ -533,10 +580,10 @@ mod tests {
     #[test]
     fn precision_follows_the_input() {
         let cases = [
-            ("1:32.656", Precision::Millis),
-            ("32.6", Precision::Millis),
-            ("1:32.6565", Precision::TenthMillis),
-            ("1:32.6560", Precision::TenthMillis),
+            ("1:32.656", Precision::MILLIS),
+            ("32.6", Precision::MILLIS),
+            ("1:32.6565", Precision::TENTH_MILLIS),
+            ("1:32.6560", Precision::TENTH_MILLIS),
         ];
         for (input, expected) in cases {
             assert_eq!(
@@ -550,9 +597,9 @@ mod tests {
     #[test]
     fn seconds_as_numbers_round_to_a_tenth_of_a_millisecond() {
         let cases = [
-            (92.656, Ok((926_560, Precision::Millis))),
-            (92.6565, Ok((926_565, Precision::TenthMillis))),
-            (0.0001, Ok((1, Precision::TenthMillis))),
+            (92.656, Ok((926_560, Precision::MILLIS))),
+            (92.6565, Ok((926_565, Precision::TENTH_MILLIS))),
+            (0.0001, Ok((1, Precision::TENTH_MILLIS))),
             (-1.0, Err(TimeError::Negative("-1".into()))),
             (f64::NAN, Err(TimeError::NotFinite("NaN".into()))),
             (f64::INFINITY, Err(TimeError::NotFinite("inf".into()))),
@@ -570,35 +617,35 @@ mod tests {
     fn displays_times_and_gaps() {
         let t = |ticks| LapTime::from_ticks(ticks).expect("valid test time");
         let cases = [
-            (t(591_230).display(Precision::Millis).to_string(), "59.123"),
+            (t(591_230).display(Precision::MILLIS).to_string(), "59.123"),
             (
-                t(926_560).display(Precision::Millis).to_string(),
+                t(926_560).display(Precision::MILLIS).to_string(),
                 "1:32.656",
             ),
             (
-                t(926_565).display(Precision::TenthMillis).to_string(),
+                t(926_565).display(Precision::TENTH_MILLIS).to_string(),
                 "1:32.6565",
             ),
             (
-                t(37_234_567).display(Precision::Millis).to_string(),
+                t(37_234_567).display(Precision::MILLIS).to_string(),
                 "1:02:03.457",
             ),
             (
-                t(600_000).display(Precision::Millis).to_string(),
+                t(600_000).display(Precision::MILLIS).to_string(),
                 "1:00.000",
             ),
-            (Gap(710).display(Precision::Millis).to_string(), "+0.071"),
+            (Gap(710).display(Precision::MILLIS).to_string(), "+0.071"),
             (
-                Gap(623_000).display(Precision::Millis).to_string(),
+                Gap(623_000).display(Precision::MILLIS).to_string(),
                 "+1:02.300",
             ),
             (
-                Gap(-10_290).display(Precision::Millis).to_string(),
+                Gap(-10_290).display(Precision::MILLIS).to_string(),
                 "-1.029",
             ),
-            (Gap(0).display(Precision::Millis).to_string(), "+0.000"),
+            (Gap(0).display(Precision::MILLIS).to_string(), "+0.000"),
             (
-                Gap(5).display(Precision::TenthMillis).to_string(),
+                Gap(5).display(Precision::TENTH_MILLIS).to_string(),
                 "+0.0005",
             ),
         ];
@@ -610,10 +657,10 @@ mod tests {
     #[test]
     fn unsigned_gaps_show_their_size_for_prose() {
         let cases = [
-            (Gap::from_ticks(710), Precision::Millis, "0.071"),
-            (Gap::from_ticks(-10_290), Precision::Millis, "1.029"),
-            (Gap::from_ticks(-623_000), Precision::Millis, "1:02.300"),
-            (Gap::from_ticks(5), Precision::TenthMillis, "0.0005"),
+            (Gap::from_ticks(710), Precision::MILLIS, "0.071"),
+            (Gap::from_ticks(-10_290), Precision::MILLIS, "1.029"),
+            (Gap::from_ticks(-623_000), Precision::MILLIS, "1:02.300"),
+            (Gap::from_ticks(5), Precision::TENTH_MILLIS, "0.0005"),
         ];
         for (gap, precision, expected) in cases {
             assert_eq!(gap.display_unsigned(precision).to_string(), expected);

@@ -277,7 +277,7 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         Some(n) => return Err(root.field("sectors").error(ErrorKind::SectorCount(n))),
     };
     let mut times = TimeParser {
-        precision: Precision::Millis,
+        precision: Precision::MILLIS,
     };
     let track = wire
         .track
@@ -1027,7 +1027,7 @@ mod tests {
         let s = parse(session(r#"{"number": "7", "manufacturer": "Porsche", "laps": [{"time": "1:32.876"}, {"time": "1:33.0", "valid": false, "lap": 9}]}, {"number": "01", "class": "GTP"}"#).as_bytes())
             .expect("valid session");
         assert_eq!(s.sectors, 3);
-        assert_eq!(s.precision, Precision::Millis);
+        assert_eq!(s.precision, Precision::MILLIS);
         let e = &s.entries[0];
         assert_eq!((e.index, e.class.as_str(), e.status), (0, "", Status::Ok));
         // Derived from the manufacturer (core::colour pins what "Porsche" gives).
@@ -1061,12 +1061,12 @@ mod tests {
             session(r#"{"number": "1", "laps": [{"time": "1:32.656", "sectors": ["22.0691"]}]}"#);
         assert_eq!(
             parse(four.as_bytes()).map(|s| s.precision),
-            Ok(Precision::TenthMillis)
+            Ok(Precision::TENTH_MILLIS)
         );
         let number = session(r#"{"number": "1", "laps": [{"time": 92.6565}]}"#);
         assert_eq!(
             parse(number.as_bytes()).map(|s| s.precision),
-            Ok(Precision::TenthMillis)
+            Ok(Precision::TENTH_MILLIS)
         );
     }
     #[test]

@@ -12,6 +12,7 @@ use crate::core::analysis::pole_timeline;
 use crate::core::chart::layout::{layout, ChartLayout, Dims, CAR_CAP};
 use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Classification, Scope};
+use crate::core::lang::Words;
 use crate::core::moment;
 use crate::core::sectors::sector_bests;
 use crate::core::session::Session;
@@ -59,6 +60,10 @@ pub struct QualiChartProps {
     /// number the session does not have is skipped.
     #[prop_or_default]
     pub compare: Vec<AttrValue>,
+    /// The language of every word and figure (`lang` on the element or the page); English by
+    /// default.
+    #[prop_or_default]
+    pub words: Words,
 }
 
 /// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
@@ -179,7 +184,7 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         },
         Load::Ready(session) => html! {
             <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()}
-                    live={(*live).clone()} on_live={on_live} compare={props.compare.clone()} />
+                    live={(*live).clone()} on_live={on_live} compare={props.compare.clone()} words={props.words.clone()} />
         },
     };
     html! { <div class="qc-root" ref={node}>{ state }</div> }
@@ -199,12 +204,27 @@ struct LoadedProps {
     on_live: Callback<Option<u32>>,
     /// The cars to compare first, by number.
     compare: Vec<AttrValue>,
+    words: Words,
 }
 
 #[component]
 fn Loaded(props: &LoadedProps) -> Html {
-    // The session as it is now: the file's, or a live chart's latest update.
-    let latest = props.session.clone();
+    // The session as it is now (the file's, or a live chart's latest update), its figures
+    // written as the reader's language writes them.
+    let latest: Shared<Session> = (*use_memo(
+        (props.session.clone(), props.words.clone()),
+        |(session, words)| {
+            let figures = words.figures(session.precision);
+            if figures == session.precision {
+                session.clone()
+            } else {
+                let mut localised = (**session).clone();
+                localised.precision = figures;
+                Shared::new(localised)
+            }
+        },
+    ))
+    .clone();
     let first = first_scope(&latest, props.class.as_deref());
     let picks: Vec<usize> = props
         .compare
@@ -331,8 +351,15 @@ fn Loaded(props: &LoadedProps) -> Html {
         });
     }
     let story = use_memo(
-        (session.clone(), classification.clone(), verdicts.clone()),
-        |(session, classification, verdicts)| story(session, classification, verdicts).join(" "),
+        (
+            session.clone(),
+            classification.clone(),
+            verdicts.clone(),
+            props.words.clone(),
+        ),
+        |(session, classification, verdicts, words)| {
+            story(session, classification, verdicts, words).join(" ")
+        },
     );
     // The provisional-pole timeline, for one class (or a one-class session): across classes
     // "pole" changes hands between cars that never race for it.

@@ -10,6 +10,7 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::core::lang::{Lang, Words};
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::fetch;
 use crate::widget::geometry::{default_inner_width, inner_width};
@@ -27,6 +28,8 @@ use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
 /// The loader may already have begun fetching the element's source while the module loaded:
 /// `started_src` is the source it asked for, with the request's promise and controller. The
 /// chart takes that request over when the source is the one it loads; otherwise it is aborted.
+/// `words` is the file of the element's language the loader fetched, if any ([`words`]).
+/// Returns the note for the console when the chart is in English for want of its language.
 #[wasm_bindgen]
 pub fn attach(
     element: web_sys::Element,
@@ -34,8 +37,10 @@ pub fn attach(
     started_src: Option<String>,
     started_response: Option<js_sys::Promise>,
     started_controller: Option<web_sys::AbortController>,
-) {
+    words: Option<String>,
+) -> Option<String> {
     let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
+    let (words, note) = self::words(&element, words);
     let (src_name, class_name, timeout_name, live_name) = if custom {
         ("src", "class-id", "timeout", "live")
     } else {
@@ -68,9 +73,11 @@ pub fn attach(
             .map_or(DEFAULT_TIMEOUT_MS, |s| (s * 1000.0).min(600_000.0) as u32),
         live_ms: crate::widget::live::interval_ms(element.get_attribute(live_name).as_deref()),
         compare: Vec::new(),
+        words,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
+    note
 }
 
 /// Draws a chart of a session passed from JavaScript as an object (the same shape as the JSON)
@@ -82,7 +89,9 @@ pub fn render(
     session: wasm_bindgen::JsValue,
     class: Option<String>,
     stylesheet: Option<String>,
-) {
+    words: Option<String>,
+) -> Option<String> {
+    let (words, note) = self::words(&element, words);
     let (session, problem) = match fetch::from_value(session) {
         Ok(session) => (Some(Shared::new(session)), None),
         Err(message) => (None, Some(message.into())),
@@ -96,9 +105,53 @@ pub fn render(
         timeout_ms: DEFAULT_TIMEOUT_MS,
         live_ms: None,
         compare: Vec::new(),
+        words,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
+    note
+}
+
+/// The most bytes of a language's file read: ours are under 20 kB; a server that answers
+/// the request with something else, however long, is not parsed.
+const MAX_WORDS_BYTES: usize = 256 * 1024;
+
+/// The chart's words: the language `lang` names on the element or its nearest ancestor (the
+/// page's `<html lang>`), from `text`, its file (`lang/<code>.ftl` beside the loader, fetched
+/// by the loader). English when no language is named; English too, never as an error, for a
+/// language qualichart does not speak or whose file did not load or read, with the note the
+/// loader says on the console (once a page: the loader holds the page's state).
+fn words(element: &web_sys::Element, text: Option<String>) -> (Words, Option<String>) {
+    let tag = element
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    let tag = tag.trim();
+    let english = |why: String| {
+        let tag: String = tag.chars().take(35).collect();
+        let note = format!("qualichart: charts in {tag:?} are shown in English: {why}.");
+        (Words::english(), Some(note))
+    };
+    let lang = match Lang::from_tag(tag) {
+        _ if tag.is_empty() => return (Words::english(), None),
+        None => {
+            let known = Lang::ALL.map(Lang::code).join(", ");
+            return english(format!("qualichart speaks {known}"));
+        }
+        Some(Lang::En) => return (Words::english(), None),
+        Some(lang) => lang,
+    };
+    let file = format!("lang/{}.ftl", lang.code());
+    match text.as_deref() {
+        Some(text) if text.len() <= MAX_WORDS_BYTES => match Words::from_source(lang, text) {
+            Ok(words) => (words, None),
+            Err(e) => english(format!("its file {file} does not read (line {e})")),
+        },
+        Some(_) => english(format!("its file {file} is over 256 kB")),
+        None => english(format!("its file {file} did not load")),
+    }
 }
 
 /// The session `element` loads: the page's `?src=` where the element takes it

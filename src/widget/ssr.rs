@@ -9,6 +9,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 
 use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
+use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::core::verdicts::Verdicts;
 use crate::widget::app::{QualiChart, QualiChartProps};
@@ -33,6 +34,8 @@ pub struct Request {
     pub src: Option<String>,
     /// The cars compared (by number, at most four): their laps chart is drawn under the bars.
     pub compare: Vec<String>,
+    /// The language of every word and figure.
+    pub words: Words,
 }
 
 /// The box width the static chart is also laid out for, for phones (a 360 px screen's article
@@ -71,6 +74,7 @@ fn markup(request: &Request, width: f64) -> String {
             .cloned()
             .map(AttrValue::from)
             .collect(),
+        words: request.words.clone(),
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
@@ -188,6 +192,7 @@ mod tests {
             width: 640.0,
             src: None,
             compare: Vec::new(),
+            words: Default::default(),
         };
         let html = markup(&request, 640.0);
         let names: Vec<&str> = html

@@ -386,7 +386,7 @@ mod tests {
             label_left,
             gap: crate::core::time::Gap::default(),
         };
-        let p = Precision::Millis;
+        let p = Precision::MILLIS;
         let full = "Previous qualifying record 1:33.685 · Jarvis 2019";
         assert_eq!(
             fit_rule_label(&record, p, &rule(447.6, true), 600.0),
@@ -494,7 +494,7 @@ mod tests {
         .expect("a valid session");
         let key = laps_key(&long.entries[0], None);
         assert_eq!(crate::core::text::shown_chars(&key), KEY_CHARS, "{key}");
-        let p = Precision::Millis;
+        let p = Precision::MILLIS;
         let t = |ms: i64| LapTime::from_millis(ms).expect("a time");
         assert_eq!(time_tick(t(92_000), p), "1:32");
         assert_eq!(time_tick(t(92_500), p), "1:32.5");

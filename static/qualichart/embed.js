@@ -16,6 +16,8 @@ if (params.get('class')) chart.dataset.class = params.get('class');
 // the interval to 5 s … 1 h, so a link cannot make it poll harder than that).
 if (params.has('live')) chart.dataset.live = params.get('live');
 if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
+// `lang=fr`: the chart's language (the widget reads the tag and falls back to English).
+if (params.get('lang')) chart.setAttribute('lang', params.get('lang').slice(0, 35));
 
 await import('./qualichart.js');
 

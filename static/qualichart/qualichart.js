@@ -38,9 +38,9 @@ function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
   const early = request(element);
-  ready
-    .then(() => {
-      attach(element, stylesheet, early?.src, early?.response, early?.controller);
+  Promise.all([ready, wordsOf(element)])
+    .then(([, words]) => {
+      say(attach(element, stylesheet, early?.src, early?.response, early?.controller, words));
       theme(element);
     })
     .catch((error) => {
@@ -61,6 +61,34 @@ function request(element) {
   // A failure is the widget's to report, in the chart; it is not an unhandled rejection.
   response.catch(() => {});
   return { src, response, controller };
+}
+
+// The chart's language is `lang` on its element or nearest ancestor (the page's <html lang>).
+// A language other than English is a file of words beside this script (lang/fr.ftl), fetched
+// once a page, only when a chart asks for it, while the module loads. Which languages exist is
+// the module's to say (src/core/lang): a language without a file costs one request that
+// answers 404, and the chart speaks English (said once on the console).
+const wordFiles = new Map();
+function wordsOf(element) {
+  const tag = element.closest('[lang]')?.getAttribute('lang') ?? '';
+  const code = tag.trim().split(/[-_]/)[0].toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(code) || code === 'en') return undefined;
+  if (!wordFiles.has(code)) {
+    const file = fetch(new URL(`lang/${code}.ftl`, here))
+      .then((response) => (response.ok ? response.text() : undefined))
+      .catch(() => undefined);
+    wordFiles.set(code, file);
+  }
+  return wordFiles.get(code);
+}
+
+// Why a chart is in English after all (a language qualichart does not speak, a file that did
+// not load): said once a page on the console, never shown as an error.
+const said = new Set();
+function say(note) {
+  if (!note || said.has(note)) return;
+  said.add(note);
+  console.info(note);
 }
 
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
@@ -147,8 +175,8 @@ window.qualichart = {
   seek: (at, where) => send('seek', [], where, { at: at == null ? 'end' : String(at) }),
   /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
   render: (element, session, classId) =>
-    ready.then(() => {
-      render(element, session, classId ?? undefined, stylesheet);
+    Promise.all([ready, wordsOf(element)]).then(([, words]) => {
+      say(render(element, session, classId ?? undefined, stylesheet, words));
       theme(element);
     }),
   ready,

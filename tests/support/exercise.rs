@@ -53,7 +53,7 @@ fn imported(result: Result<import::Imported, import::ImportError>) {
         assert_eq!(import::to_json(&merged), json);
         let scope = Scope::Overall;
         let classification = classify(&session, &scope);
-        let _ = report_of(&session, &classification);
+        let _ = report_of(&session, &classification, &Default::default());
     }
 }
 
@@ -64,9 +64,9 @@ fn everything(session: &Session) {
     for scope in scopes {
         let classification = classify(session, &scope);
         let bests = sector_bests(session, &scope);
-        let _ = report_of(session, &classification);
+        let _ = report_of(session, &classification, &Default::default());
         let verdicts = Verdicts::of(session, &classification);
-        let _ = story(session, &classification, &verdicts);
+        let _ = story(session, &classification, &verdicts, &Default::default());
         let _ = cutoffs(session, &classification);
         let _ = potentials(session, &classification, &bests);
         let _ = ghosts(session, &classification);

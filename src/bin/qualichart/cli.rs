@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
+use qualichart::core::lang::{Lang, Words};
 use qualichart::core::report::report;
 use qualichart::core::time::Elapsed;
 use qualichart::core::wire;
@@ -44,7 +45,7 @@ enum Command {
         #[arg(long = "class", value_name = "ID")]
         class: Option<String>,
         #[command(flatten)]
-        moment: Moment,
+        reading: Reading,
         /// Session JSON file, or `-` for standard input.
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
@@ -89,7 +90,7 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
         #[command(flatten)]
-        moment: Moment,
+        reading: Reading,
         /// Session JSON file, or `-` for standard input.
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
@@ -113,22 +114,49 @@ enum Command {
     },
 }
 
-/// `--at T`: the session as it stood at a moment, for `report` and `render`.
-#[derive(Debug, clap::Args)]
-struct Moment {
+/// How `report` and `render` read the session: at a moment (`--at T`), in a language
+/// (`--lang L`).
+#[derive(Debug, Default, clap::Args)]
+struct Reading {
     /// Show the session as it stood when T of session time had elapsed (`45:00`, `1:02:30`):
     /// the laps completed by then, provisional positions, who was on pole, which records had
     /// fallen. Laps without a session time (`at`) count only at the end.
     #[arg(long = "at", value_name = "T", value_parser = session_time)]
     at: Option<Elapsed>,
+    /// Write the story, labels and figures in language L (en, fr, de, es, it, pt; a tag such
+    /// as fr-CH is read by its language). Another language is said once on standard error and
+    /// English is used, as the widget does.
+    #[arg(long = "lang", value_name = "L")]
+    lang: Option<String>,
 }
 
-impl Moment {
-    /// `session` as it stood at the moment asked for, or whole.
-    fn apply(&self, session: Session) -> Session {
-        match self.at {
+impl Reading {
+    /// `session` as it stood at the moment asked for (or whole), its figures written as the
+    /// language writes them.
+    fn apply(&self, session: Session, words: &Words) -> Session {
+        let mut session = match self.at {
             Some(t) => moment::as_of(&session, t),
             None => session,
+        };
+        session.precision = words.figures(session.precision);
+        session
+    }
+
+    /// The words asked for; English, with a note on standard error, for a language the chart
+    /// does not speak.
+    fn words(&self) -> Words {
+        let Some(tag) = self.lang.as_deref() else {
+            return Words::english();
+        };
+        match Lang::from_tag(tag).and_then(Words::builtin) {
+            Some(words) => words,
+            None => {
+                eprintln!(
+                    "qualichart: --lang {tag:?}: not a language qualichart speaks ({}); writing in English",
+                    Lang::ALL.map(Lang::code).join(", ")
+                );
+                Words::english()
+            }
         }
     }
 }
@@ -172,9 +200,9 @@ pub fn main() -> ExitCode {
             json,
             csv,
             class,
-            moment,
+            reading,
             file,
-        } => run_report(&file, json, csv, class, &moment),
+        } => run_report(&file, json, csv, class, &reading),
         Command::Import {
             files,
             output: Some(out),
@@ -192,11 +220,11 @@ pub fn main() -> ExitCode {
             src,
             compare,
             output,
-            moment,
+            reading,
             file,
         } => {
             let format = format.unwrap_or_else(|| render::Format::for_output(output.as_deref()));
-            run_render(&file, class, width, format, src, compare, &moment)
+            run_render(&file, class, width, format, src, compare, &reading)
                 .and_then(|text| write_output(output.as_deref(), text))
         }
         Command::Prerender { root, pages } => run_prerender(&pages, root.as_deref()),
@@ -215,14 +243,15 @@ fn run_report(
     json: bool,
     csv: bool,
     class: Option<String>,
-    moment: &Moment,
+    reading: &Reading,
 ) -> Result<String, Failure> {
-    let (session, scope) = asked_session(file, class, moment)?;
+    let words = reading.words();
+    let (session, scope) = asked_session(file, class, reading, &words)?;
     if csv {
         let table = qualichart::core::table::table_of(&session, &scope);
         return Ok(qualichart::core::table::csv(&table));
     }
-    let report = report(&session, &scope);
+    let report = report(&session, &scope, &words);
     if json {
         let mut out = serde_json::to_string_pretty(&report).map_err(|e| Failure {
             input: display_name(file),
@@ -294,14 +323,17 @@ fn run_render(
     format: render::Format,
     src: Option<String>,
     compare: Vec<String>,
-    moment: &Moment,
+    reading: &Reading,
 ) -> Result<String, Failure> {
-    let (session, _) = asked_session(file, class.clone(), moment)?;
+    let words = reading.words();
+    let (session, _) = asked_session(file, class.clone(), reading, &words)?;
     checked_compare(&session, &compare, format).map_err(|message| Failure {
         input: display_name(file),
         message,
     })?;
-    Ok(render::render(session, class, width, src, compare, format))
+    Ok(render::render(
+        session, class, width, src, compare, format, &words,
+    ))
 }
 
 /// `--compare`'s cars: each a car of the session, at most four, and a format that has the
@@ -342,13 +374,14 @@ fn checked_compare(
 fn asked_session(
     file: &std::path::Path,
     class: Option<String>,
-    moment: &Moment,
+    reading: &Reading,
+    words: &Words,
 ) -> Result<(Session, Scope), Failure> {
     let fail = |message: String| Failure {
         input: display_name(file),
         message,
     };
-    let session = moment.apply(read_session(file).map_err(fail)?);
+    let session = reading.apply(read_session(file).map_err(fail)?, words);
     let scope = checked_scope(&session, class).map_err(fail)?;
     Ok((session, scope))
 }
@@ -387,6 +420,11 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
             let resolved = prerender::resolve(marker.src, &dir, &root)?;
             let session =
                 read_session(&resolved.file).map_err(|e| format!("{}: {e}", marker.src))?;
+            let words = Reading {
+                lang: marker.lang.clone(),
+                ..Reading::default()
+            }
+            .words();
             Ok(render::render(
                 session,
                 marker.class.clone(),
@@ -394,6 +432,7 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
                 Some(resolved.href),
                 Vec::new(),
                 render::Format::Fragment,
+                &words,
             ))
         })
         .map_err(&fail)?;

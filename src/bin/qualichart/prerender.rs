@@ -47,6 +47,8 @@ pub struct Marker<'a> {
     pub src: &'a str,
     pub class: Option<String>,
     pub width: u32,
+    /// `--lang L`: the language, as `render --lang` takes it.
+    pub lang: Option<String>,
 }
 
 /// Fills every marker of `page` (its text) with the chart `chart` renders for it, replacing
@@ -97,15 +99,17 @@ pub fn fill(
     Ok((out, filled))
 }
 
-/// `SRC [--class ID] [--width PX]`.
+/// `SRC [--class ID] [--width PX] [--lang L]`.
 fn marker_args(text: &str) -> Result<Marker<'_>, String> {
     let mut src = None;
     let mut class = None;
+    let mut lang = None;
     let mut width = qualichart::widget::geometry::COLUMN_WIDTH;
     let mut words = text.split_whitespace();
     while let Some(word) = words.next() {
         match word {
             "--class" => class = Some(words.next().ok_or("--class needs an id")?.to_owned()),
+            "--lang" => lang = Some(words.next().ok_or("--lang needs a language")?.to_owned()),
             "--width" => {
                 width = words
                     .next()
@@ -118,7 +122,12 @@ fn marker_args(text: &str) -> Result<Marker<'_>, String> {
         }
     }
     let src = src.ok_or("the marker names no session file")?;
-    Ok(Marker { src, class, width })
+    Ok(Marker {
+        src,
+        class,
+        width,
+        lang,
+    })
 }
 
 /// Where the pages' sessions may come from.
@@ -314,11 +323,20 @@ mod tests {
             src,
             class: class.map(str::to_owned),
             width,
+            lang: None,
         };
         assert_eq!(
             marker_args(" s.json --class GTP --width 360"),
             Ok(marker("s.json", Some("GTP"), 360))
         );
+        assert_eq!(
+            marker_args("s.json --lang fr-CH"),
+            Ok(Marker {
+                lang: Some("fr-CH".to_owned()),
+                ..marker("s.json", None, 640)
+            })
+        );
+        assert!(marker_args("s.json --lang").is_err());
         assert_eq!(marker_args("s.json"), Ok(marker("s.json", None, 640)));
         assert!(marker_args("").is_err());
         assert!(marker_args("s.json --width 20").is_err());

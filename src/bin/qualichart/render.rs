@@ -39,6 +39,7 @@ pub fn render(
     src: Option<String>,
     compare: Vec<String>,
     format: Format,
+    words: &qualichart::core::lang::Words,
 ) -> String {
     let request = Request {
         session: Shared::new(session),
@@ -46,6 +47,7 @@ pub fn render(
         width: f64::from(width),
         src,
         compare,
+        words: words.clone(),
     };
     match format {
         Format::Svg => ssr::svg(&request),

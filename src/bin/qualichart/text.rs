@@ -194,7 +194,11 @@ fn table(out: &mut String, session: &Session, report: &Report) {
         Column::new(
             "%",
             true,
-            cells(&|r| r.percent.map(|p| p.to_string()).unwrap_or_default()),
+            cells(&|r| {
+                r.percent
+                    .map(|x| x.display(session.precision).to_string())
+                    .unwrap_or_default()
+            }),
         ),
     ]);
     for (i, mut text) in layout(&columns, rows.len()).into_iter().enumerate() {

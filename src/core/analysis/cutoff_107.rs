@@ -135,7 +135,7 @@ mod tests {
 
     /// `class reference limit [outside]`, times with 4 decimals so the boundary is visible.
     fn show_cutoffs(s: &Session, scope: Scope) -> String {
-        let p = Precision::TenthMillis;
+        let p = Precision::TENTH_MILLIS;
         cutoffs(s, &classify(s, &scope))
             .iter()
             .map(|c| {

@@ -447,7 +447,7 @@ mod tests {
     fn time(session: &Session, car: &CarLaps, mark: &LapMark) -> String {
         session.entries[car.entry].laps[mark.lap]
             .time
-            .map(|t| t.display(Precision::Millis).to_string())
+            .map(|t| t.display(Precision::MILLIS).to_string())
             .unwrap_or_default()
     }
 
@@ -474,7 +474,7 @@ mod tests {
         let ticks: Vec<String> = chart
             .y_ticks
             .iter()
-            .map(|(_, t)| t.display(Precision::Millis).to_string())
+            .map(|(_, t)| t.display(Precision::MILLIS).to_string())
             .collect();
         assert_eq!(
             ticks,

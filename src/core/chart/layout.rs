@@ -1081,7 +1081,7 @@ mod tests {
             out.push(format!(
                 "ghost #{} {} at {},{}",
                 s.entries[g.entry].number,
-                g.gap.display(Precision::Millis),
+                g.gap.display(Precision::MILLIS),
                 g.x,
                 g.y
             ));
@@ -1102,7 +1102,7 @@ mod tests {
             (ms(60_000), "+1:00"),
         ];
         for (gap, label) in cases {
-            assert_eq!(axis_label(gap, Precision::Millis), label);
+            assert_eq!(axis_label(gap, Precision::MILLIS), label);
         }
     }
 

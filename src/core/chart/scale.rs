@@ -173,7 +173,7 @@ mod tests {
         let show = |max: i64, count| -> String {
             gap_ticks(Gap::from_ticks(max), count)
                 .iter()
-                .map(|g| g.display(Precision::Millis).to_string())
+                .map(|g| g.display(Precision::MILLIS).to_string())
                 .collect::<Vec<_>>()
                 .join(" ")
         };

@@ -145,7 +145,7 @@ fn jolpica_lap(lap: &Value, part: &str, at: &str) -> Result<Lap, ImportError> {
                 ))
             })?;
             Some(RawTime::Text(
-                lap_time.display(Precision::Millis).to_string(),
+                lap_time.display(Precision::MILLIS).to_string(),
             ))
         }
     };
