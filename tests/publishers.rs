@@ -9,7 +9,7 @@ mod browser;
 
 use std::time::Duration;
 
-use browser::{Browser, DEEP};
+use browser::{serve, Browser, DEEP};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -354,5 +354,116 @@ async fn the_csv_download_is_the_table() {
         12,
         "a header, ten cars and the last line's end"
     );
+    b.stop().await;
+}
+
+/// A chart speaks its page's language (`lang` on it or an ancestor): the demo's French and
+/// German charts read in French and German before script (prerendered) and after; each
+/// language's words are fetched once, only by a page that has a chart in it; a language
+/// qualichart does not speak is English, said once on the console.
+#[tokio::test(flavor = "current_thread")]
+async fn charts_speak_their_pages_language_and_fetch_only_its_words() {
+    let b = Browser::start(1280, 1600).await;
+    b.open("/index.html").await;
+    let french = "[lang=fr] [data-qualichart]";
+    let german = "[lang=de] [data-qualichart]";
+    // The static charts the page shipped (`prerender`, `--lang` in their markers) are already
+    // French and German.
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/index.html"),
+    )
+    .expect("dist/index.html (./x build)");
+    for sentence in [
+        "Pipo Derani a signé la pole GTP sur Cadillac V-Series.R n°31, en 1:32,656.",
+        "Pipo Derani (Cadillac V-Series.R, Nr. 31) holte mit 1:32,656 die Pole in der Klasse GTP.",
+        "Pipo Derani took GTP pole in the #31 Cadillac V-Series.R, 1:32.656.",
+    ] {
+        assert!(page.contains(sentence), "{sentence}");
+    }
+    // The live charts too, with the language's decimal mark in every figure.
+    let live = |css: &str| {
+        format!("return deep('{css} >>> .qc-live [data-qc=story]')[0]?.textContent ?? null;")
+    };
+    let live_fr = b.until(10, &live(french)).await;
+    assert!(
+        live_fr
+            .as_str()
+            .is_some_and(|s| s.contains("Deuxième temps pour Sebastien Bourdais")
+                && s.contains("à 0,071 seconde")),
+        "{live_fr}"
+    );
+    let label = b
+        .find(&format!("{german} >>> .qc-live [data-car=\"01\"]"))
+        .await
+        .attr("aria-label")
+        .await
+        .expect("attribute read")
+        .unwrap_or_default();
+    assert!(
+        label.contains("1:32,727") && label.contains("+0,071"),
+        "{label}"
+    );
+    // The English charts beside them stay English.
+    let english = b
+        .until(
+            10,
+            &live("main > .chart-figure:nth-of-type(1) [data-qualichart]"),
+        )
+        .await;
+    assert!(
+        english
+            .as_str()
+            .is_some_and(|s| s.starts_with("Pipo Derani took GTP pole")),
+        "{english}"
+    );
+    let words = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.ftl')).map(n => n.split('/').slice(-2).join('/')).sort();";
+    assert_eq!(b.eval(words).await, json!(["lang/de.ftl", "lang/fr.ftl"]));
+
+    // An English page fetches no words at all.
+    b.open("/embeds.html").await;
+    b.find("quali-chart >>> .qc-live [data-car=\"1\"]").await;
+    assert_eq!(b.eval(words).await, json!([]));
+
+    // Two charts in Japanese (not spoken: English, one note) and one in Brazilian Portuguese.
+    let chart = "<div data-qualichart data-src=\"/sessions/daytona-2024-qualifying.json\" data-class=\"GTP\"></div>";
+    serve(
+        "languages.html",
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+             <script src=\"notes.js\"></script>\
+             <script type=\"module\" src=\"/qualichart/qualichart.js\"></script></head><body>\
+             <div lang=\"ja\" id=\"ja\">{chart}</div><div lang=\"ja-JP\" id=\"jp\">{chart}</div>\
+             <div lang=\"pt-BR\" id=\"pt\">{chart}</div></body></html>"
+        ),
+    );
+    serve(
+        "notes.js",
+        "window.notes = []; const info = console.info; console.info = (...a) => { window.notes.push(a.join(' ')); info(...a); };",
+    );
+    b.open("/e2e/languages.html").await;
+    let pt = b.until(10, &live("#pt [data-qualichart]")).await;
+    assert!(
+        pt.as_str().is_some_and(|s| s.starts_with(
+            "Pipo Derani (Cadillac V-Series.R nº 31) conquistou a pole da classe GTP com 1:32,656."
+        )),
+        "{pt}"
+    );
+    for id in ["ja", "jp"] {
+        let story = b
+            .until(10, &live(&format!("#{id} [data-qualichart]")))
+            .await;
+        assert!(
+            story
+                .as_str()
+                .is_some_and(|s| s.starts_with("Pipo Derani took GTP pole")),
+            "{id}: {story}"
+        );
+    }
+    let notes = b.eval("return window.notes;").await;
+    assert_eq!(
+        notes,
+        json!(["qualichart: charts in \"ja\" are shown in English: qualichart speaks en, fr, de, es, it, pt."]),
+    );
+    assert_eq!(b.eval(words).await, json!(["lang/ja.ftl", "lang/pt.ftl"]));
     b.stop().await;
 }

@@ -290,16 +290,27 @@ async fn a_chart_speaks_the_language_its_page_names() {
     let root = document().create_element("div").expect("a div");
     page.append_child(&root).expect("appended");
     let french = include_str!("../static/qualichart/lang/fr.ftl").to_owned();
-    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, Some(french));
+    qualichart::widget::render(
+        root.clone(),
+        object,
+        Some("GTP".to_owned()),
+        None,
+        Some(french),
+    );
     yew::scheduler::flush().await;
     let story = text(&root, "[data-qc=\"story\"]");
     assert!(
-        story.starts_with("Pipo Derani a signé la pole GTP sur Cadillac V-Series.R n°31, en 1:32,656."),
+        story.starts_with(
+            "Pipo Derani a signé la pole GTP sur Cadillac V-Series.R n°31, en 1:32,656."
+        ),
         "{story}"
     );
     let second = find(&root, "[data-car=\"01\"]");
     let label = second.get_attribute("aria-label").unwrap_or_default();
-    assert!(label.contains("1:32,727") && label.contains("+0,071"), "{label}");
+    assert!(
+        label.contains("1:32,727") && label.contains("+0,071"),
+        "{label}"
+    );
 
     // A language qualichart does not speak is English, not an error.
     let object = js_sys::JSON::parse(DAYTONA).expect("JSON");

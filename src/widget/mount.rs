@@ -10,7 +10,7 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::core::lang::{Lang, Words};
+use crate::core::lang::{Lang, Words, SPOKEN};
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::fetch;
 use crate::widget::geometry::{default_inner_width, inner_width};
@@ -129,28 +129,29 @@ fn words(element: &web_sys::Element, text: Option<String>) -> (Words, Option<Str
         .and_then(|e| e.get_attribute("lang"))
         .unwrap_or_default();
     let tag = tag.trim();
-    let english = |why: String| {
-        let tag: String = tag.chars().take(35).collect();
-        let note = format!("qualichart: charts in {tag:?} are shown in English: {why}.");
+    if tag.is_empty() {
+        return (Words::english(), None);
+    }
+    // The note names the language (`ja` for `ja-JP` and `ja`), so the loader says it once.
+    let code = tag.split(['-', '_']).next().unwrap_or_default();
+    let english = |why: &str| {
+        let code: String = code.chars().take(8).collect();
+        let note = "qualichart: charts in \"".to_owned()
+            + &code.to_ascii_lowercase()
+            + "\" are shown in English: "
+            + why;
         (Words::english(), Some(note))
     };
-    let lang = match Lang::from_tag(tag) {
-        _ if tag.is_empty() => return (Words::english(), None),
-        None => {
-            let known = Lang::ALL.map(Lang::code).join(", ");
-            return english(format!("qualichart speaks {known}"));
-        }
-        Some(Lang::En) => return (Words::english(), None),
-        Some(lang) => lang,
-    };
-    let file = format!("lang/{}.ftl", lang.code());
-    match text.as_deref() {
-        Some(text) if text.len() <= MAX_WORDS_BYTES => match Words::from_source(lang, text) {
-            Ok(words) => (words, None),
-            Err(e) => english(format!("its file {file} does not read (line {e})")),
+    match Lang::from_tag(tag) {
+        None => english(&("qualichart speaks ".to_owned() + SPOKEN + ".")),
+        Some(Lang::En) => (Words::english(), None),
+        Some(lang) => match text.as_deref().filter(|t| t.len() <= MAX_WORDS_BYTES) {
+            Some(text) => match Words::from_source(lang, text) {
+                Ok(words) => (words, None),
+                Err(_) => english("its words file (lang/*.ftl) does not read."),
+            },
+            None => english("its words file (lang/*.ftl) did not load or is over 256 kB."),
         },
-        Some(_) => english(format!("its file {file} is over 256 kB")),
-        None => english(format!("its file {file} did not load")),
     }
 }
 

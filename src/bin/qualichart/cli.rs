@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
-use qualichart::core::lang::{Lang, Words};
+use qualichart::core::lang::{Lang, Words, SPOKEN};
 use qualichart::core::report::report;
 use qualichart::core::time::Elapsed;
 use qualichart::core::wire;
@@ -152,8 +152,7 @@ impl Reading {
             Some(words) => words,
             None => {
                 eprintln!(
-                    "qualichart: --lang {tag:?}: not a language qualichart speaks ({}); writing in English",
-                    Lang::ALL.map(Lang::code).join(", ")
+                    "qualichart: --lang {tag:?}: not a language qualichart speaks ({SPOKEN}); writing in English"
                 );
                 Words::english()
             }

@@ -27,6 +27,9 @@ pub enum Lang {
     Pt,
 }
 
+/// The languages as messages name them (a test keeps it to [`Lang::ALL`]).
+pub const SPOKEN: &str = "en, fr, de, es, it, pt";
+
 /// The longest language tag read (BCP 47 allows more, but no supported language needs it):
 /// a page's `lang` is input, and a hostile one is not worth walking.
 const MAX_TAG: usize = 35;
@@ -120,7 +123,8 @@ impl Lang {
     /// natively only (the browser fetches them, `static/qualichart/qualichart.js`).
     pub fn builtin_source(self) -> Option<&'static str> {
         match self {
-            Lang::En => Some(include_str!("../../../static/qualichart/lang/en.ftl")),
+            // Without its comments (src/build.rs): the readers' bundle carries this one.
+            Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),
             #[cfg(not(target_arch = "wasm32"))]
             Lang::Fr => Some(include_str!("../../../static/qualichart/lang/fr.ftl")),
             #[cfg(not(target_arch = "wasm32"))]
@@ -260,6 +264,11 @@ mod tests {
         assert_eq!(Lang::from_tag(""), None);
         assert_eq!(Lang::from_tag("french"), None);
         assert_eq!(Lang::from_tag(&format!("fr-{}", "x".repeat(40))), None);
+    }
+
+    #[test]
+    fn spoken_names_every_language() {
+        assert_eq!(SPOKEN, Lang::ALL.map(Lang::code).join(", "));
     }
 
     #[test]
