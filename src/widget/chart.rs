@@ -112,9 +112,8 @@ pub fn Chart(props: &ChartProps) -> Html {
                     }
                 }
             }) }
-            <g class="qc-rows">
-                { for layout.rows.iter().map(|row| mark(props, row, tab_stop == Some(row.entry))) }
-            </g>
+            // Reference lines behind the cars' marks, as gridlines are: a line never runs
+            // through a bar's figure (which has a halo of the background besides).
             { for layout.rules.iter().map(|rule| {
                 let record = &session.records[rule.record];
                 let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width);
@@ -135,6 +134,9 @@ pub fn Chart(props: &ChartProps) -> Html {
                     <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y0 + 11.0)} text-anchor="end">{ "107%" }</text>
                 </g>
             }) }
+            <g class="qc-rows">
+                { for layout.rows.iter().map(|row| mark(props, row, tab_stop == Some(row.entry))) }
+            </g>
             { for layout.ghosts.iter().map(|g| html! {
                 <g class="qc-ghost" data-ghost={session.entries[g.entry].number.clone()}>
                     <title>{ text::ghost_label(session, &g.ghost) }</title>
