@@ -5,12 +5,17 @@
 //!
 //! - [`widget`]: the Yew components of the chart (client-side in the browser, server-side
 //!   natively).
-//! - [`import`] (native only): timing organisers' files (Al Kamel CSV, Ergast/Jolpica JSON) to
-//!   session JSON. It needs CSV parsing that the browser bundle should not carry.
+//! - [`import`] (native, and in the editor's wasm module): timing organisers' files (Al Kamel
+//!   CSV, Ergast/Jolpica JSON) to session JSON. It needs CSV parsing that the readers' bundle
+//!   should not carry.
+//! - [`builder`] (native, and in the editor's wasm module with the `builder` feature): the
+//!   editor's page (`builder.html`): files and fields to a session, and the embed code.
 //!
 //! The native CLI lives in `src/bin/qualichart/`; see `docs/architecture.md` for the map.
 
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
+pub mod builder;
 pub mod core;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod import;
 pub mod widget;

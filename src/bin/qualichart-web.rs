@@ -3,8 +3,13 @@
 //! The loader finds the chart elements and calls `qualichart::widget::attach` on each, so the
 //! module itself does nothing when it starts.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 pub use qualichart::widget::{attach, render};
+
+// The `builder` feature is the editor's module's (`qualichart-builder`): built with it, this
+// module would carry the importer and the server renderer, and lack `attach` and `render`.
+#[cfg(all(target_arch = "wasm32", feature = "builder"))]
+compile_error!("qualichart-web is built without the `builder` feature (./x build builds it alone)");
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

@@ -7,6 +7,9 @@
 //! given, later files filling what earlier ones left out. A hand-written session JSON is a kind
 //! too, which is how an overlay adds what no timing file carries (event name, class colours,
 //! records, notes).
+//!
+//! Natively this is the CLI's `import`; with the `builder` feature it is compiled to wasm too,
+//! for the editor's page (`crate::builder`), which merges the same files the same way.
 
 mod alkamel;
 mod f1;
@@ -17,6 +20,7 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::core::session::Session;
 use crate::core::validate::json_message;
 use crate::core::wire;
 
@@ -130,9 +134,29 @@ pub struct Imported {
 
 /// Reads one file of any supported kind, detected from its content (never its name).
 pub fn read(bytes: &[u8]) -> Result<Imported, ImportError> {
+    read_detected(bytes).map(|(_, imported)| imported)
+}
+
+/// [`read`], saying which kind the file was found to be (the editor's page shows it beside
+/// the file).
+pub fn read_detected(bytes: &[u8]) -> Result<(Kind, Imported), ImportError> {
     let text = text(bytes)?;
     let (kind, json) = detect(text)?;
-    read_kind(kind, text, json)
+    Ok((kind, read_kind(kind, text, json)?))
+}
+
+/// The merged session as the JSON `import` writes, checked by the core: the text and the model,
+/// or the core's error (its field path names the place).
+pub fn checked(session: &wire::Session) -> Result<(String, Session), crate::core::Error> {
+    let json = to_json(session);
+    let model = crate::core::parse(json.as_bytes())?;
+    Ok((json, model))
+}
+
+/// What a merged session that breaks a rule of the format is told as, by the CLI and the
+/// editor's page alike.
+pub fn not_valid(error: &crate::core::Error) -> String {
+    format!("the merged session is not valid: {error}")
 }
 
 /// Refuses a text file whose last line has no line break yet: a file an organiser is still

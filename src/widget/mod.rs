@@ -11,7 +11,8 @@
 //! - [`replay`]: the session-time slider that shows the chart as it stood at a moment.
 //! - [`shared`]: the derived data components share, compared by identity.
 //! - [`source`]: which session a chart may load (a link cannot name somebody else's).
-//! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render`.
+//! - [`ssr`]: the same components rendered natively: the no-JS fallback and `render` (and,
+//!   with the `builder` feature, in the editor's page).
 //! - [`state`]: the reader's state and its pure reducer.
 //! - [`table`]: "Show as table", with the figures bars cannot show.
 //! - [`timeline`]: the provisional-pole timeline.
@@ -23,6 +24,8 @@
 //! [`dom`] (showing a loaded chart, following its width, moving focus) and [`commands`] (the
 //! host page's highlight, compare and clear) are browser-only glue the root component uses.
 //! Imports point one way: `mount` → `app` → panels, `load`, `fetch`, `dom`, `commands`.
+//! The editor's module (the `builder` feature) mounts its preview itself and leaves `mount`
+//! out, so the readers' entry points are not exported from it.
 //! Every widget on a page is independent: no globals, no element ids.
 
 pub mod app;
@@ -39,17 +42,17 @@ pub mod geometry;
 pub mod laps_chart;
 pub mod live;
 pub mod load;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 pub mod mount;
 pub mod replay;
 pub mod shared;
 pub mod source;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
 pub mod ssr;
 pub mod state;
 pub mod table;
 pub mod text;
 pub mod timeline;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 pub use mount::{attach, render};

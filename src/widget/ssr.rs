@@ -4,20 +4,27 @@
 //! renderer running the same `<QualiChart>` and `<Chart>` the browser mounts, so the static
 //! chart and the live one draw the same marks. Without script, only what works without script
 //! is drawn (no class buttons, no comparison; the table is a `<details>` disclosure).
+//!
+//! The editor's page (`builder.html`, the `builder` feature) runs the same renderer in the
+//! browser for the fallback it hands out: [`fallback`], which `fragment` awaits natively.
 
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use yew::{AttrValue, LocalServerRenderer};
 
-use crate::core::chart::layout::{layout, Dims, CAR_CAP};
-use crate::core::classify::classify;
 use crate::core::lang::Words;
 use crate::core::session::Session;
-use crate::core::verdicts::Verdicts;
 use crate::widget::app::{QualiChart, QualiChartProps};
-use crate::widget::chart::{Chart, ChartProps};
 use crate::widget::geometry::{inner_width, NARROW_BELOW};
 use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
-use crate::widget::state::first_scope;
+#[cfg(not(target_arch = "wasm32"))]
+use {
+    crate::core::chart::layout::{layout, Dims, CAR_CAP},
+    crate::core::classify::classify,
+    crate::core::verdicts::Verdicts,
+    crate::widget::chart::{Chart, ChartProps},
+    crate::widget::state::first_scope,
+    yew::Callback,
+};
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
 pub const STYLESHEET: &str = include_str!("../../static/qualichart/qualichart.css");
@@ -46,12 +53,19 @@ pub const NARROW_WIDTH: f64 = 328.0;
 
 /// The widget's markup, wrapped as the fallback the live widget replaces once it is ready:
 /// laid out for the requested width and, when that is wider than a phone, for a phone too.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn fragment(request: &Request) -> String {
-    let wide = markup(request, request.width);
+    run(fallback(request))
+}
+
+/// [`fragment`], awaited: the editor's page (`builder.html`) runs this in the browser, where
+/// Yew's scheduler works on the event loop and the render cannot be blocked on.
+pub async fn fallback(request: &Request) -> String {
+    let wide = markup(request, request.width).await;
     if request.width < NARROW_BELOW {
         return format!("<div class=\"qc-fallback\" data-qc-fallback=\"\">{wide}</div>");
     }
-    let narrow = markup(request, NARROW_WIDTH);
+    let narrow = markup(request, NARROW_WIDTH).await;
     format!(
         "<div class=\"qc-fallback\" data-qc-fallback=\"\"><div class=\"qc-at-wide\">{wide}</div>\
          <div class=\"qc-at-narrow\">{narrow}</div></div>"
@@ -59,7 +73,7 @@ pub fn fragment(request: &Request) -> String {
 }
 
 /// The widget's markup for a box `width` wide.
-fn markup(request: &Request, width: f64) -> String {
+async fn markup(request: &Request, width: f64) -> String {
     let props = QualiChartProps {
         src: request.src.clone().map(AttrValue::from),
         session: Some(request.session.clone()),
@@ -76,12 +90,14 @@ fn markup(request: &Request, width: f64) -> String {
             .collect(),
         words: request.words.clone(),
     };
-    run(LocalServerRenderer::<QualiChart>::with_props(props)
+    LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
-        .render())
+        .render()
+        .await
 }
 
 /// A whole HTML page: the widget's markup and stylesheet, nothing to load.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn page(request: &Request) -> String {
     let title = html_escape::encode_text(&page_title(&request.session)).into_owned();
     format!(
@@ -100,6 +116,7 @@ pub fn page(request: &Request) -> String {
 /// (`core::text`) and escaped by Yew; the stylesheet holds a `<` (`@container (width < 520px)`),
 /// which XML text cannot, so it sits in a CDATA section, itself inside CSS comments so the
 /// rules read the same to a CSS parser.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn svg(request: &Request) -> String {
     let session = &request.session;
     let scope = first_scope(session, request.class.as_deref());
@@ -136,11 +153,13 @@ pub fn svg(request: &Request) -> String {
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn page_title(session: &Session) -> String {
     session.title().unwrap_or_else(|| "Qualifying".to_owned())
 }
 
 /// Yew's server renderer is async only because components may suspend; these never do.
+#[cfg(not(target_arch = "wasm32"))]
 fn run(future: impl std::future::Future<Output = String>) -> String {
     futures::executor::block_on(future)
 }
@@ -194,7 +213,7 @@ mod tests {
             compare: Vec::new(),
             words: Default::default(),
         };
-        let html = markup(&request, 640.0);
+        let html = run(markup(&request, 640.0));
         let names: Vec<&str> = html
             .split("aria-label=\"")
             .skip(1)

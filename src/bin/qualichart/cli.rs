@@ -298,12 +298,10 @@ pub(crate) fn checked_json(
     session: &wire::Session,
     files: &[PathBuf],
 ) -> Result<(String, Session), Failure> {
-    let json = import::to_json(session);
-    let model = parse(json.as_bytes()).map_err(|e| Failure {
+    import::checked(session).map_err(|e| Failure {
         input: joined(files),
-        message: format!("the merged session is not valid: {e}"),
-    })?;
-    Ok((json, model))
+        message: import::not_valid(&e),
+    })
 }
 
 /// The files' names as one input, for a problem with all of them together.
