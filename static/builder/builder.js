@@ -329,7 +329,7 @@ function rebuild() {
   preview($('preview'), answer.json, $('f-show').value || undefined);
   const s = answer.summary;
   const shown = $('f-show').selectedOptions[0];
-  $('status').textContent = `${s.cars.length} cars, ${s.laps.toLocaleString('en')} laps. Showing ${shown ? shown.textContent : 'all classes'}.`;
+  $('status').textContent = `${s.cars.length} cars, ${s.laps.toLocaleString('en')} laps. Showing ${shown && shown.value ? shown.textContent : 'all classes'}.`;
   outputs();
 }
 
