@@ -329,7 +329,8 @@ function rebuild() {
   preview($('preview'), answer.json, $('f-show').value || undefined);
   const s = answer.summary;
   const shown = $('f-show').selectedOptions[0];
-  $('status').textContent = `${s.cars.length} cars, ${s.laps.toLocaleString('en')} laps. Showing ${shown && shown.value ? shown.textContent : 'all classes'}.`;
+  const laps = s.laps ? `, ${s.laps.toLocaleString('en')} laps` : '';
+  $('status').textContent = `${s.cars.length} cars${laps}. Showing ${shown && shown.value ? shown.textContent : 'all classes'}.`;
   outputs();
 }
 
@@ -371,6 +372,11 @@ function clearFieldProblems() {
     }
     note.remove();
   }
+}
+
+// The preview at the widths a reader meets; the chart lays itself out again for its box.
+for (const radio of document.querySelectorAll('input[name=width]')) {
+  radio.addEventListener('change', () => ($('preview').dataset.width = radio.value));
 }
 
 // ---- Outputs --------------------------------------------------------------------------------
