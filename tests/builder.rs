@@ -7,6 +7,7 @@
 //! runs it): the timing file is the organiser's own, in `../shared/data/real`.
 
 mod browser;
+mod support;
 
 use std::path::PathBuf;
 
@@ -199,6 +200,30 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
     assert_eq!(session["title"], TITLE);
     assert_eq!(session["byline"], "The motorsport desk");
     assert_eq!(session["records"][0]["time"], "1:32.656");
+    // The same importer as the CLI: `qualichart import` of the file, the same words in an
+    // overlay after it, writes this file byte for byte.
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let overlay = json!({
+        "format": "qualichart/1", "title": TITLE, "event": "Rolex 24 At Daytona",
+        "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk",
+        "records": [{"class": "GTP", "time": "1:32.656", "label": "Qualifying record",
+            "driver": "Pipo Derani", "year": 2024}],
+        "entries": [{"number": "25", "note": "Did not set a time after a spin"}],
+    });
+    std::fs::write(dir.path().join("overlay.json"), overlay.to_string()).expect("the overlay");
+    let cli = support::run_in(
+        dir.path(),
+        &[
+            "import",
+            &real("imsa_2025_daytona_qualifying_laps.csv"),
+            "overlay.json",
+        ],
+    );
+    assert_eq!((cli.code, cli.stderr.as_str()), (Some(0), ""));
+    assert!(
+        cli.stdout == text,
+        "the builder's session differs from `qualichart import`'s"
+    );
     // Offline all along, and nothing was asked of the network: no request after the page loaded.
     // (Failed requests are resource entries too; the tab's icon is the browser's own request.)
     let requests = b
@@ -211,6 +236,8 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
         json!([]),
         "requests made after the page had loaded"
     );
+    // Under the demo's strict policy, nothing was refused (csp-watch.js counts refusals).
+    assert_eq!(b.eval("return window.cspViolations").await, json!([]));
     let violations = b.axe().await;
     assert_eq!(violations, json!([]), "axe-core on the builder");
     offline(&b, false).await;

@@ -299,18 +299,19 @@ document.addEventListener('change', (event) => {
   if (target.id === 'f-static') outputs();
 });
 
-let timer = 0;
-/** Runs `task` once typing pauses, so a long session is not rebuilt at every key. */
+const timers = new Map();
+/** Runs `task` once typing pauses, so a long session is not rebuilt at every key. Each task
+ *  waits on its own: typing the address must not cancel the rebuild a note is waiting for. */
 function later(task) {
-  clearTimeout(timer);
-  timer = setTimeout(task, 250);
+  clearTimeout(timers.get(task));
+  timers.set(task, setTimeout(task, 250));
 }
 
 // ---- The session, the preview and the problems -------------------------------------------------
 
 /** Makes the session from the files and the fields, draws it, and refreshes the outputs. */
 function rebuild() {
-  clearTimeout(timer);
+  clearTimeout(timers.get(rebuild));
   clearFieldProblems();
   if (!state.said) return;
   const answer = JSON.parse(build(bytes(), JSON.stringify(overlay())));
