@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 
 const TITLE: &str = "Rolex 24 qualifying: BMW on pole";
 const CREDIT: &str = "Source: IMSA / Al Kamel Systems · Chart: The motorsport desk";
+const NOTE: &str = "Did not set a time after a spin";
 /// The 2025 GTP pole, as the official classification has it.
 const POLE: &str = "P1, #24 Dries Vanthoor, 1:33.895";
 
@@ -113,7 +114,7 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
         kind,
         "Al Kamel time cards or analysis CSV (23_Time Cards, 23_Analysis)"
     );
-    // The words, the class, a record line and a note.
+    // The words, the class and a record line.
     typed(&b, "#f-title", TITLE).await;
     typed(&b, "#f-event", "Rolex 24 At Daytona").await;
     typed(&b, "#f-source", "IMSA / Al Kamel Systems").await;
@@ -133,12 +134,6 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
     typed(&b, "#records [name=label]", "Qualifying record").await;
     typed(&b, "#records [name=driver]", "Pipo Derani").await;
     typed(&b, "#records [name=year]", "2024").await;
-    b.find("#f-car")
-        .await
-        .select_by_value("25")
-        .await
-        .expect("a car");
-    typed(&b, "#f-note", "Did not set a time after a spin").await;
 
     // The live preview: the widget itself, with the pole car, the title, the record line.
     let preview = b
@@ -147,7 +142,9 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
             &format!(
                 "const c = deep('#preview >>> .qc-live [data-car=\"24\"]')[0]; \
                  const t = deep('#preview >>> .qc-live .qc-title')[0]; \
+                 const story = deep('#preview >>> .qc-live [data-qc=story]')[0]; \
                  return c && t && t.textContent === {TITLE:?} && deep('#preview >>> .qc-live [data-qc=credit]').length \
+                   && story.textContent.includes('Pipo Derani, 2024') \
                    ? [c.getAttribute('aria-label'), t.textContent, deep('#preview >>> .qc-live [data-qc=credit]')[0].textContent, \
                       deep('#preview >>> .qc-live [data-qc=story]')[0].textContent, \
                       getComputedStyle(deep('#preview >>> .qc-live figure')[0]).fontFamily] : null;"
@@ -192,7 +189,14 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
     );
     assert!(element.contains(POLE), "the static chart names the pole");
     assert!(element.contains(TITLE));
-    // The session file, as the editor downloads it to upload.
+    // A last note, and the session file downloaded at once, as the editor uploads it (the
+    // download waits for the note, which typing had not yet applied).
+    b.find("#f-car")
+        .await
+        .select_by_value("25")
+        .await
+        .expect("a car");
+    typed(&b, "#f-note", NOTE).await;
     let file = b.download("#download").await;
     assert_eq!(file["name"], "builder-daytona-2025.json");
     let text = file["text"].as_str().expect("the session file").to_owned();
@@ -208,7 +212,7 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
         "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk",
         "records": [{"class": "GTP", "time": "1:32.656", "label": "Qualifying record",
             "driver": "Pipo Derani", "year": 2024}],
-        "entries": [{"number": "25", "note": "Did not set a time after a spin"}],
+        "entries": [{"number": "25", "note": NOTE}],
     });
     std::fs::write(dir.path().join("overlay.json"), overlay.to_string()).expect("the overlay");
     let cli = support::run_in(
@@ -263,6 +267,10 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
         );
         let title = b.text(&format!("{chart} >>> .qc-live .qc-title")).await;
         assert_eq!(title, TITLE, "{chart}");
+        let noted = b
+            .text(&format!("{chart} >>> .qc-live [data-car=\"25\"]"))
+            .await;
+        assert!(noted.contains(NOTE), "{chart}: {noted}");
     }
     let frame = b.find("iframe.qualichart-frame").await;
     frame.enter_frame().await.expect("into the iframe");

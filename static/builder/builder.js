@@ -304,7 +304,24 @@ const timers = new Map();
  *  waits on its own: typing the address must not cancel the rebuild a note is waiting for. */
 function later(task) {
   clearTimeout(timers.get(task));
-  timers.set(task, setTimeout(task, 250));
+  timers.set(
+    task,
+    setTimeout(() => {
+      timers.delete(task);
+      task();
+    }, 250),
+  );
+}
+
+/** Runs now what waits for typing to pause, and waits for the outputs: a download or a copy
+ *  pressed straight after typing has the latest words. */
+async function settle() {
+  const waiting = [...timers.keys()];
+  for (const task of waiting) clearTimeout(timers.get(task));
+  timers.clear();
+  if (waiting.includes(rebuild)) rebuild();
+  else if (waiting.includes(outputs)) outputs();
+  await made;
 }
 
 // ---- The session, the preview and the problems -------------------------------------------------
@@ -312,6 +329,7 @@ function later(task) {
 /** Makes the session from the files and the fields, draws it, and refreshes the outputs. */
 function rebuild() {
   clearTimeout(timers.get(rebuild));
+  timers.delete(rebuild);
   clearFieldProblems();
   if (!state.said) return;
   const answer = JSON.parse(build(bytes(), JSON.stringify(overlay())));
@@ -383,6 +401,8 @@ for (const radio of document.querySelectorAll('input[name=width]')) {
 // ---- Outputs --------------------------------------------------------------------------------
 
 let generation = 0;
+/** The outputs being made (see `settle`). */
+let made = Promise.resolve();
 
 /** The attributes an embed sets besides its source: the class shown first. (The chart's
  *  colouring and language join here once the widget has them.) */
@@ -411,7 +431,12 @@ function fileName() {
 }
 
 /** The embed code, the static chart and the download, for the session as it is now. */
-async function outputs() {
+function outputs() {
+  made = makeOutputs();
+  return made;
+}
+
+async function makeOutputs() {
   const built = state.built;
   if (!built) return;
   const run = ++generation;
@@ -449,7 +474,8 @@ function originNote(url, host) {
     : '';
 }
 
-$('download').addEventListener('click', () => {
+$('download').addEventListener('click', async () => {
+  await settle();
   if (!state.built) return;
   const blob = new Blob([state.built.json], { type: 'application/json' });
   const link = element('a', { href: URL.createObjectURL(blob), download: fileName() });
@@ -463,6 +489,7 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 
 /** Copies a code box: the Clipboard API, else the text selected for the editor's own Ctrl+C. */
 async function copy(button) {
+  await settle();
   const area = $(button.dataset.copy);
   const said = button.parentElement.querySelector('.copied');
   if (button.dataset.copy !== 'code-css' && !sessionUrl()) {
