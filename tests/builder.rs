@@ -345,7 +345,12 @@ async fn a_bad_file_or_field_is_told_beside_it_on_a_phone() {
         .await;
     assert_eq!(
         marked,
-        json!("the merged session is not valid: records[0].time: \"1:3x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)")
+        json!("\"1:3x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)")
+    );
+    // The whole message, as the CLI words it, is announced.
+    assert_eq!(
+        b.text("#problem[role=alert]").await,
+        "the merged session is not valid: records[0].time: \"1:3x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"
     );
     // A phone's width: nothing wider than the screen, and the audit passes.
     assert_eq!(

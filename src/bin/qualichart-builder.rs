@@ -37,7 +37,8 @@ mod browser {
 
     /// The session from the files (each a `Uint8Array`, in order) and the editor's fields (a
     /// partial session JSON): `{"json": …, "summary": …}`, or `{"problem": …}` saying whose
-    /// it is (`file`: its index; `at`: the field path of a rule the session breaks).
+    /// it is (`file`: its index; `at`: the field path of a rule the session breaks, and
+    /// `beside`: what to say beside that field).
     #[wasm_bindgen]
     pub fn build(files: js_sys::Array, fields: Option<String>) -> String {
         let bytes: Vec<Vec<u8>> = files
@@ -56,7 +57,8 @@ mod browser {
                     Problem::Invalid(error) => Some(error.at.to_string()),
                     _ => None,
                 };
-                json!({"problem": {"file": file, "at": at, "message": problem.message()}})
+                json!({"problem": {"file": file, "at": at, "message": problem.message(),
+                    "beside": problem.beside_field()}})
             }
         }
         .to_string()

@@ -38,6 +38,15 @@ impl Problem {
             Problem::Invalid(error) => import::not_valid(error),
         }
     }
+
+    /// What to say beside the field a rule names: the problem without the field's path, which
+    /// the place already says (`"1:3x" is not a time …`); the whole message otherwise.
+    pub fn beside_field(&self) -> String {
+        match self {
+            Problem::Invalid(error) => error.kind.to_string(),
+            _ => self.message(),
+        }
+    }
 }
 
 /// A session made from the editor's files and fields.
@@ -206,6 +215,10 @@ mod tests {
         assert_eq!(
             problem.message(),
             "the merged session is not valid: records[0].time: \"1:3x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"
+        );
+        assert_eq!(
+            problem.beside_field(),
+            "\"1:3x.000\" is not a time (expected ss.fff, m:ss.fff or h:mm:ss.fff)"
         );
         let not_an_overlay = b"[1, 2]";
         assert!(matches!(

@@ -334,9 +334,9 @@ function rebuild() {
   if (!state.said) return;
   const answer = JSON.parse(build(bytes(), JSON.stringify(overlay())));
   if (answer.problem) {
-    const { at, file, message } = answer.problem;
+    const { at, file, message, beside } = answer.problem;
     const place = at && findField(at);
-    if (place) markField(place, message);
+    if (place) markField(place, beside);
     const name = file == null ? null : state.files[file].name;
     stop(name ? `${name}: ${message}` : message, place ? 'Fix the field marked in the form.' : 'The session cannot be made.', true);
     return;
