@@ -183,7 +183,7 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
     // The element embed carries the static chart (the same server render as `prerender`).
     assert!(
         element.contains(&format!(
-            "data-src=\"{url}\" data-class=\"GTP\"><div class=\"qc-fallback\""
+            "data-src=\"{url}\" data-class=\"GTP\" lang=\"en\"><div class=\"qc-fallback\""
         )),
         "{element}"
     );
@@ -333,6 +333,31 @@ async fn a_bad_file_or_field_is_told_beside_it_on_a_phone() {
         .await
         .expect("a click");
     b.find("#preview >>> .qc-live [data-car=\"31\"]").await;
+    // In German: the preview's words and figures, and the embed's language.
+    b.find("#f-lang")
+        .await
+        .select_by_value("de")
+        .await
+        .expect("a language");
+    let story = b
+        .until(
+            5,
+            "const s = deep('#preview >>> .qc-live[lang=de] [data-qc=story]')[0]; return s ? s.textContent : null;",
+        )
+        .await;
+    assert!(
+        story
+            .as_str()
+            .is_some_and(|s| s.starts_with("Pipo Derani (Whelen Engineering Cadillac Racing, Nr. 31) fuhr mit 1:32,656 die schnellste Zeit.")),
+        "{story}"
+    );
+    let code = b
+        .until(
+            5,
+            "const v = document.getElementById('code-iframe').value; return v.includes('lang=de') ? v : null;",
+        )
+        .await;
+    assert!(!code.is_null(), "the iframe embed names the language");
     // A record time that is not a time: the core's message beside that field.
     b.find("#add-record").await.click().await.expect("a click");
     typed(&b, "#records [name=time]", "1:3x.000").await;

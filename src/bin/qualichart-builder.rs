@@ -16,8 +16,9 @@ mod browser {
     use wasm_bindgen::JsCast;
     use yew::AppHandle;
 
-    use qualichart::builder::embed::{Embed, IFRAME_CSS};
+    use qualichart::builder::embed::{language_name, Embed, IFRAME_CSS};
     use qualichart::builder::session::{self, Problem};
+    use qualichart::core::lang::{Lang, Words};
     use qualichart::widget::app::{QualiChart, QualiChartProps};
     use qualichart::widget::geometry::{default_inner_width, inner_width, COLUMN_WIDTH};
     use qualichart::widget::load::DEFAULT_TIMEOUT_MS;
@@ -64,12 +65,31 @@ mod browser {
         .to_string()
     }
 
+    /// The languages a chart speaks, English first: `[{"code": "fr", "name": "Français"}, …]`.
+    #[wasm_bindgen]
+    pub fn languages() -> String {
+        let all: Vec<serde_json::Value> = Lang::ALL
+            .into_iter()
+            .map(|l| json!({"code": l.code(), "name": language_name(l)}))
+            .collect();
+        serde_json::Value::from(all).to_string()
+    }
+
+    /// The words of the language `code` names (all are built into this module, so the preview
+    /// and the static chart need no request); English for any other.
+    fn words(code: Option<&str>) -> Words {
+        code.and_then(Lang::from_tag)
+            .and_then(Words::builtin)
+            .unwrap_or_default()
+    }
+
     /// The three embeds' code (`{"element", "custom", "iframe", "css"}`).
     #[wasm_bindgen]
     pub fn embeds(
         session_url: &str,
         host: &str,
         class: Option<String>,
+        lang: Option<String>,
         title: &str,
         fallback: Option<String>,
     ) -> String {
@@ -77,6 +97,7 @@ mod browser {
             session_url,
             host,
             class: class.as_deref(),
+            lang: words(lang.as_deref()).lang(),
             title,
             fallback: fallback.as_deref(),
         };
@@ -89,12 +110,14 @@ mod browser {
         .to_string()
     }
 
-    /// The no-JS fallback of the session `json` (`class` shown, "Get the data" linking `src`),
-    /// laid out as `prerender` lays it out: the same `widget::ssr` code, run here.
+    /// The no-JS fallback of the session `json` (`class` shown, in the language `lang`, "Get
+    /// the data" linking `src`), laid out as `prerender` lays it out: the same `widget::ssr`
+    /// code, run here.
     #[wasm_bindgen]
     pub async fn fallback(
         json: String,
         class: Option<String>,
+        lang: Option<String>,
         src: Option<String>,
     ) -> Result<String, JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
@@ -105,7 +128,7 @@ mod browser {
             width: f64::from(COLUMN_WIDTH),
             src,
             compare: Vec::new(),
-            words: Default::default(),
+            words: words(lang.as_deref()),
         };
         Ok(ssr::fallback(&request).await)
     }
@@ -140,13 +163,14 @@ mod browser {
         Ok(())
     }
 
-    /// Draws the session `json` in `host` (made ready by [`prepare`]) with `class` shown,
-    /// replacing the chart drawn before.
+    /// Draws the session `json` in `host` (made ready by [`prepare`]) with `class` shown, in
+    /// the language `lang`, replacing the chart drawn before.
     #[wasm_bindgen]
     pub fn preview(
         host: web_sys::Element,
         json: &str,
         class: Option<String>,
+        lang: Option<String>,
     ) -> Result<(), JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -162,8 +186,11 @@ mod browser {
         let document = host
             .owner_document()
             .ok_or_else(|| JsValue::from_str("no document"))?;
+        let words = words(lang.as_deref());
         let live = document.create_element("div")?;
         live.set_class_name("qc-live");
+        // As on a reader's page, where the embed says it: screen readers speak its words so.
+        live.set_attribute("lang", words.lang().code())?;
         shadow.append_child(&live)?;
         let width = match f64::from(host.client_width()) {
             w if w > 0.0 => inner_width(w),
@@ -178,7 +205,7 @@ mod browser {
             timeout_ms: DEFAULT_TIMEOUT_MS,
             live_ms: None,
             compare: Vec::new(),
-            words: Default::default(),
+            words,
         };
         let live: web_sys::Element = live.unchecked_into();
         let app = yew::Renderer::<QualiChart>::with_root_and_props(live, props).render();

@@ -9,6 +9,20 @@
 
 use html_escape::encode_double_quoted_attribute as attribute;
 
+use crate::core::lang::Lang;
+
+/// A language as its readers name it, for the editor's choice of the chart's language.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Fr => "Français",
+        Lang::De => "Deutsch",
+        Lang::Es => "Español",
+        Lang::It => "Italiano",
+        Lang::Pt => "Português",
+    }
+}
+
 /// What an embed is made of.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Embed<'a> {
@@ -18,6 +32,9 @@ pub struct Embed<'a> {
     pub host: &'a str,
     /// The class shown first; all classes when `None`.
     pub class: Option<&'a str>,
+    /// The chart's language, written on the embed (`lang`), so the chart does not take the
+    /// host page's.
+    pub lang: Lang,
     /// The chart's title: the iframe's accessible name.
     pub title: &'a str,
     /// The no-JS fallback (`widget::ssr::fallback`) to ship inside the element embeds.
@@ -45,8 +62,9 @@ impl Embed<'_> {
         format!(
             "<link rel=\"stylesheet\" href=\"{base}qualichart/qualichart.css\">\n\
              <script type=\"module\" src=\"{base}qualichart/qualichart.js\"></script>\n\
-             <div data-qualichart data-src=\"{src}\"{class}>{fallback}</div>\n",
+             <div data-qualichart data-src=\"{src}\"{class} lang=\"{lang}\">{fallback}</div>\n",
             src = attribute(self.session_url.trim()),
+            lang = self.lang.code(),
             fallback = self.fallback.unwrap_or_default(),
         )
     }
@@ -66,8 +84,9 @@ impl Embed<'_> {
         };
         format!(
             "{stylesheet}<script type=\"module\" src=\"{base}qualichart/qualichart.js\"></script>\n\
-             <quali-chart src=\"{src}\"{class}>{fallback}</quali-chart>\n",
+             <quali-chart src=\"{src}\"{class} lang=\"{lang}\">{fallback}</quali-chart>\n",
             src = attribute(self.session_url.trim()),
+            lang = self.lang.code(),
             fallback = self.fallback.unwrap_or_default(),
         )
     }
@@ -80,6 +99,7 @@ impl Embed<'_> {
         if let Some(class) = self.class {
             query.append_pair("class", class);
         }
+        query.append_pair("lang", self.lang.code());
         let base = self.base();
         let src = format!("{base}embed.html?{}", query.finish());
         format!(
@@ -102,6 +122,7 @@ mod tests {
             session_url: "https://data.example.com/quali/daytona 2025.json",
             host: "https://charts.example.com/news",
             class: Some("GTP"),
+            lang: Lang::Fr,
             title: "Rolex 24 qualifying, GTP",
             fallback,
         }
@@ -114,18 +135,18 @@ mod tests {
             e.element(),
             "<link rel=\"stylesheet\" href=\"https://charts.example.com/news/qualichart/qualichart.css\">\n\
              <script type=\"module\" src=\"https://charts.example.com/news/qualichart/qualichart.js\"></script>\n\
-             <div data-qualichart data-src=\"https://data.example.com/quali/daytona 2025.json\" data-class=\"GTP\"></div>\n"
+             <div data-qualichart data-src=\"https://data.example.com/quali/daytona 2025.json\" data-class=\"GTP\" lang=\"fr\"></div>\n"
         );
         assert_eq!(
             e.custom_element(),
             "<script type=\"module\" src=\"https://charts.example.com/news/qualichart/qualichart.js\"></script>\n\
-             <quali-chart src=\"https://data.example.com/quali/daytona 2025.json\" class-id=\"GTP\"></quali-chart>\n"
+             <quali-chart src=\"https://data.example.com/quali/daytona 2025.json\" class-id=\"GTP\" lang=\"fr\"></quali-chart>\n"
         );
         // The query is what URLSearchParams reads back: the address whole, `&` escaped for HTML.
         assert_eq!(
             e.iframe(),
             "<iframe class=\"qualichart-frame\" title=\"Rolex 24 qualifying, GTP\" loading=\"lazy\"\n        \
-             src=\"https://charts.example.com/news/embed.html?src=https%3A%2F%2Fdata.example.com%2Fquali%2Fdaytona+2025.json&amp;class=GTP\"></iframe>\n\
+             src=\"https://charts.example.com/news/embed.html?src=https%3A%2F%2Fdata.example.com%2Fquali%2Fdaytona+2025.json&amp;class=GTP&amp;lang=fr\"></iframe>\n\
              <script src=\"https://charts.example.com/news/qualichart/embed-parent.js\" defer></script>\n"
         );
         // All classes: no class attribute or parameter.
@@ -140,11 +161,11 @@ mod tests {
             "<div class=\"qc-fallback\" data-qc-fallback=\"\">…</div>",
         ));
         assert!(e.element().contains(
-            "data-class=\"GTP\"><div class=\"qc-fallback\" data-qc-fallback=\"\">…</div></div>"
+            "data-class=\"GTP\" lang=\"fr\"><div class=\"qc-fallback\" data-qc-fallback=\"\">…</div></div>"
         ));
         let custom = e.custom_element();
         assert!(custom.starts_with("<link rel=\"stylesheet\""), "{custom}");
-        assert!(custom.contains("class-id=\"GTP\"><div class=\"qc-fallback\""));
+        assert!(custom.contains("class-id=\"GTP\" lang=\"fr\"><div class=\"qc-fallback\""));
     }
 
     #[test]
@@ -153,6 +174,7 @@ mod tests {
             session_url: "x.json\" onload=\"alert(1)",
             host: "https://c.example/\"><script>",
             class: Some("G\"TP"),
+            lang: Lang::En,
             title: "A \"quoted\" <title>",
             fallback: None,
         };

@@ -10,7 +10,7 @@
 // stylesheet is linked once, at the start), so it goes on working offline. No inline script,
 // no eval: it runs under the demo's strict Content-Security-Policy.
 
-import init, { build, embeds, fallback, kind, prepare, preview } from './qualichart-builder.js';
+import init, { build, embeds, fallback, kind, languages, prepare, preview } from './qualichart-builder.js';
 
 const here = import.meta.url;
 const $ = (id) => document.getElementById(id);
@@ -44,6 +44,9 @@ try {
   throw error;
 }
 $('f-host').value = new URL('.', location.href).href;
+$('f-lang').replaceChildren(
+  ...JSON.parse(languages()).map((l) => element('option', { value: l.code, lang: l.code }, l.name)),
+);
 
 // ---- Files ----------------------------------------------------------------------------------
 
@@ -292,7 +295,7 @@ document.addEventListener('input', (event) => {
 });
 document.addEventListener('change', (event) => {
   const target = event.target;
-  if (target.id === 'f-show' || target.closest?.('#records')) {
+  if (target.id === 'f-show' || target.id === 'f-lang' || target.closest?.('#records')) {
     if (target.closest?.('#records')) state.dirty.add('records');
     rebuild();
   }
@@ -345,11 +348,12 @@ function rebuild() {
   $('problem').hidden = true;
   $('problem').textContent = '';
   $('preview').hidden = false;
-  preview($('preview'), answer.json, $('f-show').value || undefined);
+  const { class: shown, lang } = attributes();
+  preview($('preview'), answer.json, shown, lang);
   const s = answer.summary;
-  const shown = $('f-show').selectedOptions[0];
+  const option = $('f-show').selectedOptions[0];
   const laps = s.laps ? `, ${s.laps.toLocaleString('en')} laps` : '';
-  $('status').textContent = `${s.cars.length} cars${laps}. Showing ${shown && shown.value ? shown.textContent : 'all classes'}.`;
+  $('status').textContent = `${s.cars.length} cars${laps}. Showing ${shown ? option.textContent : 'all classes'}, in ${$('f-lang').selectedOptions[0].textContent}.`;
   outputs();
 }
 
@@ -404,10 +408,10 @@ let generation = 0;
 /** The outputs being made (see `settle`). */
 let made = Promise.resolve();
 
-/** The attributes an embed sets besides its source: the class shown first. (The chart's
- *  colouring and language join here once the widget has them.) */
+/** The attributes an embed sets besides its source: the class shown first and the chart's
+ *  language. (The chart's colouring joins here once the widget has it.) */
 function attributes() {
-  return { class: $('f-show').value || undefined };
+  return { class: $('f-show').value || undefined, lang: $('f-lang').value || undefined };
 }
 
 /** The session's address as typed, when it is one. */
@@ -441,14 +445,14 @@ async function makeOutputs() {
   if (!built) return;
   const run = ++generation;
   const url = sessionUrl();
-  const { class: shown } = attributes();
-  const chart = await fallback(built.json, shown, url ?? undefined);
+  const { class: shown, lang } = attributes();
+  const chart = await fallback(built.json, shown, lang, url ?? undefined);
   if (run !== generation) return;
   state.fallback = chart;
   const className = shown && built.summary.classes.find((c) => c.id === shown)?.name;
   const title = className ? `${built.summary.title}, ${className}` : built.summary.title;
   const host = $('f-host').value.trim() || new URL('.', location.href).href;
-  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, title, $('f-static').checked ? chart : undefined));
+  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, lang, title, $('f-static').checked ? chart : undefined));
   $('code-element').value = code.element;
   $('code-custom').value = code.custom;
   $('code-iframe').value = code.iframe;

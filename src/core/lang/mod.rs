@@ -120,22 +120,24 @@ impl Lang {
     }
 
     /// The language's Fluent file, where this build carries it: English always; the others
-    /// natively only (the browser fetches them, `static/qualichart/qualichart.js`).
+    /// natively and in the editor's module (the `builder` feature: its preview and static
+    /// chart need no request), not in the readers' (the browser fetches them,
+    /// `static/qualichart/qualichart.js`).
     pub fn builtin_source(self) -> Option<&'static str> {
         match self {
             // Without its comments (src/build.rs): the readers' bundle carries this one.
             Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.ftl"))),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
             Lang::Fr => Some(include_str!("../../../static/qualichart/lang/fr.ftl")),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
             Lang::De => Some(include_str!("../../../static/qualichart/lang/de.ftl")),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
             Lang::Es => Some(include_str!("../../../static/qualichart/lang/es.ftl")),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
             Lang::It => Some(include_str!("../../../static/qualichart/lang/it.ftl")),
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "builder"))]
             Lang::Pt => Some(include_str!("../../../static/qualichart/lang/pt.ftl")),
-            #[cfg(target_arch = "wasm32")]
+            #[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
             _ => None,
         }
     }
