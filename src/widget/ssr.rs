@@ -9,6 +9,7 @@ use yew::{AttrValue, Callback, LocalServerRenderer};
 
 use crate::core::chart::layout::{layout, Dims, CAR_CAP};
 use crate::core::classify::classify;
+use crate::core::colouring::ColourBy;
 use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::core::verdicts::Verdicts;
@@ -36,6 +37,8 @@ pub struct Request {
     pub compare: Vec<String>,
     /// The language of every word and figure.
     pub words: Words,
+    /// What the chart's colours say (`render --colour-by`, a marker's `--colour-by`).
+    pub colour_by: ColourBy,
 }
 
 /// The box width the static chart is also laid out for, for phones (a 360 px screen's article
@@ -75,6 +78,7 @@ fn markup(request: &Request, width: f64) -> String {
             .map(AttrValue::from)
             .collect(),
         words: request.words.clone(),
+        colour_by: request.colour_by,
     };
     run(LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
@@ -126,6 +130,7 @@ pub fn svg(request: &Request) -> String {
         on_focus: Callback::noop(),
         on_toggle: Callback::noop(),
         on_key: Callback::noop(),
+        colour_by: request.colour_by,
         standalone: Some(AttrValue::from(format!(
             "/*<![CDATA[*/\n{STYLESHEET}/*]]>*/"
         ))),
@@ -193,6 +198,7 @@ mod tests {
             src: None,
             compare: Vec::new(),
             words: Default::default(),
+            colour_by: ColourBy::Class,
         };
         let html = markup(&request, 640.0);
         let names: Vec<&str> = html
