@@ -136,6 +136,7 @@ fn scale(c: &mut Criterion) {
                 src: None,
                 compare: Vec::new(),
                 words: Default::default(),
+                colour_by: Default::default(),
             };
             group.bench_with_input(BenchmarkId::new("render", cars), &request, |b, r| {
                 b.iter(|| black_box(ssr::fragment(black_box(r))))

@@ -188,9 +188,10 @@ fn an_overlay_adds_what_no_timing_file_carries() {
     let overlay = dir.path().join("overlay.json");
     std::fs::write(
         &overlay,
-        r#"{"format": "qualichart/1", "event": "Rolex 24 At Daytona", "state": "finished", "classes": [{"id": "GTDPRO", "name": "GTD PRO"}],
+        r##"{"format": "qualichart/1", "event": "Rolex 24 At Daytona", "state": "finished", "classes": [{"id": "GTDPRO", "name": "GTD PRO"}],
             "title": "The GTP front row", "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk",
-            "entries": [{"number": "5", "note": "Repairs prevented a qualifying attempt"}]}"#,
+            "manufacturers": [{"name": "Cadillac", "color": "#a07d1c"}], "teams": [{"name": "Whelen Engineering"}],
+            "entries": [{"number": "5", "note": "Repairs prevented a qualifying attempt"}]}"##,
     )
     .expect("write overlay");
     let s = import(&[
@@ -209,6 +210,14 @@ fn an_overlay_adds_what_no_timing_file_carries() {
         )
     );
     assert_eq!(s["classes"][0]["name"], "GTD PRO");
+    // Manufacturers' and teams' colours: no timing file has them, an overlay gives them.
+    assert_eq!(
+        (&s["manufacturers"], &s["teams"]),
+        (
+            &serde_json::json!([{"name": "Cadillac", "color": "#a07d1c"}]),
+            &serde_json::json!([{"name": "Whelen Engineering"}])
+        )
+    );
     assert_eq!(
         entry(&s, "5")["note"],
         "Repairs prevented a qualifying attempt"

@@ -467,3 +467,138 @@ async fn charts_speak_their_pages_language_and_fetch_only_its_words() {
     assert_eq!(b.eval(words).await, json!(["lang/ja.ftl", "lang/pt.ftl"]));
     b.stop().await;
 }
+
+/// Each drawn bar's fill by car, in the live chart of the element `chart`.
+fn fills_script(chart: &str) -> String {
+    format!(
+        "{DEEP} return Object.fromEntries(deep('{chart} >>> .qc-live g.qc-row[data-car]').map(g => [g.dataset.car, g.querySelector('.qc-bar').getAttribute('fill')]));"
+    )
+}
+
+/// The legend of the live chart in `chart`: its accessible name, its names, its colours, and
+/// whether every swatch is hidden from screen readers; `null` when there is none.
+fn legend_script(chart: &str) -> String {
+    format!(
+        "{DEEP} const l = deep('{chart} >>> .qc-live [data-qc=legend]')[0]; if (!l) return null; \
+         return {{ list: l.tagName, label: l.getAttribute('aria-label'), \
+                  names: [...l.querySelectorAll('li')].map(li => li.textContent), \
+                  fills: [...l.querySelectorAll('li rect')].map(r => r.getAttribute('fill')), \
+                  hidden: [...l.querySelectorAll('li svg')].every(s => s.getAttribute('aria-hidden') === 'true') }};"
+    )
+}
+
+/// `data-colour-by="manufacturer"`, as the demo's GTP chart has it: the two Cadillacs in one
+/// colour, the Porsches in another, and a legend that says which is which, at a desktop's width
+/// and a phone's (where it wraps rather than scroll sideways).
+#[tokio::test(flavor = "current_thread")]
+async fn a_chart_coloured_by_manufacturer_says_which_colour_is_which() {
+    for width in [1280, 360] {
+        let b = Browser::start(width, 1600).await;
+        b.open("/index.html").await;
+        b.find(&format!("{GTP} >>> .qc-live [data-car=\"31\"]"))
+            .await;
+        let fills = b.eval(&fills_script(GTP)).await;
+        assert_eq!(fills["31"], fills["01"], "two Cadillacs: {fills}");
+        assert_ne!(fills["7"], fills["31"], "a Porsche and a Cadillac: {fills}");
+        assert_eq!(fills["7"], fills["6"], "two Porsches: {fills}");
+        let legend = b.eval(&legend_script(GTP)).await;
+        assert_eq!(
+            (&legend["list"], &legend["label"], &legend["hidden"]),
+            (&json!("UL"), &json!("Manufacturers"), &json!(true))
+        );
+        assert_eq!(
+            legend["names"],
+            json!(["Cadillac", "Porsche", "BMW", "Acura"])
+        );
+        assert_eq!(legend["fills"][0], fills["31"]);
+        assert_eq!(legend["fills"][1], fills["7"]);
+        // Nothing wider than the screen: the page does not scroll sideways.
+        let wide = b
+            .eval(&format!(
+                "{DEEP} const l = deep('{GTP} >>> .qc-live [data-qc=legend]')[0]; \
+                 return [document.documentElement.scrollWidth, window.innerWidth, Math.ceil(l.getBoundingClientRect().right)];"
+            ))
+            .await;
+        assert!(
+            wide[0].as_u64() <= wide[1].as_u64() && wide[2].as_u64() <= wide[1].as_u64(),
+            "at {width} px: {wide}"
+        );
+        // The all-classes chart below is coloured by class, as before: no legend.
+        let all = "main > .chart-figure:nth-of-type(2) [data-qualichart]";
+        b.find(&format!("{all} >>> .qc-live [data-car=\"31\"]"))
+            .await;
+        assert_eq!(b.eval(&legend_script(all)).await, json!(null));
+        b.stop().await;
+    }
+}
+
+/// The other ways in: `colour-by` on `<quali-chart>`, the iframe's `colour-by` parameter and
+/// `qualichart.render`'s option; a value the chart does not know is ignored (coloured by
+/// class, no legend) with one note in the console, and is never markup.
+#[tokio::test(flavor = "current_thread")]
+async fn every_embed_takes_the_colouring_and_ignores_a_bad_one() {
+    browser::serve(
+        "colours.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>colours</title>
+<script>window.notes = []; const info = console.info; console.info = (...a) => { window.notes.push(a.join(' ')); info.apply(console, a); };</script>
+<script type="module" src="../qualichart/qualichart.js"></script></head><body>
+<div id="bad" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP" data-colour-by="&lt;img src=x onerror=window.pwned=1&gt;"></div>
+<quali-chart id="teams" src="../sessions/f1-2023-dutch-qualifying.json" colour-by="team"></quali-chart>
+<div id="api"></div>
+<iframe title="chart" style="width:640px;height:900px;border:0" src="/embed.html?src=sessions/daytona-2024-qualifying.json&amp;class=GTP&amp;colour-by=manufacturer"></iframe>
+</body></html>"#,
+    );
+    let b = Browser::start(1280, 1600).await;
+    b.open("/e2e/colours.html").await;
+    // A bad value: coloured by class, no legend, one note naming it.
+    b.find("#bad >>> .qc-live [data-car=\"31\"]").await;
+    let fills = b.eval(&fills_script("#bad")).await;
+    let colours: std::collections::BTreeSet<String> = fills
+        .as_object()
+        .map(|m| m.values().map(|v| v.to_string()).collect())
+        .unwrap_or_default();
+    assert_eq!(colours.len(), 1, "one class, one colour: {fills}");
+    assert_eq!(b.eval(&legend_script("#bad")).await, json!(null));
+    let notes = b.eval("return window.notes").await;
+    assert_eq!(
+        notes,
+        json!([
+            r#"qualichart: data-colour-by "<img src=x onerror=window.pwned=1>" is not a colouring (expected "class", "manufacturer" or "team"); the chart is coloured by class"#
+        ]),
+    );
+    assert_eq!(b.eval("return window.pwned ?? null").await, json!(null));
+    // <quali-chart colour-by="team">: Red Bull's two cars in one colour, Ferrari's in another,
+    // and the ten teams in the legend.
+    b.find("#teams >>> .qc-live [data-car=\"1\"]").await;
+    let fills = b.eval(&fills_script("#teams")).await;
+    assert_eq!(fills["1"], fills["11"], "Red Bull: {fills}");
+    assert_eq!(fills["16"], fills["55"], "Ferrari: {fills}");
+    assert_ne!(fills["1"], fills["16"], "{fills}");
+    let teams = b.eval(&legend_script("#teams")).await;
+    assert_eq!(teams["label"], json!("Teams"));
+    assert_eq!(teams["names"][0], json!("Red Bull"));
+    assert_eq!(teams["names"].as_array().map(Vec::len), Some(10));
+    // qualichart.render's option.
+    b.eval_async(
+        "const done = arguments[0]; fetch('../sessions/daytona-2024-qualifying.json').then(r => r.json()) \
+         .then(s => window.qualichart.render(document.getElementById('api'), s, 'GTP', { colourBy: 'manufacturer' })).then(() => done(true));",
+    )
+    .await;
+    b.find("#api >>> .qc-live [data-car=\"31\"]").await;
+    let api = b.eval(&legend_script("#api")).await;
+    assert_eq!(api["names"][0], json!("Cadillac"));
+    // The iframe's parameter.
+    let framed = b
+        .until(
+            15,
+            "const doc = document.querySelector('iframe').contentDocument; \
+             const root = doc && doc.querySelector('[data-qualichart]'); \
+             const l = root && root.shadowRoot && root.shadowRoot.querySelector('[data-qc=legend]'); \
+             return l ? [...l.querySelectorAll('li')].map(li => li.textContent) : null;",
+        )
+        .await;
+    assert_eq!(framed, json!(["Cadillac", "Porsche", "BMW", "Acura"]));
+    // Only the bad value said anything.
+    assert_eq!(b.eval("return window.notes.length").await, json!(1));
+    b.stop().await;
+}

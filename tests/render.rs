@@ -163,6 +163,18 @@ fn names_from_data_stay_text() {
     assert!(!page.contains("<script>alert") && !page.contains("<img src=x"));
     assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
+    // Teams' names in the legend too: the hostile fixture's, coloured by team.
+    let page = render(&["--colour-by", "team", "tests/fixtures/hostile/xss.json"]);
+    let legend = page
+        .split("data-qc=\"legend\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .expect("a legend of the teams");
+    assert!(legend.contains("&lt;img src=x onerror=\"window.__pwned=1\"&gt;</li>"));
+    assert!(!page.contains("<img src=x") && !page.contains("<script>window.__pwned"));
+    // A name longer than any real one (3,000 characters) is cut, as the chart's labels are.
+    let longest = legend.split("</li>").map(|item| item.len()).max();
+    assert!(longest < Some(300), "{longest:?}");
 }
 
 #[test]
@@ -667,4 +679,133 @@ fn a_knockout_s_107_percent_is_the_same_in_the_chart_the_story_and_the_table() {
         .filter_map(|row| row.split("<th scope=\"row\">#").nth(1)?.split('<').next())
         .collect();
     assert_eq!(outside, ["3"], "{page}");
+}
+
+/// Each bar's car and fill in a rendered chart: `(car, colour)`, in drawing order.
+fn bar_fills(html: &str) -> Vec<(String, String)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let value = tag
+            .split(&format!(" {name}=\""))
+            .nth(1)?
+            .split('"')
+            .next()?;
+        Some(value.to_owned())
+    };
+    html.split("<g ")
+        .skip(1)
+        .filter_map(|row| {
+            let tag = format!(" {}", row.split('>').next()?);
+            if !tag.contains("class=\"qc-row") {
+                return None;
+            }
+            let bar = row
+                .split("<rect ")
+                .map(|r| format!(" {}", r.split('>').next().unwrap_or_default()))
+                .find(|r| r.contains("class=\"qc-bar\""))?;
+            Some((attr(&tag, "data-car")?, attr(&bar, "fill")?))
+        })
+        .collect()
+}
+
+#[test]
+fn colour_by_manufacturer_draws_each_make_in_one_colour_with_a_legend() {
+    let fragment = render(&[
+        "--class",
+        "GTP",
+        "--colour-by",
+        "manufacturer",
+        "--format",
+        "fragment",
+        "--width",
+        "360",
+        BUNDLED,
+    ]);
+    // The two Cadillacs in the overlay's Cadillac colour, the three Porsches in Porsche's, and
+    // so on; the labels still name every car.
+    let fills = bar_fills(&fragment);
+    let shown: Vec<String> = fills
+        .iter()
+        .map(|(car, fill)| format!("#{car} {fill}"))
+        .collect();
+    insta::assert_snapshot!(shown.join("\n"), @r"
+    #31 #a07d1c
+    #01 #a07d1c
+    #7 #d5001c
+    #25 #1c69d4
+    #40 #7c3aed
+    #10 #7c3aed
+    #6 #d5001c
+    #24 #1c69d4
+    #85 #d5001c
+    ");
+    // The legend says which colour is which: a list, its swatches hidden from screen readers,
+    // the names as text, in the overlay's order.
+    let legend = fragment
+        .split("<ul data-qc=\"legend\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .expect("a legend");
+    insta::assert_snapshot!(legend.trim().replace("<li>", "\n<li>"), @r##"
+    aria-label="Manufacturers" class="qc-legend">
+    <li><svg aria-hidden="true" class="qc-swatch"><rect width="10" height="10" rx="2" fill="#a07d1c"></rect></svg>Cadillac</li>
+    <li><svg aria-hidden="true" class="qc-swatch"><rect width="10" height="10" rx="2" fill="#d5001c"></rect></svg>Porsche</li>
+    <li><svg aria-hidden="true" class="qc-swatch"><rect width="10" height="10" rx="2" fill="#1c69d4"></rect></svg>BMW</li>
+    <li><svg aria-hidden="true" class="qc-swatch"><rect width="10" height="10" rx="2" fill="#7c3aed"></rect></svg>Acura</li>
+    "##);
+    // By class (the default) every GTP bar is the class's colour and there is no legend.
+    let by_class = render(&[
+        "--class", "GTP", "--format", "fragment", "--width", "360", BUNDLED,
+    ]);
+    assert!(bar_fills(&by_class)
+        .iter()
+        .all(|(_, fill)| fill == "#c81630"));
+    assert!(!by_class.contains("data-qc=\"legend\""));
+    // By team: the two Cadillacs are two teams, and the SVG draws the same bars.
+    let svg = render(&[
+        "--class",
+        "GTP",
+        "--colour-by",
+        "team",
+        "--format",
+        "svg",
+        BUNDLED,
+    ]);
+    let teams = bar_fills(&svg);
+    assert_ne!(teams[0].1, teams[1].1, "{teams:?}");
+}
+
+#[test]
+fn a_colouring_the_chart_does_not_know_is_refused_by_name() {
+    let out = run(&["render", "--colour-by", "livery", DAYTONA]);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(
+            r#""livery" is not a colouring (expected "class", "manufacturer" or "team")"#
+        ),
+        "{}",
+        out.stderr
+    );
+    // In a marker too, with the page and the line; the page is left as it was.
+    let dir = site();
+    let page = dir.path().join("page.html");
+    let text = "<p>x</p>\n<div data-qualichart><!--qualichart: sessions/s.json --colour-by livery--></div>\n";
+    write(&page, text);
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "qualichart: {}: line 2: --colour-by: \"livery\" is not a colouring (expected \"class\", \"manufacturer\" or \"team\")\n",
+            page.display()
+        )
+    );
+    assert_eq!(read(&page), text);
+    // A known one fills the chart in those colours, with its legend.
+    write(
+        &page,
+        "<div data-qualichart data-colour-by=\"manufacturer\"><!--qualichart: sessions/s.json --colour-by manufacturer--></div>\n",
+    );
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    assert!(read(&page).contains("data-qc=\"legend\" aria-label=\"Manufacturers\""));
 }

@@ -12,6 +12,7 @@ mod generate;
 use generate::{hostile_json, Classes};
 use qualichart::core::chart::layout::CAR_CAP;
 use qualichart::core::chart::timeline::MAX_STEPS;
+use qualichart::core::colouring::ColourBy;
 use qualichart::core::{parse, parse_with, Limits};
 use qualichart::widget::app::CLASS_CAP;
 use qualichart::widget::shared::Shared;
@@ -37,6 +38,8 @@ fn ten_thousand_entries_render_a_bounded_chart() {
         src: None,
         compare: Vec::new(),
         words: Default::default(),
+        // Each car has a team of its own: the legend names the teams of the cars drawn.
+        colour_by: ColourBy::Team,
     });
     // The fallback holds two layouts (the requested width and a phone's); each draws at most
     // CAR_CAP cars, lists at most CAR_CAP rows in its table, and CLASS_CAP class buttons and
@@ -47,6 +50,8 @@ fn ten_thousand_entries_render_a_bounded_chart() {
     assert_eq!(marks, layouts * CAR_CAP);
     let rows = count(&fragment, "<tr data-row=");
     assert_eq!(rows, layouts * CAR_CAP);
+    assert_eq!(count(&fragment, "data-qc=\"legend\""), layouts);
+    assert_eq!(count(&fragment, "<li>"), layouts * CAR_CAP);
     let buttons = count(&fragment, "data-qc-class=");
     assert_eq!(buttons, layouts * (CLASS_CAP + 1));
     assert_eq!(count(&fragment, "data-qc=\"all-classes\""), layouts);
@@ -73,6 +78,7 @@ fn ten_thousand_changes_of_pole_draw_a_bounded_timeline() {
         src: None,
         compare: Vec::new(),
         words: Default::default(),
+        colour_by: Default::default(),
     });
     assert_eq!(count(&fragment, "data-step="), 2 * MAX_STEPS);
     assert_eq!(count(&fragment, "data-car="), 2 * CAR_CAP);

@@ -52,6 +52,7 @@ async fn mount_session(session: Shared<Session>, class: Option<&str>) -> Element
         live_ms: None,
         compare: Vec::new(),
         words: Default::default(),
+        colour_by: Default::default(),
     };
     yew::Renderer::<QualiChart>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -260,18 +261,63 @@ fn element() -> Element {
 async fn javascript_can_pass_a_session_object() {
     let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, None);
+    let note = qualichart::widget::render(
+        root.clone(),
+        object,
+        Some("GTP".to_owned()),
+        None,
+        None,
+        None,
+    );
+    assert_eq!(note, None);
     yew::scheduler::flush().await;
     let pole = find(&root, "[data-car=\"31\"]");
     assert_eq!(
         pole.get_attribute("aria-label").as_deref(),
         Some("P1, #31 Pipo Derani, 1:32.656")
     );
+    assert!(root
+        .query_selector("[data-qc=legend]")
+        .ok()
+        .flatten()
+        .is_none());
+
+    // Coloured by manufacturer: a legend of the makes; a word it does not know is a note for
+    // the console, and the chart is coloured by class.
+    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
+    let root = element();
+    let note = qualichart::widget::render(
+        root.clone(),
+        object,
+        Some("GTP".to_owned()),
+        None,
+        None,
+        Some("manufacturer".to_owned()),
+    );
+    assert_eq!(note, None);
+    yew::scheduler::flush().await;
+    assert!(text(&root, "[data-qc=legend]").starts_with("CadillacPorsche"));
+    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
+    let root = element();
+    let note = qualichart::widget::render(
+        root.clone(),
+        object,
+        None,
+        None,
+        None,
+        Some("paint".to_owned()),
+    );
+    assert_eq!(
+        note.as_deref(),
+        Some(
+            r#"qualichart: colourBy "paint" is not a colouring (expected "class", "manufacturer" or "team"); the chart is coloured by class"#
+        )
+    );
 
     let broken = js_sys::JSON::parse(r#"{"format": "qualichart/1", "entries": [{"number": "1", "laps": [{"time": "1:6x.000"}]}]}"#)
         .expect("JSON");
     let root = element();
-    qualichart::widget::render(root.clone(), broken, None, None, None);
+    qualichart::widget::render(root.clone(), broken, None, None, None, None);
     yew::scheduler::flush().await;
     let error = text(&root, "[data-qc=\"error\"]");
     assert!(
@@ -296,6 +342,7 @@ async fn a_chart_speaks_the_language_its_page_names() {
         Some("GTP".to_owned()),
         None,
         Some(french),
+        None,
     );
     yew::scheduler::flush().await;
     let story = text(&root, "[data-qc=\"story\"]");
@@ -318,7 +365,14 @@ async fn a_chart_speaks_the_language_its_page_names() {
     page.set_attribute("lang", "ja").expect("lang");
     let root = document().create_element("div").expect("a div");
     page.append_child(&root).expect("appended");
-    qualichart::widget::render(root.clone(), object, Some("GTP".to_owned()), None, None);
+    qualichart::widget::render(
+        root.clone(),
+        object,
+        Some("GTP".to_owned()),
+        None,
+        None,
+        None,
+    );
     yew::scheduler::flush().await;
     let story = text(&root, "[data-qc=\"story\"]");
     assert!(story.starts_with("Pipo Derani took GTP pole"), "{story}");

@@ -129,6 +129,7 @@ mod browser {
             src,
             compare: Vec::new(),
             words: words(lang.as_deref()),
+            colour_by: qualichart::core::colouring::ColourBy::Class,
         };
         Ok(ssr::fallback(&request).await)
     }
@@ -206,6 +207,7 @@ mod browser {
             live_ms: None,
             compare: Vec::new(),
             words,
+            colour_by: qualichart::core::colouring::ColourBy::Class,
         };
         let live: web_sys::Element = live.unchecked_into();
         let app = yew::Renderer::<QualiChart>::with_root_and_props(live, props).render();

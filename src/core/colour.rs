@@ -122,12 +122,49 @@ pub fn normalise(text: &str) -> Option<String> {
 
 /// A stable colour for `key`: FNV-1a of its bytes picks a palette entry.
 pub fn derive(key: &str) -> String {
+    PALETTE[palette_index(key)].to_owned()
+}
+
+/// The palette entry [`derive`] picks for `key`.
+fn palette_index(key: &str) -> usize {
     let mut hash: u32 = 0x811c_9dc5;
     for byte in key.bytes() {
         hash ^= u32::from(byte);
         hash = hash.wrapping_mul(0x0100_0193);
     }
-    PALETTE[hash as usize % PALETTE.len()].to_owned()
+    hash as usize % PALETTE.len()
+}
+
+/// Derived colours kept apart, for the manufacturers (or the teams) of one session: in a chart
+/// coloured by manufacturer, two makes that hash to one palette colour would look like one.
+/// Each name gets its [`derive`]d colour unless a colour [`Apart::take`]n before has it, then
+/// the first palette colour none has; once all ten are taken, its derived colour again. So a
+/// make keeps its stable colour wherever it can, and a field of up to ten is told apart.
+/// Constant work a name.
+#[derive(Clone, Debug, Default)]
+pub struct Apart {
+    taken: [bool; PALETTE.len()],
+}
+
+impl Apart {
+    /// Marks `colour` (`#rrggbb`, given by the session) as had, if it is a palette colour.
+    pub fn take(&mut self, colour: &str) {
+        if let Some(i) = PALETTE.iter().position(|p| *p == colour) {
+            self.taken[i] = true;
+        }
+    }
+
+    /// A colour for `key`, kept apart from the colours had so far, and now had itself.
+    pub fn derive(&mut self, key: &str) -> String {
+        let own = palette_index(key);
+        let i = if self.taken[own] {
+            self.taken.iter().position(|t| !t).unwrap_or(own)
+        } else {
+            own
+        };
+        self.taken[i] = true;
+        PALETTE[i].to_owned()
+    }
 }
 
 /// Colours for cars drawn side by side (the laps chart's compared cars): each car's own colour,
@@ -238,6 +275,29 @@ mod tests {
             }
         }
         assert_eq!(legible("navy"), None);
+    }
+
+    #[test]
+    fn derived_group_colours_are_kept_apart_while_the_palette_lasts() {
+        // "" and "BMW" derive the same red (pinned above): the second takes the first free
+        // palette colour; a colour a session gave is not handed out again.
+        let mut apart = Apart::default();
+        apart.take("#1f77b4");
+        apart.take("#123456");
+        let got: Vec<String> = ["BMW", "", "Porsche", "Cadillac"]
+            .iter()
+            .map(|key| apart.derive(key))
+            .collect();
+        assert_eq!(got, ["#d62728", "#2ca02c", "#7f7f7f", "#cb6aad"]);
+        // Ten names take the ten colours; the eleventh has its own derived one again.
+        let mut apart = Apart::default();
+        let mut ten: Vec<String> = (0..10)
+            .map(|i| apart.derive(&format!("make {i}")))
+            .collect();
+        ten.sort();
+        ten.dedup();
+        assert_eq!(ten.len(), 10);
+        assert_eq!(apart.derive("BMW"), derive("BMW"));
     }
 
     #[test]

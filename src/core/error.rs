@@ -146,6 +146,9 @@ pub enum ErrorKind {
     /// A class id listed twice in `classes`.
     #[error("class {id:?} is already listed at classes[{first}]")]
     DuplicateClass { id: String, first: usize },
+    /// A manufacturer or team named twice in `manufacturers` or `teams`.
+    #[error("{name:?} is already listed at {first}")]
+    DuplicateName { name: String, first: String },
     /// A part id listed twice in `parts`, or twice in an entry's `part_bests`.
     #[error("part {id:?} is already listed at {first}")]
     DuplicatePart { id: String, first: String },
@@ -188,6 +191,12 @@ pub enum ErrorKind {
     /// More `records` than [`crate::core::limits::Limits::records`].
     #[error("{count} records; a session may have at most {limit}")]
     TooManyRecords { count: usize, limit: usize },
+    /// More `manufacturers` than [`crate::core::limits::Limits::manufacturers`].
+    #[error("{count} manufacturers; a session may have at most {limit}")]
+    TooManyManufacturers { count: usize, limit: usize },
+    /// More `teams` than [`crate::core::limits::Limits::teams`].
+    #[error("{count} teams; a session may have at most {limit}")]
+    TooManyTeams { count: usize, limit: usize },
     /// More `drivers` in an entry than [`crate::core::limits::Limits::drivers`].
     #[error("{count} drivers; a car may have at most {limit}")]
     TooManyDrivers { count: usize, limit: usize },

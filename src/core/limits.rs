@@ -1,7 +1,7 @@
 //! The most of each thing a session may hold: entries, classes, knockout parts, records,
-//! drivers and laps per car, characters in a text. `validate` refuses a session over any of
-//! them with its own one-line message (`entries: 1001 entries; a session may have at most
-//! 1000`).
+//! listed manufacturers and teams, drivers and laps per car, characters in a text. `validate`
+//! refuses a session over any of them with its own one-line message (`entries: 1001 entries; a
+//! session may have at most 1000`).
 //!
 //! Every step from parse to the DOM is O(n log n) or better in these counts, so the limits are
 //! not what keeps the work bounded; they say, in one place, what a session is: a real session
@@ -15,6 +15,7 @@
 //! | classes | 100 | 23 classes at the Nürburgring 24 Hours (2023) |
 //! | parts | 10 | 3 in F1 (Q1, Q2, Q3) |
 //! | records | 100 | one in each bundled session; one a class is what a page would show |
+//! | manufacturers, teams (each, listed) | 1,000 | as many as entries, a name a car; 14 makes and 47 teams at Daytona 2024 |
 //! | drivers per car | 12 | up to 4 at Daytona and the Nürburgring; the organisers' results sheets have 6 driver slots |
 //! | laps per car | 5,000 | 833, the Daytona 24 Hours' record distance (2020) |
 //! | characters in a text | 4,000 | 43, the longest name in the real timing files ("Corvette Racing by Pratt Miller Motorsports") |
@@ -40,6 +41,10 @@ pub struct Limits {
     pub parts: usize,
     /// Items of `records`.
     pub records: usize,
+    /// Items of `manufacturers` (those only entries name are bounded by `entries`).
+    pub manufacturers: usize,
+    /// Items of `teams` (those only entries name are bounded by `entries`).
+    pub teams: usize,
     /// Items of an entry's `drivers`.
     pub drivers: usize,
     /// Items of an entry's `laps`.
@@ -56,6 +61,8 @@ impl Limits {
         classes: 100,
         parts: 10,
         records: 100,
+        manufacturers: 1_000,
+        teams: 1_000,
         drivers: 12,
         laps: 5_000,
         text: 4_000,
@@ -67,6 +74,8 @@ impl Limits {
         classes: usize::MAX,
         parts: usize::MAX,
         records: usize::MAX,
+        manufacturers: usize::MAX,
+        teams: usize::MAX,
         drivers: usize::MAX,
         laps: usize::MAX,
         text: usize::MAX,

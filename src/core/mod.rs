@@ -10,6 +10,8 @@
 //! - [`limits`]: the most of each thing a session may hold, and where the figures come from.
 //! - [`session`]: the validated model every calculation reads.
 //! - [`colour`]: colour checks and stable derived colours.
+//! - [`colouring`]: a chart's colouring (by class, manufacturer or team): each car's colour
+//!   and the legend.
 //! - [`classify`]: best laps, order and tie-breaks, positions, gap, interval, class gap, %.
 //! - [`sectors`]: personal and session best sectors, sector marks, ideal laps.
 //! - [`records`]: who beats each record line, and by how much.
@@ -36,6 +38,7 @@ pub mod analysis;
 pub mod chart;
 pub mod classify;
 pub mod colour;
+pub mod colouring;
 pub mod compare;
 pub mod error;
 pub mod lang;

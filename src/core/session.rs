@@ -31,6 +31,12 @@ pub struct Session {
     /// Every class an entry uses, plus the listed ones, in display order.
     pub classes: Vec<Class>,
     pub records: Vec<Record>,
+    /// Every manufacturer an entry names, and the listed ones (`manufacturers`), in legend
+    /// order: the listed first, then the others in order of first appearance, each with its
+    /// colour resolved ([`Group`]).
+    pub manufacturers: Vec<Group>,
+    /// Every team, in the same way (`teams`).
+    pub teams: Vec<Group>,
     /// The parts of a knockout qualifying (Q1, Q2, Q3) in running order; empty otherwise.
     pub parts: Vec<Part>,
     /// In file order: `entries[i].index == i`.
@@ -55,6 +61,10 @@ pub(crate) struct Lookup {
     pub(crate) numbers: HashMap<String, usize>,
     /// The index into `classes` of each entry's class, by entry index.
     pub(crate) entry_class: Vec<usize>,
+    /// The index into `manufacturers` of each entry's manufacturer, by entry index.
+    pub(crate) entry_manufacturer: Vec<Option<usize>>,
+    /// The index into `teams` of each entry's team, by entry index.
+    pub(crate) entry_team: Vec<Option<usize>>,
 }
 
 impl Session {
@@ -77,6 +87,18 @@ impl Session {
     pub fn class_of(&self, entry: &Entry) -> Option<&Class> {
         self.class_index_of(entry.index)
             .and_then(|i| self.classes.get(i))
+    }
+
+    /// The index into `manufacturers` of the manufacturer of the entry at `entry` (index into
+    /// `entries`); `None` for a car that names none.
+    pub fn manufacturer_index_of(&self, entry: usize) -> Option<usize> {
+        self.lookup.entry_manufacturer.get(entry).copied().flatten()
+    }
+
+    /// The index into `teams` of the team of the entry at `entry`; `None` for a car that names
+    /// none.
+    pub fn team_index_of(&self, entry: usize) -> Option<usize> {
+        self.lookup.entry_team.get(entry).copied().flatten()
     }
 
     /// The name to show for the class of `entry` (see [`Session::class_name`]).
@@ -149,6 +171,17 @@ pub struct Class {
     /// The name to show; the id when none is given.
     pub name: String,
     /// `#rrggbb`, given or derived from the id.
+    pub color: String,
+}
+
+/// A manufacturer or a team: the name its cars give, and the colour they are drawn in when a
+/// chart is coloured by manufacturer or by team (`core::colouring`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub name: String,
+    /// `#rrggbb`: the listed colour, else the first given `color` of its cars, else derived
+    /// from the name (told apart from the others while the palette lasts), each legible on
+    /// both themes.
     pub color: String,
 }
 

@@ -172,6 +172,8 @@ pub fn clean_session(session: &mut wire::Session) {
         sectors: _,
         classes,
         records,
+        manufacturers,
+        teams,
         parts,
         entries,
     } = session;
@@ -181,11 +183,15 @@ pub fn clean_session(session: &mut wire::Session) {
     if let Some(wire::Obj(wire::Track { name, length_km: _ })) = track {
         fix_option(name);
     }
+    // Manufacturers and teams have the shape of a class (`id` unused).
     for wire::Obj(wire::Class {
         id,
         name,
         color: _, // checked exactly: a colour or an error
-    }) in classes.iter_mut().flatten()
+    }) in [classes, manufacturers, teams]
+        .into_iter()
+        .flatten()
+        .flatten()
     {
         fix_option(id);
         fix_option(name);
@@ -412,6 +418,8 @@ mod tests {
             "records": [{"class": dirty("GTP"), "time": "1:00", "label": dirty("l"),
                          "driver": dirty("r"), "car": dirty("c")}],
             "parts": [{"id": dirty("Q1"), "name": dirty("p")}],
+            "manufacturers": [{"name": dirty("m")}],
+            "teams": [{"name": dirty("t")}],
             "entries": [{"number": dirty("31"), "class": dirty("GTP"), "team": dirty("t"),
                          "car": dirty("c"), "manufacturer": dirty("m"), "note": dirty("n"),
                          "drivers": [{"name": dirty("d"), "short": dirty("s"), "country": dirty("c")}],

@@ -11,7 +11,7 @@ use crate::core::colour;
 use crate::core::error::{Error, ErrorKind, FieldPath, MAX_DEPTH, MAX_INPUT_BYTES};
 use crate::core::limits::Limits;
 use crate::core::session::{
-    Class, Driver, Entry, Lap, Lookup, Part, PartBest, Pit, Record, Session, SessionState,
+    Class, Driver, Entry, Group, Lap, Lookup, Part, PartBest, Pit, Record, Session, SessionState,
     SheetBest, Status, Track,
 };
 use crate::core::time::{self, Elapsed, LapTime, Parsed, Precision, TimeError};
@@ -298,9 +298,13 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         .collect::<Result<Vec<_>, _>>()?;
     let mut entries = Vec::with_capacity(wire_entries.len());
     let mut numbers: HashMap<String, usize> = HashMap::with_capacity(wire_entries.len());
+    // Which cars give a colour of their own: a manufacturer or team not listed takes its
+    // first such car's.
+    let mut given = Vec::with_capacity(wire_entries.len());
     for (i, e) in wire_entries.into_iter().enumerate() {
         let list = root.field("entries");
         let at = list.index(i);
+        given.push(e.0.color.is_some());
         let entry = entry(e.0, i, &at, &rules, &mut times)?;
         if let Some(&first) = numbers.get(&entry.number) {
             let kind = ErrorKind::DuplicateNumber {
@@ -313,10 +317,19 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         entries.push(entry);
     }
     let (classes, class_ids, entry_class) = with_unlisted(listed, &entries);
+    let makers = wire.manufacturers.unwrap_or_default();
+    let (manufacturers, entry_manufacturer) =
+        with_named(makers, "manufacturers", &entries, &given, |e| {
+            e.manufacturer.as_deref()
+        })?;
+    let teams = wire.teams.unwrap_or_default();
+    let (teams, entry_team) = with_named(teams, "teams", &entries, &given, |e| e.team.as_deref())?;
     let lookup = Lookup {
         classes: class_ids,
         numbers,
         entry_class,
+        entry_manufacturer,
+        entry_team,
     };
     Ok(Session {
         series: wire.series,
@@ -332,6 +345,8 @@ pub fn validate_with(mut wire: wire::Session, limits: &Limits) -> Result<Session
         precision: times.precision,
         classes,
         records,
+        manufacturers,
+        teams,
         parts,
         entries,
         moment: None,
@@ -506,13 +521,90 @@ fn with_unlisted(
     (classes, known, entry_class)
 }
 
+/// The manufacturers (or the teams: `list` names the field, `name_of` reads an entry's) of a
+/// session: the listed ones, each name once, then those entries name (an empty name is none)
+/// without listing, in order of first use. Each has its colour: the listed one (checked and
+/// made legible, [`colour::legible`]), else the first given `color` of its cars (`given`, by
+/// entry), else one derived from its name and kept apart from the others
+/// ([`colour::Apart`]). With each entry's index into them. Linear in groups and entries. The
+/// listed items have the shape of a class; their `id` is not read.
+fn with_named(
+    listed: Vec<wire::Obj<wire::Class>>,
+    list: &'static str,
+    entries: &[Entry],
+    given: &[bool],
+    name_of: fn(&Entry) -> Option<&str>,
+) -> Result<(Vec<Group>, Vec<Option<usize>>), Error> {
+    let root = Loc::ROOT;
+    let list_at = root.field(list);
+    // Each name's index: a scan per name or per car would be quadratic.
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(listed.len() + entries.len());
+    let mut named: Vec<(String, Option<String>)> = Vec::with_capacity(listed.len());
+    for (i, wire::Obj(g)) in listed.into_iter().enumerate() {
+        let at = list_at.index(i);
+        let Some(name) = g.name else {
+            return Err(at.field("name").error(ErrorKind::Missing));
+        };
+        if let Some(&first) = index.get(&name) {
+            let first = format!("{list}[{first}]");
+            return Err(at
+                .field("name")
+                .error(ErrorKind::DuplicateName { name, first }));
+        }
+        let color = match g.color {
+            Some(text) => Some(checked_colour(text, &at.field("color"))?),
+            None => None,
+        };
+        index.insert(name.clone(), i);
+        named.push((name, color));
+    }
+    let mut of_entry = Vec::with_capacity(entries.len());
+    for (entry, &given) in entries.iter().zip(given) {
+        let mut slot = None;
+        if let Some(name) = name_of(entry).filter(|name| !name.is_empty()) {
+            let i = match index.get(name) {
+                Some(&i) => i,
+                None => {
+                    index.insert(name.to_owned(), named.len());
+                    named.push((name.to_owned(), None));
+                    named.len() - 1
+                }
+            };
+            if given && named[i].1.is_none() {
+                named[i].1 = Some(entry.color.clone());
+            }
+            slot = Some(i);
+        }
+        of_entry.push(slot);
+    }
+    let mut apart = colour::Apart::default();
+    for (_, colour) in &named {
+        if let Some(colour) = colour {
+            apart.take(colour);
+        }
+    }
+    let groups = named
+        .into_iter()
+        .map(|(name, color)| Group {
+            color: color.unwrap_or_else(|| apart.derive(&name)),
+            name,
+        })
+        .collect();
+    Ok((groups, of_entry))
+}
+
 /// A given colour, checked, normalised and made legible on both themes
 /// ([`colour::legible`]), or one derived from `key` (the palette is legible already).
 fn colour_or(given: Option<String>, at: &Loc<'_>, key: &str) -> Result<String, Error> {
     match given {
-        Some(text) => colour::legible(&text).ok_or_else(|| at.error(ErrorKind::Colour(text))),
+        Some(text) => checked_colour(text, at),
         None => Ok(colour::derive(key)),
     }
+}
+
+/// A given colour, checked, normalised and made legible on both themes.
+fn checked_colour(text: String, at: &Loc<'_>) -> Result<String, Error> {
+    colour::legible(&text).ok_or_else(|| at.error(ErrorKind::Colour(text)))
 }
 
 fn record(r: wire::Record, at: &Loc<'_>, times: &mut TimeParser) -> Result<Record, Error> {
@@ -730,7 +822,7 @@ fn within_limits(wire: &wire::Session, limits: &Limits) -> Result<(), Error> {
     let root = Loc::ROOT;
     let entries = wire.entries.as_deref().unwrap_or_default();
     type Over = fn(usize, usize) -> ErrorKind;
-    let lists: [(usize, usize, &'static str, Over); 3] = [
+    let lists: [(usize, usize, &'static str, Over); 5] = [
         (entries.len(), limits.entries, "entries", |count, limit| {
             ErrorKind::TooManyEntries { count, limit }
         }),
@@ -743,6 +835,15 @@ fn within_limits(wire: &wire::Session, limits: &Limits) -> Result<(), Error> {
             "records",
             |count, limit| ErrorKind::TooManyRecords { count, limit },
         ),
+        (
+            len(&wire.manufacturers),
+            limits.manufacturers,
+            "manufacturers",
+            |count, limit| ErrorKind::TooManyManufacturers { count, limit },
+        ),
+        (len(&wire.teams), limits.teams, "teams", |count, limit| {
+            ErrorKind::TooManyTeams { count, limit }
+        }),
     ];
     for (count, limit, field, over) in lists {
         if count > limit {
@@ -857,12 +958,19 @@ fn texts(wire: &wire::Session, texts: &Texts) -> Result<(), Error> {
     if let Some(wire::Obj(track)) = &wire.track {
         texts.check(track.name.as_deref(), root.field("track").field("name"))?;
     }
-    let list = root.field("classes");
-    for (i, wire::Obj(c)) in wire.classes.iter().flatten().enumerate() {
-        let at = list.index(i);
-        texts.check(c.id.as_deref(), at.field("id"))?;
-        texts.check(c.name.as_deref(), at.field("name"))?;
-        texts.check(c.color.as_deref(), at.field("color"))?;
+    // Manufacturers and teams have the shape of a class.
+    for (list, field) in [
+        (&wire.classes, "classes"),
+        (&wire.manufacturers, "manufacturers"),
+        (&wire.teams, "teams"),
+    ] {
+        let list_at = root.field(field);
+        for (i, wire::Obj(c)) in list.iter().flatten().enumerate() {
+            let at = list_at.index(i);
+            texts.check(c.id.as_deref(), at.field("id"))?;
+            texts.check(c.name.as_deref(), at.field("name"))?;
+            texts.check(c.color.as_deref(), at.field("color"))?;
+        }
     }
     let list = root.field("records");
     for (i, wire::Obj(r)) in wire.records.iter().flatten().enumerate() {
@@ -983,6 +1091,11 @@ mod tests {
             (r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}], "entries": [{"number": "1", "part_bests": [{"part": "Q1"}, {"part": "Q1"}]}]}"#.into(), "entries[0].part_bests[1].part: part \"Q1\" is already listed at part_bests[0]"),
             (r#"{"format": "qualichart/1", "parts": [{"id": "Q1"}], "entries": [{"number": "1", "part_bests": [{"time": "1:00.000"}]}]}"#.into(), "entries[0].part_bests[0].part: required field is missing"),
             (r#"{"format": "qualichart/1", "entries": []} x"#.into(), "not valid JSON: trailing characters (line 1, column 43)"),
+            (r##"{"format": "qualichart/1", "entries": [], "manufacturers": [{"name": "Cadillac", "color": "#a07d1c"}], "teams": [{"name": "Penske"}]}"##.into(), "ok"),
+            (r#"{"format": "qualichart/1", "entries": [], "manufacturers": [{"name": "Cadillac", "color": "gold"}]}"#.into(), "manufacturers[0].color: \"gold\" is not a colour (expected #rgb or #rrggbb)"),
+            (r#"{"format": "qualichart/1", "entries": [], "teams": [{"name": "Penske"}, {"name": "JDC"}, {"name": "Penske"}]}"#.into(), "teams[2].name: \"Penske\" is already listed at teams[0]"),
+            (r##"{"format": "qualichart/1", "entries": [], "manufacturers": [{"color": "#fff"}]}"##.into(), "manufacturers[0].name: required field is missing"),
+            (r#"{"format": "qualichart/1", "entries": [], "teams": ["Penske"]}"#.into(), "teams[0]: expected a class object ({\"id\": \"GTP\", ...}) or a manufacturer or team object ({\"name\": \"Cadillac\", ...}), found the string \"Penske\" (line 1, column 60)"),
         ];
         for (input, expected) in cases {
             assert_eq!(check(&input), expected, "input: {input}");
@@ -1039,6 +1152,68 @@ mod tests {
     }
 
     #[test]
+    fn manufacturers_and_teams_are_listed_with_their_colours() {
+        // Listed first (their colours made legible: the gold darkened for white, #123
+        // lightened for the dark theme), then the others in order of first use; an unlisted
+        // one takes its first car's own colour, else a derived one (kept apart from the rest:
+        // core::colour::Apart). A car with no name, or an empty one, has no group.
+        let s = parse(
+            br##"{"format": "qualichart/1",
+            "manufacturers": [{"name": "Porsche"}, {"name": "Cadillac", "color": "#ffd700"}],
+            "teams": [{"name": "Penske", "color": "#D5001C"}],
+            "entries": [
+              {"number": "31", "manufacturer": "Cadillac", "team": "Whelen", "color": "#0000ff"},
+              {"number": "01", "manufacturer": "Cadillac", "team": "Ganassi"},
+              {"number": "7", "manufacturer": "Porsche", "team": "Penske"},
+              {"number": "25", "manufacturer": "BMW", "team": "RLL", "color": "#123"},
+              {"number": "24", "manufacturer": "BMW", "team": "RLL"},
+              {"number": "10", "manufacturer": "Acura", "team": ""},
+              {"number": "5", "team": "Proton"}]}"##,
+        )
+        .expect("valid session");
+        let listed = |groups: &[Group]| -> Vec<String> {
+            groups
+                .iter()
+                .map(|g| format!("{} {}", g.name, g.color))
+                .collect()
+        };
+        assert_eq!(
+            listed(&s.manufacturers),
+            [
+                "Porsche #7f7f7f",
+                "Cadillac #ae9200",
+                "BMW #62666b",
+                "Acura #9467bd"
+            ]
+        );
+        assert_eq!(
+            listed(&s.teams),
+            [
+                "Penske #d5001c",
+                "Whelen #4747ff",
+                "Ganassi #909017",
+                "RLL #62666b",
+                "Proton #9467bd"
+            ]
+        );
+        let of = |i: usize| (s.manufacturer_index_of(i), s.team_index_of(i));
+        let by_car: Vec<_> = (0..7).map(of).collect();
+        assert_eq!(
+            by_car,
+            [
+                (Some(1), Some(1)),
+                (Some(1), Some(2)),
+                (Some(0), Some(0)),
+                (Some(2), Some(3)),
+                (Some(2), Some(3)),
+                (Some(3), None),
+                (None, Some(4)),
+            ]
+        );
+        assert_eq!(of(7), (None, None));
+    }
+
+    #[test]
     fn the_state_is_read_when_given() {
         let state = |extra: &str| {
             parse(format!(r#"{{"format": "qualichart/1", "entries": []{extra}}}"#).as_bytes())
@@ -1077,6 +1252,8 @@ mod tests {
             classes: 2,
             parts: 1,
             records: 1,
+            manufacturers: 1,
+            teams: 1,
             drivers: 1,
             laps: 2,
             text: 5,
@@ -1123,6 +1300,25 @@ mod tests {
             (
                 top(r#""records": [{"time": "1:00"}, {"time": "1:01"}]"#, ""),
                 "records: 2 records; a session may have at most 1",
+            ),
+            (
+                top(r#""manufacturers": [{"name": "A"}, {"name": "B"}]"#, ""),
+                "manufacturers: 2 manufacturers; a session may have at most 1",
+            ),
+            (
+                top(r#""teams": [{"name": "A"}, {"name": "B"}]"#, ""),
+                "teams: 2 teams; a session may have at most 1",
+            ),
+            (
+                top(r#""teams": [{"name": "Team 1"}]"#, ""),
+                "teams[0].name: 6 characters; a text may have at most 5",
+            ),
+            (
+                top(
+                    r##""manufacturers": [{"name": "A", "color": "#ffffff"}]"##,
+                    "",
+                ),
+                "manufacturers[0].color: 7 characters; a text may have at most 5",
             ),
             (
                 session(r#"{"number": "1", "drivers": [{"name": "A"}, {"name": "B"}]}"#),

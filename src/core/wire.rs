@@ -46,6 +46,13 @@ pub struct Session {
     pub classes: Option<Vec<Obj<Class>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub records: Option<Vec<Obj<Record>>>,
+    /// Project extension: manufacturers' colours (and legend order), by the `name` entries
+    /// use. Read as [`Class`] objects (`id` unused), so the browser decodes one shape, not two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub manufacturers: Option<Vec<Obj<Class>>>,
+    /// Project extension: teams' colours (and legend order), as `manufacturers`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub teams: Option<Vec<Obj<Class>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<Obj<Part>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -61,7 +68,8 @@ pub struct Track {
     pub length_km: Option<f64>,
 }
 
-/// An item of `classes`.
+/// An item of `classes` (keyed by `id`), or of `manufacturers` and `teams` (keyed by `name`;
+/// one shape for the three, because every shape costs the readers' bundle its own decoder).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct Class {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -278,7 +286,7 @@ impl Object for Track {
 
 impl Object for Class {
     const EXPECTING: &'static str =
-        "a class object ({\"id\": \"GTP\", \"name\": ..., \"color\": ...})";
+        "a class object ({\"id\": \"GTP\", ...}) or a manufacturer or team object ({\"name\": \"Cadillac\", ...})";
 }
 
 impl Object for Record {

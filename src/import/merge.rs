@@ -3,7 +3,7 @@
 //! Files are applied in the order given; a later file overrides, field by field, what an
 //! earlier one said, and leaves alone what it does not mention. That is how a results sheet
 //! adds car models and full driver lists to time cards, and how a hand-written overlay adds
-//! the event name, class colours and records last. Driver lists are unified by name, and every
+//! the event name, class, manufacturer and team colours and records last. Driver lists are unified by name, and every
 //! lap's driver index is remapped to the unified list.
 
 use super::{ImportError, Imported};
@@ -74,6 +74,8 @@ fn apply(out: &mut wire::Session, later: wire::Session) {
     set(&mut out.sectors, later.sectors);
     set(&mut out.classes, later.classes);
     set(&mut out.records, later.records);
+    set(&mut out.manufacturers, later.manufacturers);
+    set(&mut out.teams, later.teams);
     set(&mut out.parts, later.parts);
     if let Some(Obj(track)) = later.track {
         let slot = out.track.get_or_insert_with(Obj::default);

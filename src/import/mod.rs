@@ -6,7 +6,8 @@
 //! Readers keep what the file says and invent nothing; the merge combines them in the order
 //! given, later files filling what earlier ones left out. A hand-written session JSON is a kind
 //! too, which is how an overlay adds what no timing file carries (event name, class colours,
-//! records, notes).
+//! manufacturers' and teams' colours, records, notes: neither Al Kamel's CSVs nor
+//! Ergast/Jolpica's JSON has a colour).
 //!
 //! Natively this is the CLI's `import`; with the `builder` feature it is compiled to wasm too,
 //! for the editor's page (`crate::builder`), which merges the same files the same way.

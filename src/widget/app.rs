@@ -12,6 +12,7 @@ use crate::core::analysis::pole_timeline;
 use crate::core::chart::layout::{layout, ChartLayout, Dims, CAR_CAP};
 use crate::core::chart::timeline::timeline;
 use crate::core::classify::{classify, Classification, Scope};
+use crate::core::colouring::{self, ColourBy};
 use crate::core::lang::Words;
 use crate::core::moment;
 use crate::core::sectors::sector_bests;
@@ -64,6 +65,9 @@ pub struct QualiChartProps {
     /// default.
     #[prop_or_default]
     pub words: Words,
+    /// What the chart's colours say (`data-colour-by`): class, manufacturer or team.
+    #[prop_or_default]
+    pub colour_by: ColourBy,
 }
 
 /// The most class buttons drawn until the reader asks for all ("Show all N classes"): every
@@ -184,7 +188,8 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
         },
         Load::Ready(session) => html! {
             <Loaded session={session.clone()} class={props.class.clone()} width={props.width} src={props.src.clone()}
-                    live={(*live).clone()} on_live={on_live} compare={props.compare.clone()} words={props.words.clone()} />
+                    live={(*live).clone()} on_live={on_live} compare={props.compare.clone()} words={props.words.clone()}
+                    colour_by={props.colour_by} />
         },
     };
     html! { <div class="qc-root" ref={node}>{ state }</div> }
@@ -205,6 +210,8 @@ struct LoadedProps {
     /// The cars to compare first, by number.
     compare: Vec<AttrValue>,
     words: Words,
+    /// What the chart's colours say.
+    colour_by: ColourBy,
 }
 
 #[component]
@@ -341,6 +348,9 @@ fn Loaded(props: &LoadedProps) -> Html {
         )
     };
     let chart: Shared<ChartLayout> = (*full).clone().unwrap_or_else(|| (*capped).clone());
+    // Which colour is which, for the bars drawn (a sort of at most CAR_CAP rows a render).
+    let colour_by = props.colour_by;
+    let legend = colouring::legend(&session, &chart, colour_by);
     {
         // Showing every car for a named one stays, like the reader's own "Show all".
         let dispatcher = state.dispatcher();
@@ -588,7 +598,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                         html! {
                             <button type="button" data-qc-class={c.id.clone()} aria-pressed={pressed.to_string()}
                                     onclick={dispatcher.to_callback().reform(move |_: MouseEvent| Action::SetScope(scope.clone()))}>
-                                <svg class="qc-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill={c.color.clone()} /></svg>
+                                if colour_by == ColourBy::Class {
+                                    <svg class="qc-swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill={c.color.clone()} /></svg>
+                                }
                                 { c.name.clone() }
                             </button>
                         }
@@ -601,7 +613,17 @@ fn Loaded(props: &LoadedProps) -> Html {
                     }
                 </div>
             }
-            <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()}
+            if !legend.is_empty() {
+                <ul class="qc-legend" data-qc="legend" aria-label={text::legend_label(colour_by)}>
+                    { for legend.iter().map(|group| html! {
+                        <li>
+                            <svg class="qc-swatch" aria-hidden="true"><rect width="10" height="10" rx="2" fill={group.color.clone()} /></svg>
+                            { crate::core::text::cut(&group.name, colouring::LEGEND_CHARS) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()} colour_by={colour_by}
                    focus={state.focus} active={state.active} compare={state.compare.clone()}
                    on_hover={dispatcher.to_callback().reform(Action::Hover)}
                    on_leave={dispatcher.to_callback().reform(|_| Action::Leave)}
@@ -622,10 +644,10 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <div class="qc-reserve">{ details }</div>
             }
             if !state.compare.is_empty() {
-                <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} />
+                <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} />
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
-                <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} />
+                <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} colour_by={colour_by} />
             }
             { replay.unwrap_or_default() }
             <ClassTable session={session.clone()} classification={classification.clone()} verdicts={verdicts.clone()} bests={bests.clone()}

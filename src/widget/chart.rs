@@ -15,6 +15,7 @@ use crate::core::chart::layout::{
 };
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
+use crate::core::colouring::{colour_of, ColourBy};
 use crate::core::session::Session;
 use crate::core::text::cut;
 use crate::widget::text;
@@ -44,6 +45,9 @@ pub struct ChartProps {
     pub on_toggle: Callback<usize>,
     /// A key went down on a car's mark (navigation keys, Escape).
     pub on_key: Callback<(usize, KeyboardEvent)>,
+    /// What the bars' colours say: class (the default), manufacturer or team.
+    #[prop_or_default]
+    pub colour_by: ColourBy,
     /// A self-contained SVG file (server-side `render -o chart.svg`): explicit size, the SVG
     /// namespace and the stylesheet inside, no interaction.
     #[prop_or_default]
@@ -90,10 +94,16 @@ pub fn Chart(props: &ChartProps) -> Html {
             { for layout.sections.iter().map(|s| match &s.section {
                 Section::Class(id) => {
                     let name = session.class_name(id).to_owned();
-                    let color = session.class(id).map(|c| c.color.clone()).unwrap_or_default();
+                    // The class's swatch only where the bars are in class colours.
+                    let color = session
+                        .class(id)
+                        .filter(|_| props.colour_by == ColourBy::Class)
+                        .map(|c| c.color.clone());
                     html! {
                         <g class="qc-section">
-                            <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
+                            if let Some(color) = color {
+                                <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
+                            }
                             <text class="qc-section-name" x="18" y={px(s.y + 20.0)}>{ name }</text>
                         </g>
                     }
@@ -198,10 +208,7 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     let entry = &session.entries[row.entry];
     let classified = &props.classification.rows[row.row];
     let car = row.entry;
-    let color = session
-        .class_of(entry)
-        .map(|c| c.color.clone())
-        .unwrap_or_else(|| entry.color.clone());
+    let color = colour_of(session, entry, props.colour_by).to_owned();
     let picked = props.compare.contains(&car);
     let mut class = classes!("qc-row");
     if props.active == Some(car) {

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::core::chart::laps::{laps, CarLaps, LapMark, MAX_MARKS_PER_CAR};
 use crate::core::chart::px::{px, Px};
+use crate::core::colouring::ColourBy;
 use crate::core::session::{Pit, Session};
 use crate::widget::shared::Shared;
 use crate::widget::text;
@@ -24,6 +25,9 @@ pub struct LapsChartProps {
     pub picks: Vec<usize>,
     /// The width to lay out for: the chart's inner width.
     pub width: f64,
+    /// The chart's colouring, which each car's colour starts from.
+    #[prop_or_default]
+    pub colour_by: ColourBy,
 }
 
 /// A lap: its car (index into `session.entries`) and its index in the car's laps.
@@ -40,8 +44,9 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
             props.picks.clone(),
             (props.width * 10.0) as i64,
             *show_slow,
+            props.colour_by,
         ),
-        |(session, picks, _, show_slow)| laps(session, picks, props.width, *show_slow),
+        |(session, picks, _, show_slow, by)| laps(session, picks, props.width, *show_slow, *by),
     );
     let Some(layout) = layout.as_ref() else {
         return html! {};

@@ -10,6 +10,7 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::core::colouring::ColourBy;
 use crate::core::lang::{Lang, Words, SPOKEN};
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::fetch;
@@ -20,16 +21,20 @@ use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
 
 /// Draws a chart in `element` from its attributes, styled by the stylesheet at `stylesheet`.
 ///
-/// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20" data-live="30">` and
-/// `<quali-chart src="…" class-id="GTP" timeout="20" live="30">` are the two forms (the timeout
-/// and the live chart's interval are in seconds; `data-live` alone polls every 30). An element with `data-src-param` takes its URL from the page's `?src=` when there
-/// is one (an editor's preview of another session), within the rule of [`source`].
+/// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20" data-live="30"
+/// data-colour-by="manufacturer">` and `<quali-chart src="…" class-id="GTP" timeout="20"
+/// live="30" colour-by="manufacturer">` are the two forms (the timeout and the live chart's
+/// interval are in seconds; `data-live` alone polls every 30). An element with
+/// `data-src-param` takes its URL from the page's `?src=` when there is one (an editor's
+/// preview of another session), within the rule of [`source`].
 ///
 /// The loader may already have begun fetching the element's source while the module loaded:
 /// `started_src` is the source it asked for, with the request's promise and controller. The
 /// chart takes that request over when the source is the one it loads; otherwise it is aborted.
 /// `words` is the file of the element's language the loader fetched, if any ([`words`]).
-/// Returns the note for the console when the chart is in English for want of its language.
+/// Returns the notes for the console, one a line: the chart is in English for want of its
+/// language; an attribute asked for a colouring the chart does not know (it is coloured by
+/// class). Nothing when all is as asked.
 #[wasm_bindgen]
 pub fn attach(
     element: web_sys::Element,
@@ -40,12 +45,19 @@ pub fn attach(
     words: Option<String>,
 ) -> Option<String> {
     let custom = element.tag_name().eq_ignore_ascii_case("quali-chart");
-    let (words, note) = self::words(&element, words);
+    let (words, words_note) = self::words(&element, words);
     let (src_name, class_name, timeout_name, live_name) = if custom {
         ("src", "class-id", "timeout", "live")
     } else {
         ("data-src", "data-class", "data-timeout", "data-live")
     };
+    let colour_name = if custom {
+        "colour-by"
+    } else {
+        "data-colour-by"
+    };
+    let (colour_by, colour_note) = colouring(element.get_attribute(colour_name), colour_name);
+    let note = notes(words_note, colour_note);
     let (src, problem) = match source(&element, src_name) {
         Some(Ok(src)) => (Some(src), None),
         Some(Err(refused)) => (None, Some(refused)),
@@ -74,15 +86,46 @@ pub fn attach(
         live_ms: crate::widget::live::interval_ms(element.get_attribute(live_name).as_deref()),
         compare: Vec::new(),
         words,
+        colour_by,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
     note
 }
 
+/// The notes for the console, one a line (the loader says each once a page).
+fn notes(words: Option<String>, colour: Option<String>) -> Option<String> {
+    match (words, colour) {
+        (Some(words), Some(colour)) => Some(words + "\n" + &colour),
+        (words, colour) => words.or(colour),
+    }
+}
+
+/// The colouring `value` (of the attribute or option `name`) asks for: class when absent; class
+/// too, with a note for the console, when it names no colouring (a typo, or anything a page
+/// was made to hold), so a bad value never stops the chart.
+fn colouring(value: Option<String>, name: &str) -> (ColourBy, Option<String>) {
+    let Some(value) = value else {
+        return (ColourBy::Class, None);
+    };
+    match ColourBy::from_word(&value) {
+        Some(by) => (by, None),
+        None => {
+            // Quoted, and cut: the note names the value, it does not replay a page's megabyte.
+            let shown: String = value.chars().take(40).collect();
+            let note = format!(
+                "qualichart: {name} {shown:?} is not a colouring (expected {}); the chart is coloured by class",
+                ColourBy::WORDS
+            );
+            (ColourBy::Class, Some(note))
+        }
+    }
+}
+
 /// Draws a chart of a session passed from JavaScript as an object (the same shape as the JSON)
-/// into `element`, showing `class` first. An invalid session shows the core's message, naming
-/// the place, inside the element. The loader exposes it as `qualichart.render`.
+/// into `element`, showing `class` first, coloured as `colour_by` says (class by default). An
+/// invalid session shows the core's message, naming the place, inside the element. The loader
+/// exposes it as `qualichart.render`; it returns the console's note, as [`attach`] does.
 #[wasm_bindgen]
 pub fn render(
     element: web_sys::Element,
@@ -90,8 +133,11 @@ pub fn render(
     class: Option<String>,
     stylesheet: Option<String>,
     words: Option<String>,
+    colour_by: Option<String>,
 ) -> Option<String> {
-    let (words, note) = self::words(&element, words);
+    let (words, words_note) = self::words(&element, words);
+    let (colour_by, colour_note) = colouring(colour_by, "colourBy");
+    let note = notes(words_note, colour_note);
     let (session, problem) = match fetch::from_value(session) {
         Ok(session) => (Some(Shared::new(session)), None),
         Err(message) => (None, Some(message.into())),
@@ -106,6 +152,7 @@ pub fn render(
         live_ms: None,
         compare: Vec::new(),
         words,
+        colour_by,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();

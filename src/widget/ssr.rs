@@ -10,6 +10,7 @@
 
 use yew::{AttrValue, LocalServerRenderer};
 
+use crate::core::colouring::ColourBy;
 use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::widget::app::{QualiChart, QualiChartProps};
@@ -43,6 +44,8 @@ pub struct Request {
     pub compare: Vec<String>,
     /// The language of every word and figure.
     pub words: Words,
+    /// What the chart's colours say (`render --colour-by`, a marker's `--colour-by`).
+    pub colour_by: ColourBy,
 }
 
 /// The box width the static chart is also laid out for, for phones (a 360 px screen's article
@@ -89,6 +92,7 @@ async fn markup(request: &Request, width: f64) -> String {
             .map(AttrValue::from)
             .collect(),
         words: request.words.clone(),
+        colour_by: request.colour_by,
     };
     LocalServerRenderer::<QualiChart>::with_props(props)
         .hydratable(false)
@@ -143,6 +147,7 @@ pub fn svg(request: &Request) -> String {
         on_focus: Callback::noop(),
         on_toggle: Callback::noop(),
         on_key: Callback::noop(),
+        colour_by: request.colour_by,
         standalone: Some(AttrValue::from(format!(
             "/*<![CDATA[*/\n{STYLESHEET}/*]]>*/"
         ))),
@@ -212,6 +217,7 @@ mod tests {
             src: None,
             compare: Vec::new(),
             words: Default::default(),
+            colour_by: ColourBy::Class,
         };
         let html = run(markup(&request, 640.0));
         let names: Vec<&str> = html

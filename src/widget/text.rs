@@ -7,6 +7,7 @@ use crate::core::analysis::{Ghost, Provisional};
 use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::layout::{CutoffMark, MoreMark, RuleMark};
 use crate::core::classify::{Classification, Row, Scope};
+use crate::core::colouring::ColourBy;
 use crate::core::session::{Entry, Lap, Pit, Record, Session};
 use crate::core::text::{isolate, shown_chars, JOINER};
 use crate::core::time::{Gap, LapTime, Precision};
@@ -83,6 +84,15 @@ pub fn count(n: usize) -> String {
 pub fn more_cars(more: &MoreMark) -> String {
     let shown = more.total.saturating_sub(more.hidden);
     format!("Showing {} of {} cars", count(shown), count(more.total))
+}
+
+/// The legend's accessible name: what its colours stand for.
+pub fn legend_label(by: ColourBy) -> &'static str {
+    match by {
+        ColourBy::Class => "Classes",
+        ColourBy::Manufacturer => "Manufacturers",
+        ColourBy::Team => "Teams",
+    }
 }
 
 /// The 107 % line's tooltip: "107 % of pole: 1:39.142; slower cars are outside".

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::core::analysis::Provisional;
 use crate::core::chart::px::px;
 use crate::core::chart::timeline::{TimelineLayout, MAX_STEPS};
+use crate::core::colouring::{colour_of, ColourBy};
 use crate::core::session::Session;
 use crate::core::time::Elapsed;
 use crate::widget::shared::Shared;
@@ -18,6 +19,9 @@ pub struct TimelineProps {
     /// The replay's moment, marked on the time axis when it falls inside it.
     #[prop_or_default]
     pub moment: Option<Elapsed>,
+    /// The chart's colouring: each step in its car's colour.
+    #[prop_or_default]
+    pub colour_by: ColourBy,
 }
 
 #[component]
@@ -41,7 +45,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for layout.steps.iter().enumerate().map(|(k, step)| {
                     let provisional = &props.provisionals[step.index];
                     let entry = &session.entries[step.entry];
-                    let color = session.class_of(entry).map_or_else(|| entry.color.clone(), |c| c.color.clone());
+                    let color = colour_of(session, entry, props.colour_by).to_owned();
                     let next_y = layout.steps.get(k + 1).map(|n| n.y);
                     let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
                     html! {

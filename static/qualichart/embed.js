@@ -1,5 +1,5 @@
-// The iframe embed (embed.html?src=…&class=…): one chart filling the page, telling the parent
-// page its height, and taking highlight / compare / clear commands by postMessage.
+// The iframe embed (embed.html?src=…&class=…&colour-by=…): one chart filling the page, telling
+// the parent page its height, and taking highlight / compare / clear commands by postMessage.
 //
 // Parent → frame: { type: 'qualichart', action: 'highlight' | 'compare' | 'clear', cars: ['31'] },
 // { type: 'qualichart', action: 'seek', at: '45:00' } and { type: 'qualichart', action: 'live',
@@ -15,6 +15,9 @@ if (params.get('class')) chart.dataset.class = params.get('class');
 // `live` (or `live=20`): the chart re-reads its session while it runs (src/widget/live.rs holds
 // the interval to 5 s … 1 h, so a link cannot make it poll harder than that).
 if (params.has('live')) chart.dataset.live = params.get('live');
+// `colour-by=manufacturer` (or `team`): the widget reads the word, and ignores, with a note in
+// the console, one it does not know.
+if (params.get('colour-by')) chart.dataset.colourBy = params.get('colour-by');
 if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
 // `lang=fr`: the chart's language (the widget reads the tag and falls back to English).
 if (params.get('lang')) chart.setAttribute('lang', params.get('lang').slice(0, 35));

@@ -4,7 +4,8 @@
 //   <script type="module" src="…/qualichart/qualichart.js"></script>
 //
 // It mounts a chart in every <div data-qualichart data-src="…" data-class="GTP"> and every
-// <quali-chart src="…" class-id="GTP">, including ones added to the page later, and gives the
+// <quali-chart src="…" class-id="GTP"> (data-colour-by / colour-by="manufacturer" or "team"
+// colours the cars by make or team), including ones added to the page later, and gives the
 // host page a small API: window.qualichart.highlight / compare / clear / render, a URL hash
 // (#qc=31 lights up #31, #qc=31,01 compares them), and the chart's download buttons.
 // Each live chart lives in its element's shadow root, with the stylesheet linked inside, so
@@ -82,13 +83,16 @@ function wordsOf(element) {
   return wordFiles.get(code);
 }
 
-// Why a chart is in English after all (a language qualichart does not speak, a file that did
-// not load): said once a page on the console, never shown as an error.
+// What the widget says about a chart drawn otherwise than its page asked (in English for want
+// of its language; coloured by class for a data-colour-by it does not know), one note a line:
+// said once a page on the console, never shown as an error.
 const said = new Set();
-function say(note) {
-  if (!note || said.has(note)) return;
-  said.add(note);
-  console.info(note);
+function say(notes) {
+  for (const note of notes ? notes.split('\n') : []) {
+    if (said.has(note)) continue;
+    said.add(note);
+    console.info(note);
+  }
 }
 
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
@@ -173,10 +177,14 @@ window.qualichart = {
   live: (seconds, where) => send('live', [], where, { seconds }),
   /** Show the session as it stood at session time `at` (`'45:00'`); `null` for now. */
   seek: (at, where) => send('seek', [], where, { at: at == null ? 'end' : String(at) }),
-  /** Draw a session object (the JSON's shape) in `element`, showing `classId` first. */
-  render: (element, session, classId) =>
+  /**
+   * Draw a session object (the JSON's shape) in `element`, showing `classId` first; options:
+   * `{colourBy: 'manufacturer'}` (or `'team'`, `'class'`).
+   */
+  render: (element, session, classId, options) =>
     Promise.all([ready, wordsOf(element)]).then(([, words]) => {
-      say(render(element, session, classId ?? undefined, stylesheet, words));
+      const colourBy = options?.colourBy == null ? undefined : String(options.colourBy);
+      say(render(element, session, classId ?? undefined, stylesheet, words, colourBy));
       theme(element);
     }),
   ready,

@@ -9,6 +9,8 @@ use qualichart::core::analysis::{cutoffs, gap_metres, ghosts, pole_timeline, pot
 use qualichart::core::chart::layout::{layout, Dims, CAR_CAP};
 use qualichart::core::chart::timeline::timeline;
 use qualichart::core::classify::{classify, Scope};
+use qualichart::core::colour::contrast;
+use qualichart::core::colouring::{colour_of, legend, ColourBy};
 use qualichart::core::compare::compare;
 use qualichart::core::parse;
 use qualichart::core::report::report_of;
@@ -106,6 +108,22 @@ fn everything(session: &Session) {
             }
             for m in &l.ghosts {
                 assert!(inside(m.x, l.width) && inside(m.y, l.height), "{m:?}");
+            }
+            // Every colouring gives each bar a colour legible on both themes, and a legend
+            // that names each group once.
+            for by in ColourBy::ALL {
+                for r in &l.rows {
+                    let c = colour_of(session, &session.entries[r.entry], by);
+                    for theme in ["#ffffff", "#18181c"] {
+                        let ratio = contrast(c, theme).unwrap_or(0.0);
+                        assert!(ratio >= 3.0, "{c:?} on {theme}: {ratio}");
+                    }
+                }
+                let names = legend(session, &l, by);
+                let mut unique: Vec<&str> = names.iter().map(|g| g.name.as_str()).collect();
+                unique.sort_unstable();
+                unique.dedup();
+                assert_eq!(unique.len(), names.len());
             }
             let poles = pole_timeline(session, &scope);
             if let Some(t) = timeline(session, &scope, &poles, width) {

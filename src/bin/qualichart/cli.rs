@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use qualichart::core::colouring::ColourBy;
 use qualichart::core::error::{ErrorKind, MAX_INPUT_BYTES};
 use qualichart::core::lang::{Lang, Words, SPOKEN};
 use qualichart::core::report::report;
@@ -86,6 +87,10 @@ enum Command {
         /// and the fragment draw their laps chart under the bars, as the widget does.
         #[arg(long, value_name = "NUMBERS", value_delimiter = ',')]
         compare: Vec<String>,
+        /// Colour the cars by class (the default), manufacturer or team; the chart has a legend
+        /// of the colours.
+        #[arg(long = "colour-by", value_name = "BY", value_parser = render::colour_by)]
+        colour_by: Option<ColourBy>,
         /// Write here instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: Option<PathBuf>,
@@ -95,8 +100,8 @@ enum Command {
         #[arg(value_name = "FILE|-")]
         file: PathBuf,
     },
-    /// Fill the `<!--qualichart: SESSION [--class ID] [--width PX]-->` markers of HTML pages
-    /// with the static chart, in place: each marker stays, followed by the chart and
+    /// Fill the `<!--qualichart: SESSION [--class ID] [--width PX] [--lang L] [--colour-by BY]-->`
+    /// markers of HTML pages with the static chart, in place: each marker stays, followed by the chart and
     /// `<!--/qualichart-->`, so running it again refreshes the charts. SESSION is a path as in
     /// `data-src`: relative to the page, or starting with / from --root. It must stay inside
     /// the root (--root, else the page's own folder): `..` above it, a symbolic link out of it,
@@ -218,12 +223,20 @@ pub fn main() -> ExitCode {
             format,
             src,
             compare,
+            colour_by,
             output,
             reading,
             file,
         } => {
             let format = format.unwrap_or_else(|| render::Format::for_output(output.as_deref()));
-            run_render(&file, class, width, format, src, compare, &reading)
+            let options = render::Options {
+                class,
+                width,
+                src,
+                compare,
+                colour_by: colour_by.unwrap_or_default(),
+            };
+            run_render(&file, options, format, &reading)
                 .and_then(|text| write_output(output.as_deref(), text))
         }
         Command::Prerender { root, pages } => run_prerender(&pages, root.as_deref()),
@@ -315,22 +328,17 @@ pub(crate) fn joined(files: &[PathBuf]) -> String {
 
 fn run_render(
     file: &std::path::Path,
-    class: Option<String>,
-    width: u32,
+    options: render::Options,
     format: render::Format,
-    src: Option<String>,
-    compare: Vec<String>,
     reading: &Reading,
 ) -> Result<String, Failure> {
     let words = reading.words();
-    let (session, _) = asked_session(file, class.clone(), reading, &words)?;
-    checked_compare(&session, &compare, format).map_err(|message| Failure {
+    let (session, _) = asked_session(file, options.class.clone(), reading, &words)?;
+    checked_compare(&session, &options.compare, format).map_err(|message| Failure {
         input: display_name(file),
         message,
     })?;
-    Ok(render::render(
-        session, class, width, src, compare, format, &words,
-    ))
+    Ok(render::render(session, options, format, &words))
 }
 
 /// `--compare`'s cars: each a car of the session, at most four, and a format that has the
@@ -422,12 +430,16 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
                 ..Reading::default()
             }
             .words();
+            let options = render::Options {
+                class: marker.class.clone(),
+                width: marker.width,
+                src: Some(resolved.href),
+                compare: Vec::new(),
+                colour_by: marker.colour_by,
+            };
             Ok(render::render(
                 session,
-                marker.class.clone(),
-                marker.width,
-                Some(resolved.href),
-                Vec::new(),
+                options,
                 render::Format::Fragment,
                 &words,
             ))

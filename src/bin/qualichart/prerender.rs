@@ -30,6 +30,8 @@ use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use qualichart::core::colouring::ColourBy;
+
 use crate::render::WIDTHS;
 
 /// The start of a marker, up to the session path.
@@ -49,6 +51,8 @@ pub struct Marker<'a> {
     pub width: u32,
     /// `--lang L`: the language, as `render --lang` takes it.
     pub lang: Option<String>,
+    /// `--colour-by`: class unless the marker says.
+    pub colour_by: ColourBy,
 }
 
 /// Fills every marker of `page` (its text) with the chart `chart` renders for it, replacing
@@ -99,11 +103,12 @@ pub fn fill(
     Ok((out, filled))
 }
 
-/// `SRC [--class ID] [--width PX] [--lang L]`.
+/// `SRC [--class ID] [--width PX] [--lang L] [--colour-by BY]`.
 fn marker_args(text: &str) -> Result<Marker<'_>, String> {
     let mut src = None;
     let mut class = None;
     let mut lang = None;
+    let mut colour_by = ColourBy::default();
     let mut width = qualichart::widget::geometry::COLUMN_WIDTH;
     let mut words = text.split_whitespace();
     while let Some(word) = words.next() {
@@ -117,6 +122,13 @@ fn marker_args(text: &str) -> Result<Marker<'_>, String> {
                     .filter(|w| WIDTHS.contains(w))
                     .ok_or("--width needs a number of pixels from 240 to 2400")?;
             }
+            "--colour-by" => {
+                let word = words
+                    .next()
+                    .ok_or("--colour-by needs class, manufacturer or team")?;
+                colour_by =
+                    crate::render::colour_by(word).map_err(|e| format!("--colour-by: {e}"))?;
+            }
             other if src.is_none() && !other.starts_with("--") => src = Some(other),
             other => return Err(format!("unexpected {other:?} in the marker")),
         }
@@ -127,6 +139,7 @@ fn marker_args(text: &str) -> Result<Marker<'_>, String> {
         class,
         width,
         lang,
+        colour_by,
     })
 }
 
@@ -324,6 +337,7 @@ mod tests {
             class: class.map(str::to_owned),
             width,
             lang: None,
+            colour_by: ColourBy::Class,
         };
         assert_eq!(
             marker_args(" s.json --class GTP --width 360"),
@@ -338,9 +352,21 @@ mod tests {
         );
         assert!(marker_args("s.json --lang").is_err());
         assert_eq!(marker_args("s.json"), Ok(marker("s.json", None, 640)));
+        assert_eq!(
+            marker_args("s.json --colour-by manufacturer"),
+            Ok(Marker {
+                colour_by: ColourBy::Manufacturer,
+                ..marker("s.json", None, 640)
+            })
+        );
         assert!(marker_args("").is_err());
         assert!(marker_args("s.json --width 20").is_err());
         assert!(marker_args("s.json extra").is_err());
+        assert_eq!(
+            marker_args("s.json --colour-by livery"),
+            Err(r#"--colour-by: "livery" is not a colouring (expected "class", "manufacturer" or "team")"#.to_owned())
+        );
+        assert!(marker_args("s.json --colour-by").is_err());
     }
 
     fn page_root() -> Root {

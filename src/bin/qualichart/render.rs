@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use qualichart::core::colouring::ColourBy;
 use qualichart::widget::shared::Shared;
 use qualichart::widget::ssr::{self, Request};
 
@@ -30,24 +31,44 @@ impl Format {
 /// Widths the chart is laid out for: a phone's to a wide desktop column.
 pub const WIDTHS: std::ops::RangeInclusive<u32> = 240..=2400;
 
-/// The output of `render`: `compare` names the compared cars (checked by the caller), whose
-/// laps chart the page and the fragment draw under the bars, as the widget does.
+/// What `render` (and each `prerender` marker) asks for, besides the session and the format.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The class shown; all classes when `None`.
+    pub class: Option<String>,
+    /// The box width in CSS pixels.
+    pub width: u32,
+    /// The session's URL for the "get the data" link.
+    pub src: Option<String>,
+    /// The compared cars (checked by the caller), whose laps chart the page and the fragment
+    /// draw under the bars, as the widget does.
+    pub compare: Vec<String>,
+    /// What the chart's colours say (`--colour-by`).
+    pub colour_by: ColourBy,
+}
+
+/// The word `--colour-by` takes: `class`, `manufacturer` or `team`; anything else is refused
+/// by name.
+pub fn colour_by(word: &str) -> Result<ColourBy, String> {
+    ColourBy::from_word(word)
+        .ok_or_else(|| format!("{word:?} is not a colouring (expected {})", ColourBy::WORDS))
+}
+
+/// The output of `render`, in the language of `words`.
 pub fn render(
     session: qualichart::core::Session,
-    class: Option<String>,
-    width: u32,
-    src: Option<String>,
-    compare: Vec<String>,
+    options: Options,
     format: Format,
     words: &qualichart::core::lang::Words,
 ) -> String {
     let request = Request {
         session: Shared::new(session),
-        class,
-        width: f64::from(width),
-        src,
-        compare,
+        class: options.class,
+        width: f64::from(options.width),
+        src: options.src,
+        compare: options.compare,
         words: words.clone(),
+        colour_by: options.colour_by,
     };
     match format {
         Format::Svg => ssr::svg(&request),

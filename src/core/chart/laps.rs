@@ -16,6 +16,7 @@ use crate::core::analysis::within;
 use crate::core::chart::px::{round, Px};
 use crate::core::chart::scale::{step_125, Linear};
 use crate::core::colour::distinct;
+use crate::core::colouring::{car_colour, ColourBy};
 use crate::core::session::{Pit, Session};
 use crate::core::time::{Elapsed, LapTime, TICKS_PER_SEC};
 
@@ -199,9 +200,16 @@ struct Placed {
 
 /// Lays out the laps of `picks` (indices into `session.entries`, in pick order; unknown
 /// indices and repeats are skipped, and at most [`Shape::ALL`]`.len()` cars are drawn) in
-/// `width` pixels. `show_slow` puts out-laps and laps over the cut-off on the scale. `None`
-/// when there is no car to draw.
-pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> Option<LapsLayout> {
+/// `width` pixels. `show_slow` puts out-laps and laps over the cut-off on the scale; `by` is the
+/// chart's colouring, which each car's colour starts from ([`car_colour`]). `None` when there
+/// is no car to draw.
+pub fn laps(
+    session: &Session,
+    picks: &[usize],
+    width: f64,
+    show_slow: bool,
+    by: ColourBy,
+) -> Option<LapsLayout> {
     let mut cars: Vec<usize> = Vec::with_capacity(Shape::ALL.len());
     for &pick in picks {
         if session.entries.get(pick).is_some() && !cars.contains(&pick) {
@@ -219,7 +227,7 @@ pub fn laps(session: &Session, picks: &[usize], width: f64, show_slow: bool) -> 
     let colours = distinct(
         &cars
             .iter()
-            .map(|&c| session.entries[c].color.as_str())
+            .map(|&c| car_colour(session, &session.entries[c], by))
             .collect::<Vec<_>>(),
     );
 
@@ -462,7 +470,7 @@ mod tests {
     fn the_fast_laps_fill_the_chart_and_the_slow_ones_are_counted() {
         let s = daytona(2024);
         let picks = [car(&s, "31"), car(&s, "01")];
-        let chart = laps(&s, &picks, 616.0, false).expect("two cars");
+        let chart = laps(&s, &picks, 616.0, false, ColourBy::Class).expect("two cars");
         let (derani, bourdais) = (&chart.cars[0], &chart.cars[1]);
         // #31: the out-lap, 1:43.855, 1:39.584 (107.5 % of 1:32.656) and the 1:48.327 in-lap
         // are off the scale; #01: the out-lap and 1:45.838 (1:36.747 is 104.3 % of 1:32.727).
@@ -490,6 +498,20 @@ mod tests {
             (Shape::Circle, Shape::Square)
         );
         assert_ne!(derani.colour, bourdais.colour);
+        // Coloured by manufacturer, a car starts from its make's colour, so its laps match its
+        // bar: #31 keeps the Cadillac colour, #01 (a Cadillac too) is told apart, #7 has the
+        // Porsche colour.
+        let by_make = ColourBy::Manufacturer;
+        let picks = [car(&s, "31"), car(&s, "01"), car(&s, "7")];
+        let chart = laps(&s, &picks, 616.0, false, by_make).expect("three cars");
+        let make_colour = |number: &str| {
+            let entry = &s.entries[car(&s, number)];
+            crate::core::colouring::colour_of(&s, entry, by_make).to_owned()
+        };
+        assert_eq!(chart.cars[0].colour, make_colour("31"));
+        assert_eq!(make_colour("31"), make_colour("01"));
+        assert_ne!(chart.cars[1].colour, chart.cars[0].colour);
+        assert_eq!(chart.cars[2].colour, make_colour("7"));
         // Everything inside the box, to a tenth of a pixel.
         for c in &chart.cars {
             for m in &c.marks {
@@ -503,7 +525,14 @@ mod tests {
     #[test]
     fn the_step_line_falls_to_the_best_lap_and_never_rises() {
         let s = daytona(2024);
-        let chart = laps(&s, &[car(&s, "31"), car(&s, "01")], 616.0, false).expect("two cars");
+        let chart = laps(
+            &s,
+            &[car(&s, "31"), car(&s, "01")],
+            616.0,
+            false,
+            ColourBy::Class,
+        )
+        .expect("two cars");
         let derani = &chart.cars[0];
         let best = derani.marks.iter().find(|m| m.best).expect("a best lap");
         assert_eq!(time(&s, derani, best), "1:32.656");
@@ -535,7 +564,7 @@ mod tests {
     fn the_slow_laps_come_on_the_scale_when_asked() {
         let s = daytona(2024);
         let picks = [car(&s, "31"), car(&s, "01")];
-        let all = laps(&s, &picks, 616.0, true).expect("two cars");
+        let all = laps(&s, &picks, 616.0, true, ColourBy::Class).expect("two cars");
         assert_eq!(all.marks(), 12);
         assert_eq!(all.slow, 6);
         assert_eq!(all.cars[0].marks.iter().filter(|m| m.slow).count(), 4);
@@ -545,7 +574,7 @@ mod tests {
         let top = all.y_ticks.last().expect("ticks").1;
         assert!(top >= LapTime::from_millis(3_204_856).expect("53:24.856"));
         // An in-lap is marked: #2's last lap ended in the pit lane.
-        let lmp2 = laps(&s, &[car(&s, "2")], 616.0, true).expect("one car");
+        let lmp2 = laps(&s, &[car(&s, "2")], 616.0, true, ColourBy::Class).expect("one car");
         let last = lmp2.cars[0].marks.last().expect("laps");
         assert_eq!(last.pit, Some(Pit::In));
     }
@@ -554,7 +583,7 @@ mod tests {
     fn a_deleted_lap_is_flagged_and_never_a_step() {
         // Daytona 2025: #63's lap 5, 1:36.260, was deleted.
         let s = daytona(2025);
-        let chart = laps(&s, &[car(&s, "63")], 360.0, false).expect("one car");
+        let chart = laps(&s, &[car(&s, "63")], 360.0, false, ColourBy::Class).expect("one car");
         let c = &chart.cars[0];
         let deleted: Vec<(u32, String)> = c
             .marks
@@ -581,7 +610,7 @@ mod tests {
             &s,
             Elapsed::from_ticks(59 * 60 * TICKS_PER_SEC).expect("59:00"),
         );
-        let chart = laps(&then, &[car(&s, "31")], 616.0, false).expect("one car");
+        let chart = laps(&then, &[car(&s, "31")], 616.0, false, ColourBy::Class).expect("one car");
         // Derani's 1:32.656 came at 59:53.975: not yet. His best then was 1:33.024.
         assert_eq!(lap_numbers(&then, &chart.cars[0]), [4]);
         assert_eq!(chart.cars[0].best, LapTime::from_millis(93_024));
@@ -606,7 +635,7 @@ mod tests {
             laps_json.join(",")
         );
         let s = parse(json.as_bytes()).expect("valid test session");
-        let chart = laps(&s, &[0], 640.0, false).expect("one car");
+        let chart = laps(&s, &[0], 640.0, false, ColourBy::Class).expect("one car");
         assert_eq!(chart.cars[0].marks.len(), MAX_MARKS_PER_CAR);
         assert_eq!(chart.capped, 50);
         let xs: Vec<f64> = chart.cars[0].marks.iter().map(|m| m.x).collect();
@@ -625,9 +654,16 @@ mod tests {
     #[test]
     fn no_car_no_chart_and_repeats_are_drawn_once() {
         let s = daytona(2024);
-        assert_eq!(laps(&s, &[], 616.0, false), None);
-        assert_eq!(laps(&s, &[10_000], 616.0, false), None);
-        let once = laps(&s, &[car(&s, "7"), car(&s, "7")], 616.0, false).expect("one car");
+        assert_eq!(laps(&s, &[], 616.0, false, ColourBy::Class), None);
+        assert_eq!(laps(&s, &[10_000], 616.0, false, ColourBy::Class), None);
+        let once = laps(
+            &s,
+            &[car(&s, "7"), car(&s, "7")],
+            616.0,
+            false,
+            ColourBy::Class,
+        )
+        .expect("one car");
         assert_eq!(once.cars.len(), 1);
         let order = once.reading_order();
         assert_eq!(order.len(), once.marks());
