@@ -358,6 +358,26 @@ async fn a_bad_file_or_field_is_told_beside_it_on_a_phone() {
         )
         .await;
     assert!(!code.is_null(), "the iframe embed names the language");
+    // Coloured by manufacturer: the preview's legend names the makes, and each embed says so.
+    b.find("#f-colour")
+        .await
+        .select_by_value("manufacturer")
+        .await
+        .expect("a colouring");
+    let legend = b
+        .until(
+            5,
+            "const l = deep('#preview >>> .qc-live [data-qc=legend]')[0]; return l && l.textContent.includes('Cadillac') ? l.querySelectorAll('li').length : null;",
+        )
+        .await;
+    assert!(legend.as_u64().is_some_and(|n| n >= 2), "{legend}");
+    let code = b
+        .until(
+            5,
+            "const v = document.getElementById('code-element').value; return v.includes('data-colour-by=\"manufacturer\"') ? v : null;",
+        )
+        .await;
+    assert!(!code.is_null(), "the element embed names the colouring");
     // A record time that is not a time: the core's message beside that field.
     b.find("#add-record").await.click().await.expect("a click");
     typed(&b, "#records [name=time]", "1:3x.000").await;

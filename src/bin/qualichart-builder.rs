@@ -83,6 +83,12 @@ mod browser {
             .unwrap_or_default()
     }
 
+    /// The colouring `word` names (`"manufacturer"`); by class for any other.
+    fn colouring(word: Option<&str>) -> qualichart::core::colouring::ColourBy {
+        word.and_then(qualichart::core::colouring::ColourBy::from_word)
+            .unwrap_or(qualichart::core::colouring::ColourBy::Class)
+    }
+
     /// The three embeds' code (`{"element", "custom", "iframe", "css"}`).
     #[wasm_bindgen]
     pub fn embeds(
@@ -90,6 +96,7 @@ mod browser {
         host: &str,
         class: Option<String>,
         lang: Option<String>,
+        colour_by: Option<String>,
         title: &str,
         fallback: Option<String>,
     ) -> String {
@@ -98,6 +105,7 @@ mod browser {
             host,
             class: class.as_deref(),
             lang: words(lang.as_deref()).lang(),
+            colour_by: colouring(colour_by.as_deref()),
             title,
             fallback: fallback.as_deref(),
         };
@@ -118,6 +126,7 @@ mod browser {
         json: String,
         class: Option<String>,
         lang: Option<String>,
+        colour_by: Option<String>,
         src: Option<String>,
     ) -> Result<String, JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
@@ -129,7 +138,7 @@ mod browser {
             src,
             compare: Vec::new(),
             words: words(lang.as_deref()),
-            colour_by: qualichart::core::colouring::ColourBy::Class,
+            colour_by: colouring(colour_by.as_deref()),
         };
         Ok(ssr::fallback(&request).await)
     }
@@ -172,6 +181,7 @@ mod browser {
         json: &str,
         class: Option<String>,
         lang: Option<String>,
+        colour_by: Option<String>,
     ) -> Result<(), JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -207,7 +217,7 @@ mod browser {
             live_ms: None,
             compare: Vec::new(),
             words,
-            colour_by: qualichart::core::colouring::ColourBy::Class,
+            colour_by: colouring(colour_by.as_deref()),
         };
         let live: web_sys::Element = live.unchecked_into();
         let app = yew::Renderer::<QualiChart>::with_root_and_props(live, props).render();

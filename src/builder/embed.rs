@@ -9,6 +9,7 @@
 
 use html_escape::encode_double_quoted_attribute as attribute;
 
+use crate::core::colouring::ColourBy;
 use crate::core::lang::Lang;
 
 /// A language as its readers name it, for the editor's choice of the chart's language.
@@ -35,6 +36,9 @@ pub struct Embed<'a> {
     /// The chart's language, written on the embed (`lang`), so the chart does not take the
     /// host page's.
     pub lang: Lang,
+    /// How the cars are coloured (`data-colour-by`, `colour-by`, `&colour-by=`); by class, the
+    /// default, writes nothing.
+    pub colour_by: ColourBy,
     /// The chart's title: the iframe's accessible name.
     pub title: &'a str,
     /// The no-JS fallback (`widget::ssr::fallback`) to ship inside the element embeds.
@@ -47,6 +51,14 @@ pub const IFRAME_CSS: &str =
     "iframe.qualichart-frame { display: block; width: 100%; height: 640px; border: 0; }";
 
 impl Embed<'_> {
+    /// The colouring attribute `name`, with its space before it; nothing for the default.
+    fn colouring(&self, name: &str) -> String {
+        match self.colour_by {
+            ColourBy::Class => String::new(),
+            by => format!(" {name}=\"{}\"", by.word()),
+        }
+    }
+
     /// `host` with one slash at its end, so the files' names join on.
     fn base(&self) -> String {
         format!("{}/", self.host.trim().trim_end_matches('/'))
@@ -58,7 +70,8 @@ impl Embed<'_> {
         let class = self
             .class
             .map(|c| format!(" data-class=\"{}\"", attribute(c)))
-            .unwrap_or_default();
+            .unwrap_or_default()
+            + &self.colouring("data-colour-by");
         format!(
             "<link rel=\"stylesheet\" href=\"{base}qualichart/qualichart.css\">\n\
              <script type=\"module\" src=\"{base}qualichart/qualichart.js\"></script>\n\
@@ -76,7 +89,8 @@ impl Embed<'_> {
         let class = self
             .class
             .map(|c| format!(" class-id=\"{}\"", attribute(c)))
-            .unwrap_or_default();
+            .unwrap_or_default()
+            + &self.colouring("colour-by");
         let stylesheet = if self.fallback.is_some() {
             format!("<link rel=\"stylesheet\" href=\"{base}qualichart/qualichart.css\">\n")
         } else {
@@ -100,6 +114,9 @@ impl Embed<'_> {
             query.append_pair("class", class);
         }
         query.append_pair("lang", self.lang.code());
+        if self.colour_by != ColourBy::Class {
+            query.append_pair("colour-by", self.colour_by.word());
+        }
         let base = self.base();
         let src = format!("{base}embed.html?{}", query.finish());
         format!(
@@ -123,6 +140,7 @@ mod tests {
             host: "https://charts.example.com/news",
             class: Some("GTP"),
             lang: Lang::Fr,
+            colour_by: ColourBy::Class,
             title: "Rolex 24 qualifying, GTP",
             fallback,
         }
@@ -169,12 +187,34 @@ mod tests {
     }
 
     #[test]
+    fn a_colouring_other_than_by_class_is_written_on_each_embed() {
+        let e = Embed {
+            colour_by: ColourBy::Manufacturer,
+            ..embed(None)
+        };
+        assert!(
+            e.element().contains(" data-colour-by=\"manufacturer\" "),
+            "{}",
+            e.element()
+        );
+        assert!(e.custom_element().contains(" colour-by=\"manufacturer\" "));
+        assert!(
+            e.iframe().contains("&amp;colour-by=manufacturer"),
+            "{}",
+            e.iframe()
+        );
+        // By class, the default, writes nothing.
+        assert!(!embed(None).element().contains("colour-by"));
+    }
+
+    #[test]
     fn typed_text_cannot_leave_its_attribute() {
         let e = Embed {
             session_url: "x.json\" onload=\"alert(1)",
             host: "https://c.example/\"><script>",
             class: Some("G\"TP"),
             lang: Lang::En,
+            colour_by: ColourBy::Class,
             title: "A \"quoted\" <title>",
             fallback: None,
         };

@@ -295,7 +295,7 @@ document.addEventListener('input', (event) => {
 });
 document.addEventListener('change', (event) => {
   const target = event.target;
-  if (target.id === 'f-show' || target.id === 'f-lang' || target.closest?.('#records')) {
+  if (target.id === 'f-show' || target.id === 'f-lang' || target.id === 'f-colour' || target.closest?.('#records')) {
     if (target.closest?.('#records')) state.dirty.add('records');
     rebuild();
   }
@@ -348,8 +348,8 @@ function rebuild() {
   $('problem').hidden = true;
   $('problem').textContent = '';
   $('preview').hidden = false;
-  const { class: shown, lang } = attributes();
-  preview($('preview'), answer.json, shown, lang);
+  const { class: shown, lang, colourBy } = attributes();
+  preview($('preview'), answer.json, shown, lang, colourBy);
   const s = answer.summary;
   const option = $('f-show').selectedOptions[0];
   const laps = s.laps ? `, ${s.laps.toLocaleString('en')} laps` : '';
@@ -408,10 +408,14 @@ let generation = 0;
 /** The outputs being made (see `settle`). */
 let made = Promise.resolve();
 
-/** The attributes an embed sets besides its source: the class shown first and the chart's
- *  language. (The chart's colouring joins here once the widget has it.) */
+/** The attributes an embed sets besides its source: the class shown first, the chart's
+ *  language and how its cars are coloured. */
 function attributes() {
-  return { class: $('f-show').value || undefined, lang: $('f-lang').value || undefined };
+  return {
+    class: $('f-show').value || undefined,
+    lang: $('f-lang').value || undefined,
+    colourBy: $('f-colour').value || undefined,
+  };
 }
 
 /** The session's address as typed, when it is one. */
@@ -445,14 +449,14 @@ async function makeOutputs() {
   if (!built) return;
   const run = ++generation;
   const url = sessionUrl();
-  const { class: shown, lang } = attributes();
-  const chart = await fallback(built.json, shown, lang, url ?? undefined);
+  const { class: shown, lang, colourBy } = attributes();
+  const chart = await fallback(built.json, shown, lang, colourBy, url ?? undefined);
   if (run !== generation) return;
   state.fallback = chart;
   const className = shown && built.summary.classes.find((c) => c.id === shown)?.name;
   const title = className ? `${built.summary.title}, ${className}` : built.summary.title;
   const host = $('f-host').value.trim() || new URL('.', location.href).href;
-  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, lang, title, $('f-static').checked ? chart : undefined));
+  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, lang, colourBy, title, $('f-static').checked ? chart : undefined));
   $('code-element').value = code.element;
   $('code-custom').value = code.custom;
   $('code-iframe').value = code.iframe;
