@@ -126,7 +126,13 @@ fn scale(c: &mut Criterion) {
                         width: 640.0,
                         max_cars: Some(CAR_CAP),
                     };
-                    black_box(layout(black_box(s), &classification, &verdicts, dims))
+                    black_box(layout(
+                        black_box(s),
+                        &classification,
+                        &verdicts,
+                        dims,
+                        &Default::default(),
+                    ))
                 })
             });
             let request = Request {

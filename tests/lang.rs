@@ -31,25 +31,30 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
     let texts = [
         "who", "car", "time", "moment", "class", "gap", "number", "model", "poles", "label",
         "record", "holder", "by", "under", "all", "beaten", "eligible", "count", "spread", "cars",
-        "limit", "subject", "note", "first", "last",
+        "limit", "subject", "note", "first", "last", "shown", "total", "name", "result", "steps",
+        "driver", "at", "end", "ideal",
     ];
     let mut sets = Vec::new();
     for n in [0, 1, 2, 3, 9, 13] {
-        for (kind, scope, within, status) in [
-            ("class", "class", "yes", "dns"),
-            ("fastest", "all", "no", "excluded"),
-            ("pole", "all", "yes", "none"),
+        for (kind, scope, within, status, unit) in [
+            ("class", "class", "yes", "dns", "now"),
+            ("fastest", "all", "no", "excluded", "s"),
+            ("pole", "all", "yes", "none", "min"),
+            ("class", "classes", "no", "no_time", "h"),
+            ("fastest", "parts", "yes", "dns", "now"),
         ] {
             let mut set: Vec<(&str, Arg)> =
                 texts.iter().map(|&name| (name, Arg::Text(name))).collect();
             set.extend([
                 ("n", Arg::Count(n)),
+                ("lap", Arg::Count(n + 1)),
                 ("place", Arg::Count(2 + n % 2)),
                 ("whole", Arg::Count(n)),
                 ("kind", Arg::Text(kind)),
                 ("scope", Arg::Text(scope)),
                 ("within", Arg::Text(within)),
                 ("status", Arg::Text(status)),
+                ("unit", Arg::Text(unit)),
             ]);
             sets.push(set);
         }
@@ -92,6 +97,30 @@ fn every_message_formats_as_fluent_bundle_formats_it() {
             }
         }
         assert!(compared > 100, "{}: {compared}", lang.code());
+    }
+}
+
+/// French typography: a narrow no-break space (U+202F) before `:`, `;`, `?` and `!`, and
+/// between a number and `%` ("107 %"), in every message as it is said.
+#[test]
+fn french_sets_high_punctuation_and_percent_apart() {
+    let french = resource(Lang::Fr);
+    for id in french.ids() {
+        for set in arg_sets() {
+            let said = french
+                .format(id, &set, Lang::Fr.plural())
+                .expect("the message");
+            let chars: Vec<char> = said.chars().collect();
+            for (i, &c) in chars.iter().enumerate().skip(1) {
+                let before = chars[i - 1];
+                let wrong = match c {
+                    ':' | ';' | '?' | '!' => before != '\u{202f}',
+                    '%' => before.is_ascii_digit() || before == ' ' || before == '\u{a0}',
+                    _ => false,
+                };
+                assert!(!wrong, "fr.ftl {id}: {c:?} after {before:?} in {said:?}");
+            }
+        }
     }
 }
 

@@ -76,7 +76,13 @@ proptest! {
         scopes.extend(s.classes.iter().map(|c| Scope::Class(c.id.clone())));
         for scope in scopes {
             let c = classify(&s, &scope);
-            let l = layout(&s, &c, &Verdicts::of(&s, &c), Dims { width, max_cars });
+            let l = layout(
+                &s,
+                &c,
+                &Verdicts::of(&s, &c),
+                Dims { width, max_cars },
+                &Default::default(),
+            );
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 prop_assert!(inside(r.bar.0, l.width) && inside(r.bar.1, l.width) && r.bar.0 <= r.bar.1, "{:?}", r);

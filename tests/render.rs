@@ -809,3 +809,259 @@ fn a_colouring_the_chart_does_not_know_is_refused_by_name() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert!(read(&page).contains("data-qc=\"legend\" aria-label=\"Manufacturers\""));
 }
+
+/// The words a reader meets in a rendered fragment, in document order, each once: every text
+/// and every accessible name or tooltip (`aria-label`, `title`, `aria-valuetext`), without the
+/// lines that are figures alone (the table's cells, the ticks).
+fn words_met(html: &str) -> String {
+    let unescape = |text: &str| {
+        text.replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+    };
+    let mut met: Vec<String> = Vec::new();
+    let mut keep = |text: &str| {
+        let text = unescape(text.trim());
+        let figures = text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " #P+-–:,.%m\u{a0}\u{202f}".contains(c));
+        if !figures && !met.contains(&text) {
+            met.push(text);
+        }
+    };
+    for piece in html.split('<').skip(1) {
+        let (tag, text) = piece.split_once('>').unwrap_or((piece, ""));
+        for name in [" aria-label=\"", " title=\"", " aria-valuetext=\""] {
+            if let Some(value) = tag.split(name).nth(1).and_then(|v| v.split('"').next()) {
+                keep(value);
+            }
+        }
+        keep(text);
+    }
+    met.join("\n")
+}
+
+/// The Daytona GTP chart with the laps of #31 and #01, in `lang`, at a phone's width.
+fn gtp_in(lang: &str) -> String {
+    render(&[
+        "--lang",
+        lang,
+        "--class",
+        "GTP",
+        "--compare",
+        "31,01",
+        "--format",
+        "fragment",
+        "--width",
+        "360",
+        BUNDLED,
+    ])
+}
+
+#[test]
+fn the_gtp_chart_in_french() {
+    let fragment = gtp_in("fr");
+    // The fallback says its language, for a screen reader on a page in another one; so does
+    // a whole page.
+    assert!(fragment.starts_with("<div class=\"qc-fallback\" data-qc-fallback=\"\" lang=\"fr\">"));
+    let page = render(&["--lang", "fr", BUNDLED]);
+    assert!(page.contains("<html lang=\"fr\">"), "{}", &page[..200]);
+    // Every figure with the French decimal mark.
+    for figure in [">1:32,656<", ">+0,071<", ">100,077<", ">4,4 m<"] {
+        assert!(fragment.contains(figure), "{figure}");
+    }
+    assert!(!fragment.contains("1:32.656") && !fragment.contains("+0.071"));
+    insta::assert_snapshot!(words_met(&fragment), @r#"
+        Rolex 24 At Daytona · Qualifying
+        Pipo Derani a signé la pole GTP sur Cadillac V-Series.R n°31, en 1:32,656. Deuxième temps pour Sebastien Bourdais sur Cadillac V-Series.R n°01, à 0,071 seconde. Troisième temps pour Felipe Nasr sur Porsche 963 n°7, à 0,220 seconde. La pole a battu de 1,029 seconde le record de 1:33,685 (Oliver Jarvis, 2019) ; les neuf GTP ayant signé un temps sont toutes passées sous cette marque. Les neuf GTP ayant signé un temps se tiennent en moins d'une seconde : 0,850 seconde entre la première et la dernière. La n°5 Proton Competition Porsche 963 n'a pas signé de temps : repairs prevented a qualifying attempt.
+        Catégorie
+        Toutes
+        GTP
+        LMP2
+        GTD PRO
+        GTD
+        GTP : écart à la pole, 9 voitures avec un temps
+        Previous qualifying record 1:33,685 · Jarvis 2019
+        Record 1:33,685
+        P1, #31 Pipo Derani, 1:32,656
+        P1 #31 Derani
+        P2, #01 Sebastien Bourdais, 1:32,727, à +0,071 de la pole
+        P2 #01 Bourdais
+        P3, #7 Felipe Nasr, 1:32,876, à +0,220 de la pole
+        P3 #7 Nasr
+        P4, #25 Connor De Phillippi, 1:33,022, à +0,366 de la pole
+        P4 #25 De Phillippi
+        P5, #40 Louis Deletraz, 1:33,100, à +0,444 de la pole
+        P5 #40 Deletraz
+        P6, #10 Filipe Albuquerque, 1:33,347, à +0,691 de la pole
+        P6 #10 Albuquerque
+        P7, #6 Nick Tandy, 1:33,381, à +0,725 de la pole
+        P7 #6 Tandy
+        P8, #24 Jesse Krohn, 1:33,499, à +0,843 de la pole
+        P8 #24 Krohn
+        P9, #85 Tijmen van der Helm, 1:33,506, à +0,850 de la pole
+        P9 #85 van der Helm
+        #5 Proton Competition · Sans temps · Repairs prevented a qualifying attempt
+        #5 Proton Competition · Sans temps · Repairs prev…
+        Survolez une voiture, touchez-la ou parcourez le classement avec les flèches pour voir ses tours. Cliquez dessus, appuyez sur Entrée ou utilisez son bouton Comparer pour la comparer à d'autres.
+        Tour par tour
+        Chaque tour au moment de la séance où il s'est achevé ; la ligne suit le meilleur temps de chaque voiture.
+        #31 Derani
+        #01 Bourdais
+        Tous les tours de #31 et #01 au fil de la séance ; plus bas, c'est plus rapide
+        Temps au tour · plus bas = plus rapide
+        #31 tour 4, 1:33,024, S1 22,353, S2 43,358, S3 27,313, Pipo Derani
+        #31 tour 5, 1:32,656, S1 22,149, S2 43,524, S3 26,983, Pipo Derani, meilleur tour
+        #01 tour 3, 1:36,747, S1 23,573, S2 45,160, S3 28,014, Sebastien Bourdais
+        #01 tour 4, 1:33,149, S1 22,408, S2 43,584, S3 27,157, Sebastien Bourdais
+        #01 tour 5, 1:32,727, S1 22,122, S2 43,450, S3 27,155, Sebastien Bourdais, meilleur tour
+        #01 tour 6, 1:32,770, S1 22,069, S2 43,571, S3 27,130, Sebastien Bourdais
+        Survolez, touchez ou sélectionnez un tour pour voir son temps, ses secteurs et son pilote.
+        Les tours de sortie et ceux au-delà de 107 % du meilleur tour de chaque voiture sont masqués (6).
+        Afficher les tours plus lents
+        La pole provisoire au fil de la séance
+        La pole provisoire au fil de la séance : #85 van der Helm 52:40,564 au tour 1, à 52:40,564 de séance ; puis #7 Nasr 1:43,694 au tour 2, à 54:24,605 de séance ; puis #24 Krohn 1:43,557 au tour 2, à 55:15,247 de séance ; puis #7 Nasr 1:36,947 au tour 3, à 56:01,552 de séance ; puis #01 Bourdais 1:36,747 au tour 3, à 57:09,596 de séance ; puis #85 van der Helm 1:34,164 au tour 4, à 57:37,282 de séance ; puis #40 Deletraz 1:33,219 au tour 4, à 57:47,028 de séance ; puis #25 De Phillippi 1:33,022 au tour 4, à 57:51,568 de séance ; puis #31 Derani 1:32,656 au tour 5, à 59:53,975 de séance
+        #7 Nasr 1:36,947 au tour 3, à 56:01,552 de séance
+        #01 Bourdais 1:36,747 au tour 3, à 57:09,596 de séance
+        #85 van der Helm 1:34,164 au tour 4, à 57:37,282 de séance
+        #40 Deletraz 1:33,219 au tour 4, à 57:47,028 de séance
+        #25 De Phillippi 1:33,022 au tour 4, à 57:51,568 de séance
+        #31 Derani 1:32,656 au tour 5, à 59:53,975 de séance
+        Rejouer
+        Temps de séance
+        1:04:09 sur 1:04:09
+        Afficher le tableau
+        Tableau du classement
+        Pos.
+        N°
+        Pilote
+        Meilleur tour
+        Écart
+        Int.
+        l'écart exprimé en distance, à la vitesse moyenne du tour de la pole
+        Mètres
+        Idéal
+        meilleur tour − tour idéal
+        Marge
+        tour idéal − meilleur tour idéal
+        Écart idéal
+        Remarque
+        Pipo Derani
+        pole
+        Sebastien Bourdais
+        Felipe Nasr
+        Connor De Phillippi
+        Louis Deletraz
+        Filipe Albuquerque
+        Nick Tandy
+        Jesse Krohn
+        Tijmen van der Helm
+        Gianmaria Bruni
+        Sans temps · Repairs prevented a qualifying attempt
+        Télécharger en SVG
+        Télécharger en PNG
+        Obtenir les données (CSV)
+    "#);
+}
+
+#[test]
+fn the_gtp_chart_in_german() {
+    let fragment = gtp_in("de");
+    for figure in [">1:32,656<", ">+0,071<", ">100,077<", ">4,4 m<"] {
+        assert!(fragment.contains(figure), "{figure}");
+    }
+    assert!(!fragment.contains("1:32.656") && !fragment.contains("+0.071"));
+    insta::assert_snapshot!(words_met(&fragment), @r#"
+        Rolex 24 At Daytona · Qualifying
+        Pipo Derani (Cadillac V-Series.R, Nr. 31) holte mit 1:32,656 die Pole in der Klasse GTP. Platz zwei ging an Sebastien Bourdais (Cadillac V-Series.R, Nr. 01), 0,071 Sekunden zurück. Platz drei ging an Felipe Nasr (Porsche 963, Nr. 7), 0,220 Sekunden zurück. Die Pole unterbot den Rekord von 1:33,685 (Oliver Jarvis, 2019) um 1,029 Sekunden; alle neun Fahrzeuge der Klasse GTP mit Zeit blieben darunter. Die neun Fahrzeuge der Klasse GTP mit Zeit lagen innerhalb einer Sekunde: 0,850 Sekunden vom ersten bis zum letzten auseinander. Die Nr. 5 Proton Competition Porsche 963 fuhr keine Zeit: repairs prevented a qualifying attempt.
+        Klasse
+        Alle
+        GTP
+        LMP2
+        GTD PRO
+        GTD
+        GTP: Abstand zur Pole, 9 Fahrzeuge mit Zeit
+        Previous qualifying record 1:33,685 · Jarvis 2019
+        Rekord 1:33,685
+        P1, #31 Pipo Derani, 1:32,656
+        P1 #31 Derani
+        P2, #01 Sebastien Bourdais, 1:32,727, +0,071 auf die Pole
+        P2 #01 Bourdais
+        P3, #7 Felipe Nasr, 1:32,876, +0,220 auf die Pole
+        P3 #7 Nasr
+        P4, #25 Connor De Phillippi, 1:33,022, +0,366 auf die Pole
+        P4 #25 De Phillippi
+        P5, #40 Louis Deletraz, 1:33,100, +0,444 auf die Pole
+        P5 #40 Deletraz
+        P6, #10 Filipe Albuquerque, 1:33,347, +0,691 auf die Pole
+        P6 #10 Albuquerque
+        P7, #6 Nick Tandy, 1:33,381, +0,725 auf die Pole
+        P7 #6 Tandy
+        P8, #24 Jesse Krohn, 1:33,499, +0,843 auf die Pole
+        P8 #24 Krohn
+        P9, #85 Tijmen van der Helm, 1:33,506, +0,850 auf die Pole
+        P9 #85 van der Helm
+        #5 Proton Competition · Keine Zeit · Repairs prevented a qualifying attempt
+        #5 Proton Competition · Keine Zeit · Repairs prev…
+        Für die Runden eines Fahrzeugs: mit der Maus darauf zeigen, antippen oder mit den Pfeiltasten auswählen. Zum Vergleichen anklicken, die Eingabetaste drücken oder „Vergleichen“ wählen.
+        Runde für Runde
+        Jede Runde zur Sitzungszeit, zu der sie endete; die Linie zeigt die bis dahin beste Zeit jedes Fahrzeugs.
+        #31 Derani
+        #01 Bourdais
+        Alle Runden von #31 und #01 nach Sitzungszeit; niedriger ist schneller
+        Rundenzeit · niedriger ist schneller
+        #31 Runde 4, 1:33,024, S1 22,353, S2 43,358, S3 27,313, Pipo Derani
+        #31 Runde 5, 1:32,656, S1 22,149, S2 43,524, S3 26,983, Pipo Derani, schnellste Runde
+        #01 Runde 3, 1:36,747, S1 23,573, S2 45,160, S3 28,014, Sebastien Bourdais
+        #01 Runde 4, 1:33,149, S1 22,408, S2 43,584, S3 27,157, Sebastien Bourdais
+        #01 Runde 5, 1:32,727, S1 22,122, S2 43,450, S3 27,155, Sebastien Bourdais, schnellste Runde
+        #01 Runde 6, 1:32,770, S1 22,069, S2 43,571, S3 27,130, Sebastien Bourdais
+        Für Zeit, Sektoren und Fahrer einer Runde: darauf zeigen, antippen oder auswählen.
+        Outlaps und Runden über 107 % der Bestzeit des Fahrzeugs sind ausgeblendet (6).
+        Langsamere Runden zeigen
+        Die vorläufige Pole im Verlauf der Sitzung
+        Die vorläufige Pole im Verlauf der Sitzung: #85 van der Helm 52:40,564 in Runde 1, nach 52:40,564; dann #7 Nasr 1:43,694 in Runde 2, nach 54:24,605; dann #24 Krohn 1:43,557 in Runde 2, nach 55:15,247; dann #7 Nasr 1:36,947 in Runde 3, nach 56:01,552; dann #01 Bourdais 1:36,747 in Runde 3, nach 57:09,596; dann #85 van der Helm 1:34,164 in Runde 4, nach 57:37,282; dann #40 Deletraz 1:33,219 in Runde 4, nach 57:47,028; dann #25 De Phillippi 1:33,022 in Runde 4, nach 57:51,568; dann #31 Derani 1:32,656 in Runde 5, nach 59:53,975
+        #7 Nasr 1:36,947 in Runde 3, nach 56:01,552
+        #01 Bourdais 1:36,747 in Runde 3, nach 57:09,596
+        #85 van der Helm 1:34,164 in Runde 4, nach 57:37,282
+        #40 Deletraz 1:33,219 in Runde 4, nach 57:47,028
+        #25 De Phillippi 1:33,022 in Runde 4, nach 57:51,568
+        #31 Derani 1:32,656 in Runde 5, nach 59:53,975
+        Wiedergabe
+        Sitzungszeit
+        1:04:09 von 1:04:09
+        Als Tabelle zeigen
+        Ergebnistabelle
+        Pos.
+        Nr.
+        Fahrer
+        Bestzeit
+        Abstand
+        Int.
+        der Abstand als Strecke, beim Durchschnittstempo der Pole-Runde
+        Meter
+        Ideal
+        Bestzeit − Idealrunde
+        Verschenkt
+        Idealrunde − schnellste Idealrunde
+        Idealabstand
+        Anmerkung
+        Pipo Derani
+        Pole
+        Sebastien Bourdais
+        Felipe Nasr
+        Connor De Phillippi
+        Louis Deletraz
+        Filipe Albuquerque
+        Nick Tandy
+        Jesse Krohn
+        Tijmen van der Helm
+        Gianmaria Bruni
+        Keine Zeit · Repairs prevented a qualifying attempt
+        SVG herunterladen
+        PNG herunterladen
+        Daten herunterladen (CSV)
+    "#);
+}

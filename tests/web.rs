@@ -378,6 +378,92 @@ async fn a_chart_speaks_the_language_its_page_names() {
     assert!(story.starts_with("Pipo Derani took GTP pole"), "{story}");
 }
 
+/// Every word of a French chart is French: its buttons, the table's headers and cells, the
+/// details of a car, the badge of the replay; its figures have the French mark.
+#[wasm_bindgen_test]
+async fn a_french_chart_s_buttons_and_table_are_french() {
+    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
+    let page = element();
+    page.set_attribute("lang", "fr").expect("lang");
+    let root = document().create_element("div").expect("a div");
+    page.append_child(&root).expect("appended");
+    let french = include_str!("../static/qualichart/lang/fr.ftl").to_owned();
+    qualichart::widget::render(
+        root.clone(),
+        object,
+        Some("GTP".to_owned()),
+        None,
+        Some(french),
+        None,
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "[data-qc-class=\"\"]"), "Toutes");
+    assert_eq!(
+        find(&root, ".qc-classes")
+            .get_attribute("aria-label")
+            .as_deref(),
+        Some("Catégorie")
+    );
+    assert_eq!(
+        text(&root, "[data-qc-download=\"svg\"]"),
+        "Télécharger en SVG"
+    );
+    assert_eq!(
+        text(&root, "[data-qc=\"data-csv\"]"),
+        "Obtenir les données (CSV)"
+    );
+    assert_eq!(text(&root, "[data-qc=\"play\"]"), "Rejouer");
+    assert_eq!(
+        text(&root, "[data-qc=\"table\"] summary"),
+        "Afficher le tableau"
+    );
+    let headers: Vec<String> = {
+        let cells = root
+            .query_selector_all("[data-qc=\"table\"] thead th")
+            .expect("headers");
+        (0..cells.length())
+            .filter_map(|i| cells.item(i))
+            .map(|c| c.text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(
+        headers,
+        [
+            "Pos.",
+            "Catégorie",
+            "N°",
+            "Pilote",
+            "Meilleur tour",
+            "Écart",
+            "Int.",
+            "%",
+            "Mètres",
+            "Idéal",
+            "Marge",
+            "Écart idéal",
+            "Remarque"
+        ]
+    );
+    let second = text(&root, "[data-qc=\"table\"] tr[data-row=\"01\"]");
+    assert!(
+        second.contains("+0,071") && second.contains("4,4 m"),
+        "{second}"
+    );
+    assert!(
+        text(&root, ".qc-untimed").contains("Sans temps"),
+        "the line under the bars"
+    );
+    // A car's details, in French too.
+    let car = find(&root, "[data-car=\"01\"]");
+    send(&car, &pointer("pointerenter", "mouse")).await;
+    let details = text(&root, "[data-qc=\"details\"]");
+    assert!(
+        details.contains("Meilleur tour") && details.contains("1:32,727 (tour 5)"),
+        "{details}"
+    );
+    assert_eq!(text(&root, "[data-qc=\"pick\"]"), "Comparer");
+}
+
 #[wasm_bindgen_test]
 async fn a_long_run_shows_the_laps_around_its_best_until_asked_for_all() {
     // One car, 100 laps, the best on lap 60: the details draw laps 40-79, then all 100.

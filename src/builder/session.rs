@@ -156,7 +156,7 @@ mod tests {
         let session = &built.session;
         assert_eq!(session.title().as_deref(), Some("Front row: two BMWs"));
         assert_eq!(
-            session.credit().as_deref(),
+            session.credit(&Default::default()).as_deref(),
             Some("Source: IMSA / Al Kamel Systems · Chart: The motorsport desk")
         );
         assert_eq!(session.date.as_deref(), Some("2025-01-23"));

@@ -8,6 +8,7 @@
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
+use crate::core::lang::{Arg, Words};
 use crate::core::session::{Entry, Lap, Session, SheetBest, Status};
 use crate::core::time::{Elapsed, Gap, LapTime, Percent};
 
@@ -174,20 +175,20 @@ impl RowStatus {
         }
     }
 
-    /// The label a reader sees for a car without a time: "No time", "DNS", "Excluded".
-    pub fn label(self) -> &'static str {
-        status_label(self.as_str())
+    /// The label a reader sees for a car without a time: "No time", "DNS", "Excluded" in
+    /// English (`status-label`); empty for a car with a time.
+    pub fn label(self, words: &Words) -> String {
+        status_label(self.as_str(), words)
     }
 }
 
 /// The label for a report's `status` word (`no_time`, `dns`, `excluded`; `""` for `ok`), so
 /// shells that only have the report's words show the same labels as the widget.
-pub fn status_label(status: &str) -> &'static str {
-    match status {
-        "no_time" => "No time",
-        "dns" => "DNS",
-        "excluded" => "Excluded",
-        _ => "",
+pub fn status_label(status: &str, words: &Words) -> String {
+    if matches!(status, "no_time" | "dns" | "excluded") {
+        words.with("status-label", &[("status", Arg::Text(status))])
+    } else {
+        String::new()
     }
 }
 

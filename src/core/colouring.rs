@@ -145,7 +145,13 @@ mod tests {
             width: 640.0,
             max_cars: None,
         };
-        layout(session, &classification, &verdicts, dims)
+        layout(
+            session,
+            &classification,
+            &verdicts,
+            dims,
+            &Default::default(),
+        )
     }
 
     #[test]

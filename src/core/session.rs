@@ -130,16 +130,20 @@ impl Session {
     }
 
     /// The credit line under the chart: "Source: IMSA / Al Kamel Systems · Chart: The motorsport
-    /// desk", either half alone, or `None` when the file gives neither. Each name is isolated,
-    /// so a right-to-left name cannot reorder the words after it.
-    pub fn credit(&self) -> Option<String> {
-        let parts: Vec<String> = [("Source: ", &self.source), ("Chart: ", &self.byline)]
-            .into_iter()
-            .filter_map(|(label, text)| {
-                text.as_deref()
-                    .map(|t| format!("{label}{}", crate::core::text::isolate(t)))
-            })
-            .collect();
+    /// desk" in English (`credit-source`, `credit-byline`), either half alone, or `None` when the
+    /// file gives neither. Each name is isolated, so a right-to-left name cannot reorder the
+    /// words after it.
+    pub fn credit(&self, words: &crate::core::lang::Words) -> Option<String> {
+        let parts: Vec<String> = [
+            ("credit-source", &self.source),
+            ("credit-byline", &self.byline),
+        ]
+        .into_iter()
+        .filter_map(|(id, text)| {
+            let name = crate::core::text::isolate(text.as_deref()?);
+            Some(words.with(id, &[("name", crate::core::lang::Arg::Text(&name))]))
+        })
+        .collect();
         (!parts.is_empty()).then(|| parts.join(crate::core::text::JOINER))
     }
 
@@ -338,6 +342,7 @@ pub struct SheetBest {
 
 #[cfg(test)]
 mod tests {
+    use crate::core::lang::{Lang, Words};
     use crate::core::parse;
 
     #[test]
@@ -349,27 +354,35 @@ mod tests {
             )
             .expect("valid test session")
         };
+        let en = Words::english();
         let plain = named("");
         assert_eq!(plain.title().as_deref(), Some("Rolex 24 · Qualifying"));
-        assert_eq!(plain.credit(), None);
+        assert_eq!(plain.credit(&en), None);
         let full = named(
             r#""title": "The GTP front row", "source": "IMSA / Al Kamel Systems", "byline": "The motorsport desk","#,
         );
         assert_eq!(full.title().as_deref(), Some("The GTP front row"));
         assert_eq!(
-            full.credit().as_deref(),
+            full.credit(&en).as_deref(),
             Some("Source: IMSA / Al Kamel Systems · Chart: The motorsport desk")
         );
         assert_eq!(
-            named(r#""byline": "The desk","#).credit().as_deref(),
+            named(r#""byline": "The desk","#).credit(&en).as_deref(),
             Some("Chart: The desk")
         );
         // Cleaned like every text (a control character removed), and a right-to-left name
         // isolated so it cannot reorder what follows it.
         let rtl = named(r#""source": "\u0007مصدر", "byline": "X","#);
         assert_eq!(
-            rtl.credit().as_deref(),
+            rtl.credit(&en).as_deref(),
             Some("Source: \u{2068}مصدر\u{2069} · Chart: X")
+        );
+        let fr = Words::builtin(Lang::Fr).expect("French");
+        assert_eq!(
+            full.credit(&fr).as_deref(),
+            Some(
+                "Source\u{202f}: IMSA / Al Kamel Systems · Graphique\u{202f}: The motorsport desk"
+            )
         );
     }
 

@@ -6,23 +6,31 @@
 //! data are cleaned (as every text of the session) and, in the notes, isolated. The CSV quotes
 //! what needs quoting (RFC 4180) and neutralises a cell that a spreadsheet would take for a
 //! formula.
+//!
+//! The words and the decimal mark are those of the [`Words`] given: the widget's table is in
+//! the reader's language, while the CSV (the widget's download and `report --csv`) is data and
+//! reads the same in every language, English headers and `.` decimals
+//! ([`Words::english`]), so a script or a spreadsheet reads every chart's download alike.
 
 use crate::core::analysis::{gap_metres, potentials};
 use crate::core::classify::Classification;
+use crate::core::lang::Words;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
 use crate::core::text::{isolate, JOINER};
 use crate::core::verdicts::Verdicts;
 
-/// A column: its heading, and what it means when the heading alone does not say.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A column: its message (`table-*`, which says what it holds), its heading, and what it means
+/// when the heading alone does not say.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Column {
-    pub name: &'static str,
-    pub title: Option<&'static str>,
+    pub id: &'static str,
+    pub name: String,
+    pub title: Option<String>,
 }
 
-/// The heading of the car-number column: a row's header in the widget's table.
-pub const CAR: &str = "Car";
+/// The car-number column's message: a row's header in the widget's table.
+pub const CAR: &str = "table-car";
 
 /// One car's row: its number (for `data-row`) and a cell per column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,61 +48,53 @@ pub struct Table {
 
 const NOTHING: &str = "–";
 
-const fn column(name: &'static str) -> Column {
-    Column { name, title: None }
-}
-
-/// The table of `classification`: the class column when the session has several classes, the
-/// part when it is a knockout, the gap in metres when the track's length is known. Linear in
-/// the cars (each car's potential is looked up by index, not searched).
+/// The table of `classification` in `words`: the class column when the session has several
+/// classes, the part when it is a knockout, the gap in metres when the track's length is known.
+/// Linear in the cars (each car's potential is looked up by index, not searched).
 pub fn table(
     session: &Session,
     classification: &Classification,
     verdicts: &Verdicts,
     bests: &SectorBests,
+    words: &Words,
 ) -> Table {
-    let p = session.precision;
+    let p = words.figures(session.precision);
     let several = session.classes.len() > 1;
     let knockout = session.is_knockout();
     let length = session.track.as_ref().and_then(|t| t.length_km);
-    let mut columns = vec![column("Pos")];
+    // Each column's message, and the message saying what it holds where its heading does not.
+    let mut ids: Vec<(&'static str, Option<&'static str>)> = vec![("table-pos", None)];
     if several {
-        columns.push(column("Class"));
+        ids.push(("table-class", None));
     }
     if knockout {
-        columns.push(Column {
-            name: "Part",
-            title: Some(
-                "the part whose time classifies the car; its gap is to the fastest in that part",
-            ),
-        });
+        ids.push(("table-part", Some("table-part-title")));
     }
-    columns.extend([
-        column(CAR),
-        column("Driver"),
-        column("Best"),
-        column("Gap"),
-        column("Int."),
-        column("%"),
+    ids.extend([
+        (CAR, None),
+        ("table-driver", None),
+        ("table-best", None),
+        ("table-gap", None),
+        ("table-interval", None),
+        ("table-percent", None),
     ]);
     if length.is_some() {
-        columns.push(Column {
-            name: "Metres",
-            title: Some("the gap as a distance at the pole lap's average speed"),
-        });
+        ids.push(("table-metres", Some("table-metres-title")));
     }
-    columns.extend([
-        column("Ideal"),
-        Column {
-            name: "Left on table",
-            title: Some("best lap − ideal lap"),
-        },
-        Column {
-            name: "Ideal gap",
-            title: Some("ideal lap − the fastest ideal lap"),
-        },
-        column("Note"),
+    ids.extend([
+        ("table-ideal", None),
+        ("table-left", Some("table-left-title")),
+        ("table-ideal-gap", Some("table-ideal-gap-title")),
+        ("table-note", None),
     ]);
+    let columns = ids
+        .into_iter()
+        .map(|(id, title)| Column {
+            id,
+            name: words.t(id),
+            title: title.map(|title| words.t(title)),
+        })
+        .collect();
 
     let mut potential = vec![None; session.entries.len()];
     for x in potentials(session, classification, bests) {
@@ -108,6 +108,8 @@ pub fn table(
             *slot = true;
         }
     }
+    // The words every row may say, looked up once.
+    let (pole_word, outside_word) = (words.t("table-pole"), words.t("table-outside-107"));
     let dash = || NOTHING.to_owned();
     let rows = classification
         .rows
@@ -120,10 +122,10 @@ pub fn table(
             let pot = potential.get(row.entry).and_then(Option::as_ref);
             let mut note: Vec<String> = Vec::new();
             if best.is_none() {
-                note.push(row.status.label().to_owned());
+                note.push(row.status.label(words));
             }
             if outside.get(row.entry).copied().unwrap_or(false) {
-                note.push("outside 107%".to_owned());
+                note.push(outside_word.clone());
             }
             if let Some(n) = entry.note.as_deref() {
                 note.push(isolate(n).into_owned());
@@ -149,7 +151,7 @@ pub fn table(
                 gap.map_or_else(
                     || {
                         if best.is_some() {
-                            "pole".to_owned()
+                            pole_word.clone()
                         } else {
                             dash()
                         }
@@ -167,7 +169,7 @@ pub fn table(
                 let metres = gap
                     .zip(pole_time)
                     .and_then(|(g, pole)| gap_metres(g, pole, km));
-                cells.push(metres.map_or_else(dash, |m| m.to_string()));
+                cells.push(metres.map_or_else(dash, |m| m.display(p).to_string()));
             }
             cells.extend([
                 pot.map_or_else(dash, |x| x.ideal.display(p).to_string()),
@@ -184,13 +186,14 @@ pub fn table(
     Table { columns, rows }
 }
 
-/// The table of `scope`, from the session alone: what `report --csv` prints. (The widget
-/// builds its table from the classification, verdicts and sector bests it already holds.)
-pub fn table_of(session: &Session, scope: &crate::core::classify::Scope) -> Table {
+/// The table of `scope` in `words`, from the session alone: what `report --csv` prints (in
+/// English, as every CSV). (The widget builds its table from the classification, verdicts and
+/// sector bests it already holds.)
+pub fn table_of(session: &Session, scope: &crate::core::classify::Scope, words: &Words) -> Table {
     let classification = crate::core::classify::classify(session, scope);
     let verdicts = Verdicts::of(session, &classification);
     let bests = crate::core::sectors::sector_bests(session, scope);
-    table(session, &classification, &verdicts, &bests)
+    table(session, &classification, &verdicts, &bests, words)
 }
 
 /// The table as CSV (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a
@@ -204,7 +207,7 @@ pub fn csv(table: &Table) -> String {
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
     };
-    line(&mut table.columns.iter().map(|c| c.name));
+    line(&mut table.columns.iter().map(|c| c.name.as_str()));
     for row in &table.rows {
         line(&mut row.cells.iter().map(String::as_str));
     }
@@ -241,7 +244,7 @@ mod tests {
     }
 
     fn gtp_table(session: &Session) -> Table {
-        table_of(session, &Scope::Class("GTP".into()))
+        table_of(session, &Scope::Class("GTP".into()), &Words::english())
     }
 
     #[test]
@@ -262,6 +265,46 @@ mod tests {
         P10,GTP,#5,Gianmaria Bruni,–,–,–,–,–,–,–,–,No time · Repairs prevented a qualifying attempt
         ");
         assert!(csv.ends_with("\r\n") && !csv.replace("\r\n", "").contains('\n'));
+    }
+
+    #[test]
+    fn the_table_speaks_the_reader_s_language_and_the_csv_stays_data() {
+        let mut session = daytona();
+        let french = Words::builtin(crate::core::lang::Lang::Fr).expect("French");
+        // The session as a French chart holds it: its figures with the French mark.
+        session.precision = french.figures(session.precision);
+        let table = table_of(&session, &Scope::Class("GTP".into()), &french);
+        let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Pos.",
+                "Catégorie",
+                "N°",
+                "Pilote",
+                "Meilleur tour",
+                "Écart",
+                "Int.",
+                "%",
+                "Mètres",
+                "Idéal",
+                "Marge",
+                "Écart idéal",
+                "Remarque"
+            ]
+        );
+        assert_eq!(
+            table.rows[1].cells[4..9],
+            ["1:32,727", "+0,071", "+0,071", "100,077", "4,4 m"]
+        );
+        assert_eq!(table.rows[0].cells[5], "pole");
+        assert_eq!(
+            table.rows[9].cells[12],
+            "Sans temps · Repairs prevented a qualifying attempt"
+        );
+        // The CSV of the same chart is the English one, `.` decimals and all.
+        let english = table_of(&session, &Scope::Class("GTP".into()), &Words::english());
+        assert_eq!(csv(&english), csv(&gtp_table(&daytona())));
     }
 
     #[test]

@@ -171,18 +171,19 @@ pub fn QualiChart(props: &QualiChartProps) -> Html {
             }
         });
     }
+    let words = &props.words;
     let state = match &*load {
         Load::Loading => html! {
-            <div class="qc-chart qc-status qc-loading" role="status">{ "Loading the session…" }</div>
+            <div class="qc-chart qc-status qc-loading" role="status">{ text::say(words, "status-loading") }</div>
         },
         Load::Failed {
             message,
             retry: can_retry,
         } => html! {
             <div class="qc-chart qc-status qc-error" data-qc="error" role="alert">
-                <strong>{ "The chart could not be shown. " }</strong>{ message.clone() }
+                <strong>{ text::say(words, "status-failed") }</strong>{ message.clone() }
                 if *can_retry {
-                    <p><button type="button" data-qc="retry" onclick={retry}>{ "Try again" }</button></p>
+                    <p><button type="button" data-qc="retry" onclick={retry}>{ text::say(words, "status-retry") }</button></p>
                 }
             </div>
         },
@@ -310,15 +311,23 @@ fn Loaded(props: &LoadedProps) -> Html {
     let capped = {
         let (session, classification) = (session.clone(), classification.clone());
         let (verdicts, width) = (verdicts.clone(), *width);
-        use_memo((classification.clone(), (width * 10.0) as i64), move |_| {
-            Shared::new(lay_out(
-                &session,
-                &classification,
-                &verdicts,
-                width,
-                Some(CAR_CAP),
-            ))
-        })
+        use_memo(
+            (
+                classification.clone(),
+                (width * 10.0) as i64,
+                props.words.clone(),
+            ),
+            move |(_, _, words)| {
+                Shared::new(lay_out(
+                    &session,
+                    &classification,
+                    &verdicts,
+                    width,
+                    Some(CAR_CAP),
+                    words,
+                ))
+            },
+        )
     };
     // A car the reader's state names that the capped chart does not draw (a `#qc=` link, the
     // host page's `highlight` or `compare`): every car is shown, as "Show all" would, so the
@@ -341,9 +350,23 @@ fn Loaded(props: &LoadedProps) -> Html {
         let (session, classification) = (session.clone(), classification.clone());
         let (verdicts, width) = (verdicts.clone(), *width);
         use_memo(
-            (classification.clone(), (width * 10.0) as i64, all_cars),
-            move |&(_, _, all)| {
-                all.then(|| Shared::new(lay_out(&session, &classification, &verdicts, width, None)))
+            (
+                classification.clone(),
+                (width * 10.0) as i64,
+                all_cars,
+                props.words.clone(),
+            ),
+            move |(_, _, all, words)| {
+                all.then(|| {
+                    Shared::new(lay_out(
+                        &session,
+                        &classification,
+                        &verdicts,
+                        width,
+                        None,
+                        words,
+                    ))
+                })
             },
         )
     };
@@ -469,8 +492,9 @@ fn Loaded(props: &LoadedProps) -> Html {
         .map(|(_, c)| c)
         .collect();
     let more_classes = with_cars.len() - class_buttons.len();
+    let words = &props.words;
     let title = session.title();
-    let credit = session.credit();
+    let credit = session.credit(words);
     // "Get the data (CSV)": the table of the scope shown, every car, made when asked for and
     // handed to the link as a `data:` URL just before the browser follows it.
     let csv_name = props
@@ -492,7 +516,16 @@ fn Loaded(props: &LoadedProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             #[cfg(target_arch = "wasm32")]
             {
-                let table = crate::core::table::table(&session, &classification, &verdicts, &bests);
+                // Data, in English with `.` decimals whatever the chart's language
+                // (`core::table`).
+                let english = Words::english();
+                let table = crate::core::table::table(
+                    &session,
+                    &classification,
+                    &verdicts,
+                    &bests,
+                    &english,
+                );
                 let csv = crate::core::table::csv(&table);
                 let url = format!(
                     "data:text/csv;charset=utf-8,%EF%BB%BF{}",
@@ -513,6 +546,7 @@ fn Loaded(props: &LoadedProps) -> Html {
         let poles_before = use_mut_ref(|| None::<(Scope, Vec<(String, String)>)>);
         let news = news.clone();
         let (session, classification) = (session.clone(), classification.clone());
+        let words = words.clone();
         let replaying = state.moment.is_some();
         #[cfg(target_arch = "wasm32")]
         let root = root.clone();
@@ -521,7 +555,7 @@ fn Loaded(props: &LoadedProps) -> Html {
             let mut before = poles_before.borrow_mut();
             if let Some((seen_scope, poles)) = before.as_ref() {
                 if updated && !replaying && seen_scope == scope && *poles != now {
-                    let said = text::pole_news(&session, &classification, poles);
+                    let said = text::pole_news(&session, &classification, poles, &words);
                     if !said.is_empty() {
                         news.set(said);
                         #[cfg(target_arch = "wasm32")]
@@ -558,7 +592,7 @@ fn Loaded(props: &LoadedProps) -> Html {
     }
     let replay = (*end).map(|end| {
         html! {
-            <Replay moment={state.moment} end={end} playing={state.playing}
+            <Replay moment={state.moment} end={end} playing={state.playing} words={words.clone()}
                     on_seek={dispatcher.to_callback().reform(Action::Seek)}
                     on_play={dispatcher.to_callback().reform(|_| Action::Play)}
                     on_pause={dispatcher.to_callback().reform(|_| Action::Pause)}
@@ -571,7 +605,7 @@ fn Loaded(props: &LoadedProps) -> Html {
     let interactive = cfg!(target_arch = "wasm32");
     let reserve = (!interactive).then_some("qc-reserve");
     let details = html! {
-        <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active}
+        <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} words={words.clone()}
                  picked={state.active.is_some_and(|car| state.compare.contains(&car))}
                  on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
     };
@@ -582,15 +616,15 @@ fn Loaded(props: &LoadedProps) -> Html {
                     <span class="qc-title">{ title }</span>
                 }
                 if let Some(live) = &props.live {
-                    <LiveBadge view={live.clone()} />
+                    <LiveBadge view={live.clone()} words={words.clone()} />
                 }
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
             if with_cars.len() > 1 {
-                <div class={classes!("qc-classes", reserve)} role="group" aria-label="Class">
+                <div class={classes!("qc-classes", reserve)} role="group" aria-label={words.t("chart-classes")}>
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
-                        { "All" }
+                        { text::say(words, "chart-all-classes") }
                     </button>
                     { for class_buttons.iter().map(|c| {
                         let scope = Scope::Class(c.id.clone());
@@ -608,13 +642,13 @@ fn Loaded(props: &LoadedProps) -> Html {
                     if more_classes > 0 {
                         <button type="button" data-qc="all-classes"
                                 onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::ShowAllClasses)}>
-                            { format!("Show all {} classes", text::count(with_cars.len())) }
+                            { text::node(words.counted("chart-show-all-classes", with_cars.len())) }
                         </button>
                     }
                 </div>
             }
             if !legend.is_empty() {
-                <ul class="qc-legend" data-qc="legend" aria-label={text::legend_label(colour_by)}>
+                <ul class="qc-legend" data-qc="legend" aria-label={text::legend_label(colour_by, words)}>
                     { for legend.iter().map(|group| html! {
                         <li>
                             <svg class="qc-swatch" aria-hidden="true"><rect width="10" height="10" rx="2" fill={group.color.clone()} /></svg>
@@ -623,7 +657,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     }) }
                 </ul>
             }
-            <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()} colour_by={colour_by}
+            <Chart session={session.clone()} classification={classification.clone()} layout={chart.clone()} colour_by={colour_by} words={words.clone()}
                    focus={state.focus} active={state.active} compare={state.compare.clone()}
                    on_hover={dispatcher.to_callback().reform(Action::Hover)}
                    on_leave={dispatcher.to_callback().reform(|_| Action::Leave)}
@@ -633,33 +667,33 @@ fn Loaded(props: &LoadedProps) -> Html {
             if let Some(more) = &chart.more {
                 <p class="qc-more-cars">
                     <button type="button" class={reserve} data-qc="all-cars" onclick={show_all.clone()}>
-                        { format!("Show all {} cars", text::count(more.total)) }
+                        { text::node(words.counted("chart-show-all-cars", more.total)) }
                     </button>
                 </p>
             }
             if interactive {
                 { details }
-                { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare)) }
+                { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare), words) }
             } else {
                 <div class="qc-reserve">{ details }</div>
             }
             if !state.compare.is_empty() {
-                <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} />
+                <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} words={words.clone()} />
             }
             if let Some((provisionals, layout)) = (*timeline).clone() {
-                <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} colour_by={colour_by} />
+                <Timeline session={latest.clone()} provisionals={provisionals} layout={layout} moment={state.moment} colour_by={colour_by} words={words.clone()} />
             }
             { replay.unwrap_or_default() }
             <ClassTable session={session.clone()} classification={classification.clone()} verdicts={verdicts.clone()} bests={bests.clone()}
-                        all={all_cars}
+                        all={all_cars} words={words.clone()}
                         on_show_all={show_all.clone()} />
             <div class="qc-downloads">
-                <button type="button" class={reserve} data-qc-download="svg">{ "Download SVG" }</button>
-                <button type="button" class={reserve} data-qc-download="png">{ "Download PNG" }</button>
+                <button type="button" class={reserve} data-qc-download="svg">{ text::say(words, "chart-download-svg") }</button>
+                <button type="button" class={reserve} data-qc-download="png">{ text::say(words, "chart-download-png") }</button>
                 if let Some(src) = &props.src {
-                    <a href={src.clone()} download="" data-qc="data">{ "Get the data (JSON)" }</a>
+                    <a href={src.clone()} download="" data-qc="data">{ text::say(words, "chart-data-json") }</a>
                 }
-                <a href="#" ref={csv_link} class={reserve} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ "Get the data (CSV)" }</a>
+                <a href="#" ref={csv_link} class={reserve} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ text::say(words, "chart-data-csv") }</a>
             </div>
             if let Some(credit) = credit {
                 <p class="qc-credit" data-qc="credit">{ credit }</p>
@@ -690,14 +724,15 @@ impl Reader {
     }
 }
 
-/// The chart of `classification` in `width`, drawing at most `max_cars` cars.
+/// The chart of `classification` in `width` and `words`, drawing at most `max_cars` cars.
 fn lay_out(
     session: &Session,
     classification: &Classification,
     verdicts: &Verdicts,
     width: f64,
     max_cars: Option<usize>,
+    words: &Words,
 ) -> ChartLayout {
     let dims = Dims { width, max_cars };
-    layout(session, classification, verdicts, dims)
+    layout(session, classification, verdicts, dims, words)
 }

@@ -11,13 +11,15 @@ use crate::widget::shared::Shared;
 
 use crate::core::chart::glyphs::FontSize;
 use crate::core::chart::layout::{
-    ChartLayout, RowMark, Section, MAKER_JOINER, ROW_HEIGHT, VALUE_GAP,
+    ChartLayout, RowMark, Section, CLASS_NAME_X, MAKER_JOINER, ROW_HEIGHT, SECTION_NOTE_JOINER,
+    VALUE_GAP,
 };
 use crate::core::chart::px::{px, Px};
 use crate::core::classify::Classification;
 use crate::core::colouring::{colour_of, ColourBy};
+use crate::core::lang::Words;
 use crate::core::session::Session;
-use crate::core::text::cut;
+use crate::core::text::{cut, isolate};
 use crate::widget::text;
 
 /// Height of a bar inside its row.
@@ -52,6 +54,8 @@ pub struct ChartProps {
     /// namespace and the stylesheet inside, no interaction.
     #[prop_or_default]
     pub standalone: Option<AttrValue>,
+    /// The chart's language.
+    pub words: Words,
 }
 
 #[component]
@@ -74,7 +78,8 @@ pub fn Chart(props: &ChartProps) -> Html {
         // inside the same height, so the live chart replaces it without moving the page.
         None => (None, "100%".to_owned(), Some(px(layout.height)), html! {}),
     };
-    let label = text::chart_label(session, &props.classification);
+    let words = &props.words;
+    let label = text::chart_label(session, &props.classification, words);
     html! {
         <svg class={classes!("qc-svg", props.standalone.as_ref().map(|_| "qc-chart"))} viewBox={view_box} width={width} height={height} xmlns={xmlns}
              preserveAspectRatio="xMinYMin meet"
@@ -104,18 +109,18 @@ pub fn Chart(props: &ChartProps) -> Html {
                             if let Some(color) = color {
                                 <rect class="qc-swatch" x="0" y={px(s.y + 9.0)} width="12" height="12" fill={color} />
                             }
-                            <text class="qc-section-name" x="18" y={px(s.y + 20.0)}>{ name }</text>
+                            <text class="qc-section-name" x={px(CLASS_NAME_X)} y={px(s.y + 20.0)}>{ name }</text>
                         </g>
                     }
                 }
                 Section::Part(part) => {
-                    let (name, note) = text::part_heading(session, *part, s.zero);
+                    let name = session.parts.get(*part).map(|p| isolate(&p.name).into_owned()).unwrap_or_default();
                     html! {
                         <g class="qc-section">
                             <text class="qc-section-name" x="0" y={px(s.y + 20.0)}>
                                 { name }
-                                if let Some(note) = note {
-                                    <tspan class="qc-section-note">{ format!("{}{note}", crate::core::text::JOINER) }</tspan>
+                                if let Some(note) = &s.note {
+                                    <tspan class="qc-section-note">{ SECTION_NOTE_JOINER }{ note.clone() }</tspan>
                                 }
                             </text>
                         </g>
@@ -126,7 +131,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             // through a bar's figure (which has a halo of the background besides).
             { for layout.rules.iter().map(|rule| {
                 let record = &session.records[rule.record];
-                let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width);
+                let (label, x, anchor) = text::fit_rule_label(record, p, rule, layout.width, words);
                 html! {
                     <g class="qc-rule">
                         <title>{ text::record_label(record, p) }</title>
@@ -139,9 +144,9 @@ pub fn Chart(props: &ChartProps) -> Html {
             }) }
             { for layout.cutoffs.iter().map(|cut| html! {
                 <g class="qc-cutoff">
-                    <title>{ text::cutoff_label(cut, p) }</title>
+                    <title>{ text::node(text::cutoff_label(cut, p, words)) }</title>
                     <line x1={px(cut.x)} x2={px(cut.x)} y1={px(cut.y0)} y2={px(cut.y1)} />
-                    <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y0 + 11.0)} text-anchor="end">{ "107%" }</text>
+                    <text class="qc-cutoff-label" x={px(cut.x - 3.0)} y={px(cut.y0 + 11.0)} text-anchor="end">{ text::say(words, "chart-cutoff") }</text>
                 </g>
             }) }
             <g class="qc-rows">
@@ -149,14 +154,14 @@ pub fn Chart(props: &ChartProps) -> Html {
             </g>
             { for layout.ghosts.iter().map(|g| html! {
                 <g class="qc-ghost" data-ghost={session.entries[g.entry].number.clone()}>
-                    <title>{ text::ghost_label(session, &g.ghost) }</title>
+                    <title>{ text::node(text::ghost_label(session, &g.ghost, words)) }</title>
                     <path d={format!("M{} {}l5 5l-5 5l-5 -5z", Px(g.x), Px(g.y - 5.0))} />
                 </g>
             }) }
             { for layout.untimed.iter().map(|u| {
                 let row = &props.classification.rows[u.row];
                 let entry = &session.entries[u.entry];
-                let line = text::untimed_line(entry, row);
+                let line = text::untimed_line(entry, row, words);
                 let chars = FontSize::Body.chars_in(layout.width - 8.0);
                 html! {
                     <text class="qc-untimed" x="0" y={px(u.y)} data-car={entry.number.clone()}>
@@ -166,7 +171,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 }
             }) }
             if let Some(more) = &layout.more {
-                <text class="qc-more" x="0" y={px(more.y)} data-qc="more">{ text::more_cars(more) }</text>
+                <text class="qc-more" x="0" y={px(more.y)} data-qc="more">{ text::node(text::more_cars(more, words)) }</text>
             }
         </svg>
     }
@@ -222,17 +227,18 @@ fn mark(props: &ChartProps, row: &RowMark, tab_stop: bool) -> Html {
     }
     let width = (row.bar.1 - row.bar.0).max(2.0);
     let text_y = px(row.y + ROW_HEIGHT / 2.0 + 4.5);
+    let label = text::car_label(session, &props.classification, classified, &props.words);
     html! {
         <g class={class} key={entry.number.clone()} data-car={entry.number.clone()}
            tabindex={interactive.then_some(if tab_stop { "0" } else { "-1" })}
            role={if interactive { "button" } else { "img" }}
            aria-pressed={interactive.then(|| picked.to_string())}
-           aria-label={text::car_label(session, &props.classification, classified)}
+           aria-label={label.clone()}
            onpointerenter={props.on_hover.reform(move |_: PointerEvent| car)}
            onclick={click(props, car)}
            onfocus={props.on_focus.reform(move |_: FocusEvent| car)}
            onkeydown={props.on_key.reform(move |e: KeyboardEvent| (car, e))}>
-            <title>{ text::car_label(session, &props.classification, classified) }</title>
+            <title>{ text::node(label) }</title>
             <rect class="qc-hit" x="0" y={px(row.y)} width={px(props.layout.width)} height={px(ROW_HEIGHT)} />
             <text class="qc-label" x={px(props.layout.label_width - 8.0)} y={text_y.clone()} text-anchor="end">
                 { row.label.clone() }

@@ -4,12 +4,18 @@
 use yew::prelude::*;
 
 use crate::core::compare::compare;
+use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::core::text::isolate;
 use crate::widget::text;
 
 /// The comparison of the picked cars, deltas to the first pick.
-pub fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEvent>) -> Html {
+pub fn comparison(
+    session: &Session,
+    picks: &[usize],
+    on_clear: Callback<MouseEvent>,
+    words: &Words,
+) -> Html {
     if picks.is_empty() {
         return html! {};
     }
@@ -23,15 +29,15 @@ pub fn comparison(session: &Session, picks: &[usize], on_clear: Callback<MouseEv
     };
     html! {
         <section class="qc-compare" data-qc="compare" aria-live="polite">
-            <h3>{ "Compare" }<button type="button" class="qc-clear" onclick={on_clear}>{ "Clear" }</button></h3>
+            <h3>{ text::say(words, "compare-title") }<button type="button" class="qc-clear" onclick={on_clear}>{ text::say(words, "compare-clear") }</button></h3>
             if result.cars.len() < 2 {
-                <p class="qc-hint">{ "Pick another car to compare with." }</p>
+                <p class="qc-hint">{ text::say(words, "compare-hint") }</p>
             }
             <table>
                 <thead><tr>
-                    <th scope="col">{ "Car" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Δ" }</th>
+                    <th scope="col">{ text::say(words, "table-car") }</th><th scope="col">{ text::say(words, "table-best") }</th><th scope="col">{ "Δ" }</th>
                     { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k} Δ") }</th> }) }
-                    <th scope="col">{ "Ideal Δ" }</th>
+                    <th scope="col">{ text::say(words, "compare-ideal-delta") }</th>
                 </tr></thead>
                 <tbody>
                     { for result.cars.iter().map(|car| {

@@ -10,6 +10,7 @@ use crate::widget::shared::Shared;
 use crate::core::analysis::gap_metres;
 use crate::core::classify::Classification;
 use crate::core::compare::compare;
+use crate::core::lang::{Arg, Words};
 use crate::core::sectors::{mark, SectorBests, SectorMark};
 use crate::core::session::{Pit, Session};
 use crate::core::text::{isolate, JOINER};
@@ -27,6 +28,7 @@ pub struct DetailsProps {
     pub picked: bool,
     /// Pick or unpick the car (the panel's button: how a phone reader compares).
     pub on_toggle: Callback<usize>,
+    pub words: Words,
 }
 
 /// At most this many laps are drawn until the reader asks for all of them.
@@ -48,11 +50,12 @@ pub fn Details(props: &DetailsProps) -> Html {
     // The car whose every lap the reader asked to see.
     let all_laps = use_state(|| None::<usize>);
     let session = &props.session;
+    let words = &props.words;
     let p = session.precision;
     let Some(row) = props.car.and_then(|car| props.classification.row_of(car)) else {
         return html! {
             <section class="qc-details" data-qc="details" aria-live="polite">
-                <p class="qc-hint">{ "Hover, tap or use the arrow keys on a car for its laps. Click it, press Enter or use its Compare button to compare cars." }</p>
+                <p class="qc-hint">{ text::say(words, "details-hint") }</p>
             </section>
         };
     };
@@ -103,24 +106,30 @@ pub fn Details(props: &DetailsProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let figure = |name: &str, value: String| html! { <div class="qc-figure"><dt>{ name.to_owned() }</dt><dd>{ value }</dd></div> };
+    let figure = |id: &str, value: String| html! { <div class="qc-figure"><dt>{ text::say(words, id) }</dt><dd>{ text::node(value) }</dd></div> };
+    // The sector marks' names, looked up once for every cell.
+    let (session_best, personal_best) = (
+        words.t("details-session-best"),
+        words.t("details-personal-best"),
+    );
+    let deleted = words.t("deleted");
     let sector_cell = |k: usize, time: Option<crate::core::time::LapTime>, valid: bool| -> Html {
         let Some(time) = time else {
             return html! { <td class="qc-sector">{ "–" }</td> };
         };
-        let personal_best = personal.get(k).and_then(|s| s.as_ref()).map(|s| s.time);
-        let session_best = props
+        let personal = personal.get(k).and_then(|s| s.as_ref()).map(|s| s.time);
+        let best = props
             .bests
             .session
             .get(k)
             .and_then(|s| s.as_ref())
             .map(|s| s.time);
-        let (class, sign, title) = match mark(time, valid, personal_best, session_best) {
-            SectorMark::SessionBest => ("qc-sector qc-sb", " ◆", "session best"),
-            SectorMark::PersonalBest => ("qc-sector qc-pb", " ●", "personal best"),
-            SectorMark::None => ("qc-sector", "", ""),
+        let (class, sign, title) = match mark(time, valid, personal, best) {
+            SectorMark::SessionBest => ("qc-sector qc-sb", " ◆", session_best.clone()),
+            SectorMark::PersonalBest => ("qc-sector qc-pb", " ●", personal_best.clone()),
+            SectorMark::None => ("qc-sector", "", String::new()),
         };
-        html! { <td class={class} title={title}>{ time.display(p).to_string() }<span aria-label={title}>{ sign }</span></td> }
+        html! { <td class={class} title={title.clone()}>{ time.display(p).to_string() }<span aria-label={title}>{ sign }</span></td> }
     };
     html! {
         <section class="qc-details" data-qc="details" aria-live="polite">
@@ -130,48 +139,59 @@ pub fn Details(props: &DetailsProps) -> Html {
             </h3>
             <button type="button" class="qc-pick" data-qc="pick" aria-pressed={props.picked.to_string()}
                     onclick={props.on_toggle.reform(move |_: MouseEvent| car)}>
-                { if props.picked { "Remove from comparison" } else { "Compare" } }
+                { text::say(words, if props.picked { "details-uncompare" } else { "details-compare" }) }
             </button>
             <dl class="qc-figures">
-                { figure("Best", best.map_or_else(|| row.status.label().to_owned(), |b| {
-                    let lap = b.lap.map(|l| format!(" (lap {l})")).unwrap_or_default();
-                    format!("{}{lap}", b.time.display(p))
+                { figure("details-best", best.map_or_else(|| row.status.label(words), |b| {
+                    let time = b.time.display(p).to_string();
+                    match b.lap {
+                        Some(lap) => words.with("details-best-on-lap", &[("time", Arg::Text(&time)), ("lap", Arg::Count(i64::from(lap)))]),
+                        None => time,
+                    }
                 })) }
-                { figure("Gap", gap.map_or_else(|| if best.is_some() { "pole".to_owned() } else { "–".to_owned() }, |g| g.display(p).to_string())) }
-                if let Some(m) = metres { { figure("Gap in metres", m.to_string()) } }
-                { figure("Interval", props.classification.shown_interval(row).map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
-                { figure("% of pole", props.classification.shown_percent(row).map_or_else(|| "–".to_owned(), |x| x.to_string())) }
-                { figure("Ideal lap", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
-                { figure("Laps run", entry.laps.len().to_string()) }
+                { figure("details-gap", gap.map_or_else(|| if best.is_some() { words.t("table-pole") } else { "–".to_owned() }, |g| g.display(p).to_string())) }
+                if let Some(m) = metres { { figure("details-metres", m.display(p).to_string()) } }
+                { figure("details-interval", props.classification.shown_interval(row).map_or_else(|| "–".to_owned(), |g| g.display(p).to_string())) }
+                { figure("details-percent", props.classification.shown_percent(row).map_or_else(|| "–".to_owned(), |x| x.display(p).to_string())) }
+                { figure("details-ideal", ideal.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())) }
+                { figure("details-laps-run", words.count(entry.laps.len())) }
             </dl>
             if !lost.is_empty() {
-                <p class="qc-lost">{ "Against the pole's lap, sector by sector: " }{ lost.join(JOINER) }</p>
+                <p class="qc-lost">{ text::say(words, "details-lost") }{ lost.join(JOINER) }</p>
             }
             if !entry.laps.is_empty() {
                 <table class="qc-laps">
                     <caption>
-                        { "Lap by lap: ◆ session best sector, ● personal best, struck through: deleted" }
+                        { text::say(words, "details-laps-caption") }
                         if shown.len() < entry.laps.len() {
-                            { format!(". Laps {}–{} of {}, around the best lap. ", shown.start + 1, shown.end, entry.laps.len()) }
-                            <button type="button" class="qc-all-laps" onclick={show_all}>{ format!("Show all {} laps", entry.laps.len()) }</button>
+                            { words.with("details-laps-window", &[
+                                ("first", Arg::Text(&words.count(shown.start + 1))),
+                                ("last", Arg::Text(&words.count(shown.end))),
+                                ("total", Arg::Text(&words.count(entry.laps.len()))),
+                            ]) }
+                            <button type="button" class="qc-all-laps" onclick={show_all}>{ text::node(words.counted("details-show-all-laps", entry.laps.len())) }</button>
                         }
                     </caption>
                     <thead><tr>
-                        <th scope="col">{ "Lap" }</th><th scope="col">{ "Time" }</th>
+                        <th scope="col">{ text::say(words, "details-lap") }</th><th scope="col">{ text::say(words, "details-time") }</th>
                         { for (1..=session.sectors).map(|k| html! { <th scope="col">{ format!("S{k}") }</th> }) }
-                        <th scope="col">{ "Driver" }</th>
+                        <th scope="col">{ text::say(words, "table-driver") }</th>
                     </tr></thead>
                     <tbody>
                         { for entry.laps.iter().enumerate().skip(shown.start).take(shown.len()).map(|(i, lap)| {
                             let is_best = best.is_some_and(|b| b.source == crate::core::classify::BestSource::Lap(i));
                             let time = lap.time.map(|t| t.display(p).to_string()).unwrap_or_else(|| "–".to_owned());
-                            let pit = match lap.pit { Some(Pit::In) => " in", Some(Pit::Out) => " out", None => "" };
+                            let pit = match lap.pit {
+                                Some(Pit::In) => Some("pit-in"),
+                                Some(Pit::Out) => Some("pit-out"),
+                                None => None,
+                            };
                             html! {
                                 <tr class={classes!(is_best.then_some("qc-best-lap"), (!lap.valid).then_some("qc-deleted"))}>
-                                    <th scope="row">{ lap.number }<span class="qc-pit">{ pit }</span></th>
+                                    <th scope="row">{ lap.number }<span class="qc-pit">if let Some(id) = pit { { " " }{ text::say(words, id) } }</span></th>
                                     <td>
-                                        if lap.valid { { time } } else { <del title="deleted">{ time }</del> }
-                                        if lap.flag.as_deref() == Some("red") { <span class="qc-flag" title="red flag">{ " ⚑" }</span> }
+                                        if lap.valid { { time } } else { <del title={deleted.clone()}>{ time }</del> }
+                                        if lap.flag.as_deref() == Some("red") { <span class="qc-flag" title={words.t("details-red-flag")}>{ " ⚑" }</span> }
                                     </td>
                                     { for (0..usize::from(session.sectors)).map(|k| sector_cell(k, lap.sectors.get(k).copied().flatten(), lap.valid)) }
                                     <td>{ text::surname(&text::driver_of(entry, lap.driver)) }</td>

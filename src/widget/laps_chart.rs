@@ -12,6 +12,7 @@ use yew::prelude::*;
 use crate::core::chart::laps::{laps, CarLaps, LapMark, MAX_MARKS_PER_CAR};
 use crate::core::chart::px::{px, Px};
 use crate::core::colouring::ColourBy;
+use crate::core::lang::Words;
 use crate::core::session::{Pit, Session};
 use crate::widget::shared::Shared;
 use crate::widget::text;
@@ -28,6 +29,7 @@ pub struct LapsChartProps {
     /// The chart's colouring, which each car's colour starts from.
     #[prop_or_default]
     pub colour_by: ColourBy,
+    pub words: Words,
 }
 
 /// A lap: its car (index into `session.entries`) and its index in the car's laps.
@@ -52,6 +54,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
         return html! {};
     };
     let session = &*props.session;
+    let words = &props.words;
     let interactive = cfg!(target_arch = "wasm32");
     let order = layout.reading_order();
     let key_of = |(c, m): (usize, usize)| (layout.cars[c].entry, layout.cars[c].marks[m].lap);
@@ -102,21 +105,22 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                 entry,
                 entry.laps.get(lap)?,
                 mark.best,
+                words,
             ))
         })
-        .unwrap_or_else(|| {
-            "Hover, tap or focus a lap for its time, sectors and driver.".to_owned()
-        });
+        .unwrap_or_else(|| words.t("laps-hint"));
     let deleted = layout
         .cars
         .iter()
         .any(|c| c.marks.iter().any(|m| m.deleted));
     let p = session.precision;
     let picks: Vec<usize> = layout.cars.iter().map(|c| c.entry).collect();
+    // The pit marks' words, looked up once for every mark.
+    let (pit_in, pit_out) = (words.t("pit-in"), words.t("pit-out"));
     html! {
         <section class="qc-laps" data-qc="laps" ref={node}>
-            <h3>{ "Lap by lap" }</h3>
-            <p class="qc-laps-sub">{ "Each lap at the session time it ended; the line is each car's best so far." }</p>
+            <h3>{ text::say(words, "laps-title") }</h3>
+            <p class="qc-laps-sub">{ text::say(words, "laps-sub") }</p>
             <ul class="qc-laps-key">
                 { for layout.cars.iter().map(|car| {
                     let entry = &session.entries[car.entry];
@@ -137,13 +141,13 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                         <svg class="qc-laps-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
                             <circle cx="8" cy="8" r="4.5" class="qc-lap-hollow" /><line x1="1" x2="15" y1="8" y2="8" class="qc-lap-strike" />
                         </svg>
-                        { "deleted" }
+                        { text::say(words, "deleted") }
                     </li>
                 }
             </ul>
             <svg class="qc-laps-svg" data-qc="laps-chart" viewBox={format!("0 0 {} {}", Px(layout.width), Px(layout.height))}
                  width="100%" height={px(layout.height)} preserveAspectRatio="xMinYMin meet"
-                 role="group" aria-label={text::laps_summary(session, &picks)}>
+                 role="group" aria-label={text::laps_summary(session, &picks, words)}>
                 <g class="qc-axis" aria-hidden="true">
                     { for layout.y_ticks.iter().map(|(y, t)| html! {
                         <g>
@@ -158,7 +162,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                         </g>
                     }) }
                     <line class="qc-laps-baseline" x1={px(layout.left)} x2={px(layout.right)} y1={px(layout.bottom)} y2={px(layout.bottom)} />
-                    <text class="qc-laps-axis" x="0" y="12">{ "Lap time · lower is faster" }</text>
+                    <text class="qc-laps-axis" x="0" y="12">{ text::say(words, "laps-axis") }</text>
                 </g>
                 if let Some(x) = layout.moment {
                     <line class="qc-moment-line" data-qc="laps-moment" x1={px(x)} x2={px(x)} y1={px(layout.top)} y2={px(layout.bottom)} />
@@ -173,7 +177,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                             { for car.marks.iter().map(|mark| {
                                 let key = (car.entry, mark.lap);
                                 let Some(lap) = entry.laps.get(mark.lap) else { return html! {} };
-                                let label = text::lap_label(session, entry, lap, mark.best);
+                                let label = text::lap_label(session, entry, lap, mark.best, words);
                                 let class = classes!(
                                     "qc-lap",
                                     mark.best.then_some("qc-lap-best"),
@@ -190,12 +194,12 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                                        onfocus={select.reform(move |_: FocusEvent| key)}
                                        onclick={select.reform(move |_: MouseEvent| key)}
                                        onkeydown={on_key.reform(move |e: KeyboardEvent| (key, e))}>
-                                        <title>{ label }</title>
+                                        <title>{ text::node(label) }</title>
                                         <circle class="qc-lap-hit" cx={px(mark.x)} cy={px(mark.y)} r="10" />
                                         { lap_mark(car, mark) }
                                         if let Some(pit) = mark.pit {
                                             <text class="qc-lap-pit" x={px(mark.x)} y={px(mark.y - 9.0)} text-anchor="middle">
-                                                { if pit == Pit::In { "in" } else { "out" } }
+                                                { if pit == Pit::In { pit_in.clone() } else { pit_out.clone() } }
                                             </text>
                                         }
                                     </g>
@@ -205,21 +209,21 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                     }
                 }) }
             </svg>
-            <p class="qc-laps-readout" data-qc="laps-readout" aria-live="polite">{ readout }</p>
+            <p class="qc-laps-readout" data-qc="laps-readout" aria-live="polite">{ text::node(readout) }</p>
             if layout.slow > 0 {
                 <p class="qc-laps-note">
-                    <span data-qc="laps-hidden">{ text::slow_laps_note(layout.slow, layout.show_slow) }</span>
+                    <span data-qc="laps-hidden">{ text::node(text::slow_laps_note(layout.slow, layout.show_slow, words)) }</span>
                     { " " }
                     <button type="button" class={reserve} data-qc="laps-slow" aria-pressed={layout.show_slow.to_string()} onclick={on_slow}>
-                        { if layout.show_slow { "Hide slower laps" } else { "Show slower laps" } }
+                        { text::say(words, if layout.show_slow { "laps-hide-slow" } else { "laps-show-slow" }) }
                     </button>
                 </p>
             }
             if layout.capped > 0 {
-                <p class="qc-laps-note">{ format!("The fastest {} laps of each car are drawn ({} more not drawn).", text::count(MAX_MARKS_PER_CAR), text::count(layout.capped)) }</p>
+                <p class="qc-laps-note">{ text::node(text::of_total(words, "laps-capped", MAX_MARKS_PER_CAR, layout.capped)) }</p>
             }
             if layout.unplaced > 0 {
-                <p class="qc-laps-note">{ format!("Laps without a session time are not drawn ({}).", text::count(layout.unplaced)) }</p>
+                <p class="qc-laps-note">{ text::node(words.counted("laps-unplaced", layout.unplaced)) }</p>
             }
         </section>
     }

@@ -13,6 +13,8 @@
 
 use yew::prelude::*;
 
+use crate::core::lang::{Arg, Words};
+
 /// Seconds between polls when the publisher names none: Datawrapper's refresh is a minute; a
 /// qualifying session's order changes in seconds, and a 304 costs next to nothing.
 pub const DEFAULT_SECONDS: u32 = 30;
@@ -60,31 +62,38 @@ pub struct LiveView {
     pub finished: bool,
 }
 
-/// How old the data is, as the badge says it: "just now", "12 s ago", "3 min ago", "2 h ago".
-pub fn age(now_ms: f64, updated_ms: f64) -> String {
+/// How old the data is, in the unit the badge says it in: `now` (under 5 s), `s`, `min` or
+/// `h`, and how many.
+pub fn age(now_ms: f64, updated_ms: f64) -> (&'static str, u64) {
     let seconds = ((now_ms - updated_ms) / 1000.0).max(0.0) as u64;
     match seconds {
-        0..=4 => "just now".to_owned(),
-        5..=59 => format!("{seconds} s ago"),
-        60..=3_599 => format!("{} min ago", seconds / 60),
-        _ => format!("{} h ago", seconds / 3_600),
+        0..=4 => ("now", 0),
+        5..=59 => ("s", seconds),
+        60..=3_599 => ("min", seconds / 60),
+        _ => ("h", seconds / 3_600),
     }
 }
 
-/// The badge's words.
-pub fn badge_text(view: &LiveView, now_ms: f64) -> String {
+/// The badge's words: "Live · updated 12 s ago", "Live · update failed, retrying", "Final" in
+/// English (`live-*`).
+pub fn badge_text(view: &LiveView, now_ms: f64, words: &Words) -> String {
     if view.finished {
-        "Final".to_owned()
+        words.t("live-final")
     } else if view.failing > 0 {
-        "Live · update failed, retrying".to_owned()
+        words.t("live-failing")
     } else {
-        format!("Live · updated {}", age(now_ms, view.updated_ms))
+        let (unit, n) = age(now_ms, view.updated_ms);
+        words.with(
+            "live-updated",
+            &[("unit", Arg::Text(unit)), ("n", Arg::Count(n as i64))],
+        )
     }
 }
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct LiveBadgeProps {
     pub view: LiveView,
+    pub words: Words,
 }
 
 /// "Live · updated 12 s ago", ticking each second; "Final" once the session is over. Plain
@@ -112,7 +121,7 @@ pub fn LiveBadge(props: &LiveBadgeProps) -> Html {
     };
     html! {
         <span class="qc-live-badge" data-qc="live" data-state={state}>
-            { badge_text(&props.view, *now) }
+            { crate::widget::text::node(badge_text(&props.view, *now, &props.words)) }
         </span>
     }
 }
@@ -246,7 +255,8 @@ mod tests {
             updated_ms: 1_000_000.0,
             ..LiveView::default()
         };
-        let said = |now: f64| badge_text(&view, now);
+        let en = Words::english();
+        let said = |now: f64| badge_text(&view, now, &en);
         assert_eq!(said(1_000_000.0), "Live · updated just now");
         assert_eq!(said(1_012_400.0), "Live · updated 12 s ago");
         assert_eq!(said(1_185_000.0), "Live · updated 3 min ago");
@@ -257,11 +267,20 @@ mod tests {
             failing: 2,
             ..view.clone()
         };
-        assert_eq!(badge_text(&failing, 0.0), "Live · update failed, retrying");
+        assert_eq!(
+            badge_text(&failing, 0.0, &en),
+            "Live · update failed, retrying"
+        );
         let over = LiveView {
             finished: true,
             ..view
         };
-        assert_eq!(badge_text(&over, 0.0), "Final");
+        assert_eq!(badge_text(&over, 0.0, &en), "Final");
+        let fr = Words::builtin(crate::core::lang::Lang::Fr).expect("French");
+        assert_eq!(
+            badge_text(&view, 1_012_400.0, &fr),
+            "En direct · mis à jour il y a 12\u{202f}s"
+        );
+        assert_eq!(badge_text(&over, 0.0, &fr), "Terminé");
     }
 }

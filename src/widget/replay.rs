@@ -7,7 +7,9 @@
 
 use yew::prelude::*;
 
+use crate::core::lang::{Arg, Words};
 use crate::core::time::Elapsed;
+use crate::widget::text;
 
 /// Session seconds per real second while playing: an hour-long session plays in a minute.
 pub const SPEED: i64 = 60;
@@ -26,11 +28,16 @@ pub struct ReplayProps {
     pub on_pause: Callback<()>,
     /// Each frame of the playing: the next moment, and the end it stops at.
     pub on_frame: Callback<(Elapsed, Elapsed)>,
+    pub words: Words,
 }
 
-/// "45:12 of 1:04:09".
-pub fn value_text(moment: Elapsed, end: Elapsed) -> String {
-    format!("{} of {}", moment.clock(), end.clock())
+/// "45:12 of 1:04:09" in English.
+pub fn value_text(moment: Elapsed, end: Elapsed, words: &Words) -> String {
+    let (moment, end) = (moment.clock(), end.clock());
+    words.with(
+        "replay-value",
+        &[("moment", Arg::Text(&moment)), ("end", Arg::Text(&end))],
+    )
 }
 
 /// The moment a slider position (whole seconds) stands for: at or past the end it is "now".
@@ -93,20 +100,22 @@ pub fn Replay(props: &ReplayProps) -> Html {
         props.on_play.reform(|_: MouseEvent| ())
     };
     let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
+    let words = &props.words;
+    let value = value_text(shown, end, words);
     html! {
         <div class={classes!("qc-replay", reserve)} data-qc="replay">
             <button type="button" class="qc-play" data-qc="play" aria-pressed={props.playing.to_string()}
                     onclick={toggle}>
-                { if props.playing { "Pause" } else { "Replay" } }
+                { text::say(words, if props.playing { "replay-pause" } else { "replay-play" }) }
             </button>
             <input type="range" class="qc-slider" min="0" max={end_seconds(end).to_string()} step="1"
                    value={(shown.as_ticks() / 10_000).to_string()}
-                   aria-label="Session time" aria-valuetext={value_text(shown, end)}
+                   aria-label={words.t("replay-slider")} aria-valuetext={value.clone()}
                    oninput={on_input} />
-            <output class="qc-moment" aria-hidden="true">{ value_text(shown, end) }</output>
+            <output class="qc-moment" aria-hidden="true">{ text::node(value) }</output>
             if props.moment.is_some() {
                 <button type="button" class="qc-now" data-qc="now" onclick={props.on_seek.reform(|_: MouseEvent| None)}>
-                    { "End" }
+                    { text::say(words, "replay-end") }
                 </button>
             }
         </div>
@@ -124,7 +133,12 @@ mod tests {
     #[test]
     fn the_slider_reads_in_session_time() {
         let end = Elapsed::from_ticks(38_495_500).expect("1:04:09.550");
-        assert_eq!(value_text(t(2_712), end), "45:12 of 1:04:09");
+        assert_eq!(
+            value_text(t(2_712), end, &Words::english()),
+            "45:12 of 1:04:09"
+        );
+        let de = Words::builtin(crate::core::lang::Lang::De).expect("German");
+        assert_eq!(value_text(t(2_712), end, &de), "45:12 von 1:04:09");
         assert_eq!(end_seconds(end), 3_850);
         assert_eq!(moment_at(0, end), Some(t(0)));
         assert_eq!(moment_at(2_712, end), Some(t(2_712)));

@@ -11,7 +11,7 @@
 use yew::{AttrValue, LocalServerRenderer};
 
 use crate::core::colouring::ColourBy;
-use crate::core::lang::Words;
+use crate::core::lang::{Lang, Words};
 use crate::core::session::Session;
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::geometry::{inner_width, NARROW_BELOW};
@@ -55,7 +55,9 @@ pub struct Request {
 pub const NARROW_WIDTH: f64 = 328.0;
 
 /// The widget's markup, wrapped as the fallback the live widget replaces once it is ready:
-/// laid out for the requested width and, when that is wider than a phone, for a phone too.
+/// laid out for the requested width and, when that is wider than a phone, for a phone too. A
+/// chart in another language than English says which (`lang`), so a screen reader reads it in
+/// that language whatever the page's.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn fragment(request: &Request) -> String {
     run(fallback(request))
@@ -64,13 +66,19 @@ pub fn fragment(request: &Request) -> String {
 /// [`fragment`], awaited: the editor's page (`builder.html`) runs this in the browser, where
 /// Yew's scheduler works on the event loop and the render cannot be blocked on.
 pub async fn fallback(request: &Request) -> String {
+    let lang = request.words.lang();
+    let lang = if lang == Lang::En {
+        String::new()
+    } else {
+        format!(" lang=\"{}\"", lang.code())
+    };
     let wide = markup(request, request.width).await;
     if request.width < NARROW_BELOW {
-        return format!("<div class=\"qc-fallback\" data-qc-fallback=\"\">{wide}</div>");
+        return format!("<div class=\"qc-fallback\" data-qc-fallback=\"\"{lang}>{wide}</div>");
     }
     let narrow = markup(request, NARROW_WIDTH).await;
     format!(
-        "<div class=\"qc-fallback\" data-qc-fallback=\"\"><div class=\"qc-at-wide\">{wide}</div>\
+        "<div class=\"qc-fallback\" data-qc-fallback=\"\"{lang}><div class=\"qc-at-wide\">{wide}</div>\
          <div class=\"qc-at-narrow\">{narrow}</div></div>"
     )
 }
@@ -103,13 +111,15 @@ async fn markup(request: &Request, width: f64) -> String {
 /// A whole HTML page: the widget's markup and stylesheet, nothing to load.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn page(request: &Request) -> String {
-    let title = html_escape::encode_text(&page_title(&request.session)).into_owned();
+    let title =
+        html_escape::encode_text(&page_title(&request.session, &request.words)).into_owned();
     format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>\n{STYLESHEET}</style>\n</head>\n<body>\n\
          <div data-qualichart=\"\">{}</div>\n</body>\n</html>\n",
-        fragment(request)
+        fragment(request),
+        lang = request.words.lang().code(),
     )
 }
 
@@ -134,6 +144,7 @@ pub fn svg(request: &Request) -> String {
             width: request.width,
             max_cars: Some(CAR_CAP),
         },
+        &request.words,
     );
     let props = ChartProps {
         session: request.session.clone(),
@@ -151,6 +162,7 @@ pub fn svg(request: &Request) -> String {
         standalone: Some(AttrValue::from(format!(
             "/*<![CDATA[*/\n{STYLESHEET}/*]]>*/"
         ))),
+        words: request.words.clone(),
     };
     let svg = run(LocalServerRenderer::<Chart>::with_props(props)
         .hydratable(false)
@@ -159,8 +171,8 @@ pub fn svg(request: &Request) -> String {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn page_title(session: &Session) -> String {
-    session.title().unwrap_or_else(|| "Qualifying".to_owned())
+fn page_title(session: &Session, words: &Words) -> String {
+    session.title().unwrap_or_else(|| words.t("page-title"))
 }
 
 /// Yew's server renderer is async only because components may suspend; these never do.
@@ -271,6 +283,7 @@ mod tests {
                 car: Some(car),
                 picked: false,
                 on_toggle: Callback::noop(),
+                words: Words::english(),
             })
             .hydratable(false)
             .render())

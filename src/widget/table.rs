@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::core::chart::layout::CAR_CAP;
 use crate::core::classify::Classification;
+use crate::core::lang::Words;
 use crate::core::sectors::SectorBests;
 use crate::core::session::Session;
 use crate::core::table::{table, CAR};
@@ -28,28 +29,36 @@ pub struct TableProps {
     pub all: bool,
     /// "Show all N cars".
     pub on_show_all: Callback<MouseEvent>,
+    pub words: Words,
 }
 
 #[component]
 pub fn ClassTable(props: &TableProps) -> Html {
     let session = &*props.session;
     let classification = &*props.classification;
-    let table = table(session, classification, &props.verdicts, &props.bests);
+    let words = &props.words;
+    let table = table(
+        session,
+        classification,
+        &props.verdicts,
+        &props.bests,
+        words,
+    );
     let total = table.rows.len();
     let listed = if props.all { total } else { total.min(CAR_CAP) };
     let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
     // The car's number heads its row; the note column is styled on its own.
-    let car = table.columns.iter().position(|c| c.name == CAR);
+    let car = table.columns.iter().position(|c| c.id == CAR);
     let last = table.columns.len().saturating_sub(1);
     html! {
         <details class="qc-table" data-qc="table">
-            <summary>{ "Show as table" }</summary>
-            <div class="qc-scroll" tabindex="0" role="region" aria-label="Classification table">
+            <summary>{ text::say(words, "table-show") }</summary>
+            <div class="qc-scroll" tabindex="0" role="region" aria-label={words.t("table-name")}>
             <table>
-                <caption>{ text::chart_label(session, classification) }</caption>
+                <caption>{ text::node(text::chart_label(session, classification, words)) }</caption>
                 <thead><tr>
                     { for table.columns.iter().map(|c| html! {
-                        <th scope="col" title={c.title}>{ c.name }</th>
+                        <th scope="col" title={c.title.clone()}>{ c.name.clone() }</th>
                     }) }
                 </tr></thead>
                 <tbody>
@@ -71,9 +80,9 @@ pub fn ClassTable(props: &TableProps) -> Html {
             </div>
             if listed < total {
                 <p class="qc-more-cars">
-                    { format!("Showing {} of {} cars. ", text::count(listed), text::count(total)) }
+                    { text::node(text::of_total(words, "table-more-cars", listed, total)) }
                     <button type="button" class={reserve} data-qc="all-cars-table" onclick={props.on_show_all.clone()}>
-                        { format!("Show all {} cars", text::count(total)) }
+                        { text::node(words.counted("chart-show-all-cars", total)) }
                     </button>
                 </p>
             }

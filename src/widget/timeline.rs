@@ -6,6 +6,7 @@ use crate::core::analysis::Provisional;
 use crate::core::chart::px::px;
 use crate::core::chart::timeline::{TimelineLayout, MAX_STEPS};
 use crate::core::colouring::{colour_of, ColourBy};
+use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::core::time::Elapsed;
 use crate::widget::shared::Shared;
@@ -22,6 +23,7 @@ pub struct TimelineProps {
     /// The chart's colouring: each step in its car's colour.
     #[prop_or_default]
     pub colour_by: ColourBy,
+    pub words: Words,
 }
 
 #[component]
@@ -30,10 +32,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let layout = &*props.layout;
     // Named as drawn: at most the last MAX_STEPS changes of pole.
     let from = props.provisionals.len().saturating_sub(MAX_STEPS);
-    let summary = text::timeline_summary(session, &props.provisionals[from..]);
+    let words = &props.words;
+    let summary = text::timeline_summary(session, &props.provisionals[from..], words);
     html! {
         <section class="qc-timeline" data-qc="timeline">
-            <h3>{ "Provisional pole, over the session" }</h3>
+            <h3>{ text::say(words, "timeline-title") }</h3>
             <svg class="qc-timeline-svg" viewBox={format!("0 0 {} {}", px(layout.width), px(layout.height))}
                  width="100%" height={px(layout.height)} preserveAspectRatio="xMinYMin meet" role="img" aria-label={summary}>
                 <line class="qc-grid" x1={px(layout.start.0)} x2={px(layout.end.0)} y1={px(layout.axis_y - 12.0)} y2={px(layout.axis_y - 12.0)} />
@@ -50,7 +53,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let (x, anchor) = if step.label_left { (step.x0 - 4.0, "end") } else { (step.x0 + 4.0, "start") };
                     html! {
                         <g class="qc-step" data-step={entry.number.clone()}>
-                            <title>{ text::provisional_label(session, provisional) }</title>
+                            <title>{ text::node(text::provisional_label(session, provisional, words)) }</title>
                             <line x1={px(step.x0)} x2={px(step.x1)} y1={px(step.y)} y2={px(step.y)} stroke={color.clone()} />
                             if let Some(y) = next_y {
                                 <line class="qc-step-drop" x1={px(step.x1)} x2={px(step.x1)} y1={px(step.y)} y2={px(y)} />

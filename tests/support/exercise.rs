@@ -80,7 +80,7 @@ fn everything(session: &Session) {
             .collect();
         let _ = compare(session, &picks);
         for row in &classification.rows {
-            let _ = text::car_label(session, &classification, row);
+            let _ = text::car_label(session, &classification, row, &Default::default());
             if let (Some(gap), Some(best), Some(km)) = (row.gap, row.best.as_ref(), length) {
                 let _ = gap_metres(gap, best.time, km);
             }
@@ -88,7 +88,13 @@ fn everything(session: &Session) {
         // Capped to two cars, to the widget's cap, and every car.
         for (width, max_cars) in [(240.0, Some(2)), (360.0, Some(CAR_CAP)), (1600.0, None)] {
             let dims = Dims { width, max_cars };
-            let l = layout(session, &classification, &verdicts, dims);
+            let l = layout(
+                session,
+                &classification,
+                &verdicts,
+                dims,
+                &Default::default(),
+            );
             let inside = |x: f64, max: f64| x.is_finite() && (0.0..=max).contains(&x);
             for r in &l.rows {
                 assert!(

@@ -260,7 +260,8 @@ fn run_report(
     let words = reading.words();
     let (session, scope) = asked_session(file, class, reading, &words)?;
     if csv {
-        let table = qualichart::core::table::table_of(&session, &scope);
+        // Data, in English with `.` decimals whatever `--lang` says (`core::table`).
+        let table = qualichart::core::table::table_of(&session, &scope, &Words::english());
         return Ok(qualichart::core::table::csv(&table));
     }
     let report = report(&session, &scope, &words);
@@ -272,7 +273,7 @@ fn run_report(
         out.push('\n');
         Ok(out)
     } else {
-        Ok(text::render(&session, &report))
+        Ok(text::render(&session, &report, &words))
     }
 }
 

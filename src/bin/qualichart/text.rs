@@ -5,29 +5,31 @@
 //! (`core::text::clean`, applied by `validate`: no control characters to move the cursor or
 //! recolour the terminal, no bidi overrides); each name is isolated (`core::text::isolate`) so
 //! a right-to-left name cannot reorder the columns after it, and columns are padded by the
-//! characters a reader sees (`core::text::shown_chars`).
+//! characters a reader sees (`core::text::shown_chars`). Its words are the `report-*` and
+//! `table-*` messages of the language asked for (`--lang`).
 
 use std::collections::HashMap;
 use std::fmt::Write;
 
 use qualichart::core::classify::status_label;
+use qualichart::core::lang::{Arg, Words};
 use qualichart::core::report::{Report, ReportRow};
 use qualichart::core::text::{isolate, shown_chars, FSI, JOINER, PDI};
 use qualichart::core::Session;
 
 /// The whole text report.
-pub fn render(session: &Session, report: &Report) -> String {
+pub fn render(session: &Session, report: &Report, words: &Words) -> String {
     let mut out = String::new();
-    heading(&mut out, session, report);
+    heading(&mut out, session, report, words);
     story(&mut out, report);
-    table(&mut out, session, report);
-    poles(&mut out, session, report);
-    records(&mut out, report);
-    sectors(&mut out, report);
+    table(&mut out, session, report, words);
+    poles(&mut out, session, report, words);
+    records(&mut out, report, words);
+    sectors(&mut out, report, words);
     out
 }
 
-fn heading(out: &mut String, session: &Session, report: &Report) {
+fn heading(out: &mut String, session: &Session, report: &Report, words: &Words) {
     let title: Vec<String> = session
         .title()
         .into_iter()
@@ -38,21 +40,31 @@ fn heading(out: &mut String, session: &Session, report: &Report) {
     }
     if let Some(track) = &session.track {
         let name = track.name.as_deref().map(isolated).unwrap_or_default();
-        let _ = match track.length_km {
+        // The length as the language writes a decimal (`5,729 km`).
+        let km = track.length_km.map(|km| {
+            km.to_string()
+                .replace('.', &session.precision.mark().to_string())
+        });
+        let _ = match km {
             Some(km) if name.is_empty() => writeln!(out, "{km} km"),
             Some(km) => writeln!(out, "{name} ({km} km)"),
             None if !name.is_empty() => writeln!(out, "{name}"),
             None => Ok(()),
         };
     }
-    if let Some(credit) = session.credit() {
+    if let Some(credit) = session.credit(words) {
         let _ = writeln!(out, "{credit}");
     }
     if report.scope != "overall" {
-        let _ = writeln!(out, "Class: {}", class_name(session, &report.scope));
+        let class = class_name(session, &report.scope);
+        let _ = writeln!(
+            out,
+            "{}",
+            words.with("report-class", &[("class", Arg::Text(&class))])
+        );
     }
     if let Some(at) = &report.at {
-        let _ = writeln!(out, "As it stood at {at} of session time (provisional)");
+        let _ = writeln!(out, "{}", words.with("report-at", &[("at", Arg::Text(at))]));
     }
     if !out.is_empty() {
         out.push('\n');
@@ -104,13 +116,13 @@ fn words(sentence: &str) -> Vec<&str> {
 
 /// One column of the table: its header, alignment and cells.
 struct Column {
-    header: &'static str,
+    header: String,
     right: bool,
     cells: Vec<String>,
 }
 
 impl Column {
-    fn new(header: &'static str, right: bool, cells: Vec<String>) -> Column {
+    fn new(header: String, right: bool, cells: Vec<String>) -> Column {
         Column {
             header,
             right,
@@ -127,7 +139,7 @@ fn layout(columns: &[Column], rows: usize) -> Vec<String> {
             c.cells
                 .iter()
                 .map(|x| shown_chars(x))
-                .chain([shown_chars(c.header)])
+                .chain([shown_chars(&c.header)])
                 .max()
                 .unwrap_or(0)
         })
@@ -150,49 +162,62 @@ fn layout(columns: &[Column], rows: usize) -> Vec<String> {
         }
         text.trim_end().to_owned()
     };
-    let mut lines = vec![line(&|c| c.header.to_owned())];
+    let mut lines = vec![line(&|c| c.header.clone())];
     lines.extend((0..rows).map(|r| line(&|c| c.cells[r].clone())));
     lines
 }
 
-fn table(out: &mut String, session: &Session, report: &Report) {
+fn table(out: &mut String, session: &Session, report: &Report, words: &Words) {
     let rows = &report.classification;
     if rows.is_empty() {
-        let _ = writeln!(out, "No entries.");
+        let _ = writeln!(out, "{}", words.t("report-no-entries"));
         return;
     }
     let cells = |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(f).collect::<Vec<String>>();
-    let mut columns = vec![Column::new("Pos", true, cells(&|r| r.position.to_string()))];
+    let best = |r: &ReportRow| best(r, words);
+    let mut columns = vec![Column::new(
+        words.t("table-pos"),
+        true,
+        cells(&|r| r.position.to_string()),
+    )];
     if rows.iter().any(|r| !r.class.is_empty()) {
         columns.push(Column::new(
-            "Class",
+            words.t("table-class"),
             false,
             cells(&|r| format!("{} {}", class_name(session, &r.class), r.class_position)),
         ));
     }
     if !report.parts.is_empty() {
         columns.push(Column::new(
-            "Part",
+            words.t("table-part"),
             false,
             cells(&|r| r.part.as_deref().map(isolated).unwrap_or_default()),
         ));
     }
     columns.extend([
-        Column::new("No.", false, cells(&|r| isolated(&r.number))),
         Column::new(
-            "Driver",
+            words.t("report-number"),
+            false,
+            cells(&|r| isolated(&r.number)),
+        ),
+        Column::new(
+            words.t("table-driver"),
             false,
             cells(&|r| r.driver.as_deref().map(isolated).unwrap_or_default()),
         ),
-        Column::new("Best", true, cells(&best)),
-        Column::new("Gap", true, cells(&|r| r.gap.clone().unwrap_or_default())),
+        Column::new(words.t("table-best"), true, cells(&best)),
         Column::new(
-            "Int.",
+            words.t("table-gap"),
+            true,
+            cells(&|r| r.gap.clone().unwrap_or_default()),
+        ),
+        Column::new(
+            words.t("table-interval"),
             true,
             cells(&|r| r.interval.clone().unwrap_or_default()),
         ),
         Column::new(
-            "%",
+            words.t("table-percent"),
             true,
             cells(&|r| {
                 r.percent
@@ -220,18 +245,18 @@ fn class_name<'a>(session: &'a Session, id: &'a str) -> String {
     isolated(session.class_name(id))
 }
 
-fn best(row: &ReportRow) -> String {
+fn best(row: &ReportRow, words: &Words) -> String {
     match &row.best {
         Some(best) => best.clone(),
-        None => status_label(row.status).to_owned(),
+        None => status_label(row.status, words),
     }
 }
 
-fn poles(out: &mut String, session: &Session, report: &Report) {
+fn poles(out: &mut String, session: &Session, report: &Report, words: &Words) {
     if report.poles.len() < 2 {
         return;
     }
-    let _ = writeln!(out, "\nClass poles");
+    let _ = writeln!(out, "\n{}", words.t("report-class-poles"));
     // Rows by car number: a search of every row per class would be quadratic.
     let by_number: HashMap<&str, &ReportRow> = report
         .classification
@@ -246,25 +271,33 @@ fn poles(out: &mut String, session: &Session, report: &Report) {
     let cells =
         |f: &dyn Fn(&ReportRow) -> String| rows.iter().map(|r| f(r)).collect::<Vec<String>>();
     let columns = [
-        Column::new("", false, cells(&|r| class_name(session, &r.class))),
-        Column::new("", false, cells(&|r| format!("#{}", isolated(&r.number)))),
         Column::new(
-            "",
+            String::new(),
+            false,
+            cells(&|r| class_name(session, &r.class)),
+        ),
+        Column::new(
+            String::new(),
+            false,
+            cells(&|r| format!("#{}", isolated(&r.number))),
+        ),
+        Column::new(
+            String::new(),
             false,
             cells(&|r| r.driver.as_deref().map(isolated).unwrap_or_default()),
         ),
-        Column::new("", true, cells(&best)),
+        Column::new(String::new(), true, cells(&|r| best(r, words))),
     ];
     for line in layout(&columns, rows.len()).into_iter().skip(1) {
         let _ = writeln!(out, "  {line}");
     }
 }
 
-fn records(out: &mut String, report: &Report) {
+fn records(out: &mut String, report: &Report, words: &Words) {
     if report.records.is_empty() {
         return;
     }
-    let _ = writeln!(out, "\nRecords");
+    let _ = writeln!(out, "\n{}", words.t("report-records"));
     for record in &report.records {
         let by: Vec<String> = [&record.driver, &record.car]
             .into_iter()
@@ -277,10 +310,10 @@ fn records(out: &mut String, report: &Report) {
         } else {
             format!(" ({})", by.join(", "))
         };
-        let verdict = match record.beaten_by {
-            0 => "not beaten".to_owned(),
-            n => format!("beaten by {n}"),
-        };
+        let verdict = words.with(
+            "report-record-verdict",
+            &[("n", Arg::Count(record.beaten_by as i64))],
+        );
         let _ = writeln!(
             out,
             "  {} {}{}: {}",
@@ -292,11 +325,11 @@ fn records(out: &mut String, report: &Report) {
     }
 }
 
-fn sectors(out: &mut String, report: &Report) {
+fn sectors(out: &mut String, report: &Report, words: &Words) {
     if report.session_best_sectors.iter().all(|s| s.time.is_none()) {
         return;
     }
-    let _ = writeln!(out, "\nSession-best sectors");
+    let _ = writeln!(out, "\n{}", words.t("report-sectors"));
     let width = report
         .session_best_sectors
         .iter()
@@ -321,14 +354,15 @@ fn sectors(out: &mut String, report: &Report) {
                 );
             }
             _ => {
-                let _ = writeln!(out, "  {label:<3} {:>width$}", "not timed");
+                let _ = writeln!(out, "  {label:<3} {:>width$}", words.t("report-not-timed"));
             }
         }
     }
     if let Some(ideal) = &report.ideal {
         let _ = writeln!(
             out,
-            "\nIdeal lap  {ideal}  (sum of the session-best sectors)"
+            "\n{}",
+            words.with("report-ideal", &[("ideal", Arg::Text(ideal))])
         );
     }
 }

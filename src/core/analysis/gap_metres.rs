@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::core::time::{Gap, LapTime};
+use crate::core::time::{Gap, LapTime, Precision};
 
 /// A distance on track, held in whole decimetres (displayed in metres): what a gap is worth.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,9 +25,22 @@ impl Distance {
 /// `4.4 m`, `-0.3 m`, `123.5 m`: one decimal, from integers.
 impl fmt::Display for Distance {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
-        let whole = self.0.unsigned_abs();
-        write!(f, "{sign}{}.{} m", whole / 10, whole % 10)
+        self.display(Precision::MILLIS).fmt(f)
+    }
+}
+
+impl Distance {
+    /// Shown to a reader: one decimal with the decimal mark of `precision` (`4,4 m`).
+    pub fn display(self, precision: Precision) -> impl fmt::Display {
+        struct Shown(i64, char);
+        impl fmt::Display for Shown {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let sign = if self.0 < 0 { "-" } else { "" };
+                let whole = self.0.unsigned_abs();
+                write!(f, "{sign}{}{}{} m", whole / 10, self.1, whole % 10)
+            }
+        }
+        Shown(self.0, precision.mark())
     }
 }
 
@@ -114,5 +127,11 @@ mod tests {
         assert_eq!(gap.display(s.precision).to_string(), "+0.071");
         let metres = gap_metres(gap, t("1:32.656"), length).expect("metres");
         assert_eq!(metres.to_string(), "4.4 m");
+        let comma = s.precision.with_mark(',');
+        assert_eq!(metres.display(comma).to_string(), "4,4 m");
+        assert_eq!(
+            Distance::from_decimetres(-3).display(comma).to_string(),
+            "-0,3 m"
+        );
     }
 }

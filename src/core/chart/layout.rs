@@ -21,6 +21,7 @@ use crate::core::chart::label::row_label;
 use crate::core::chart::px::round;
 use crate::core::chart::scale::{gap_ticks_between, Band, Linear};
 use crate::core::classify::{Classification, Row};
+use crate::core::lang::{Arg, Words};
 use crate::core::session::{Record, Session};
 use crate::core::text::{cut, shown_chars};
 use crate::core::time::{Gap, LapTime, Precision};
@@ -198,7 +199,18 @@ pub struct SectionMark {
     /// The time the section's gaps are measured from: its pole, or in a knockout part the
     /// fastest time of the part, which a car of a later part may have set.
     pub zero: LapTime,
+    /// After the name of a knockout part before the last, where its gaps start: "fastest
+    /// 1:18.856" (`chart-part-fastest`). A car of a later part set that time, so no bar of the
+    /// section starts at zero and the reader needs the figure. The layout measured it (no
+    /// tick label overlaps it); the widget draws it after [`SECTION_NOTE_JOINER`].
+    pub note: Option<String>,
 }
+
+/// Between a section's name and its note.
+pub const SECTION_NOTE_JOINER: &str = " · ";
+
+/// Where a class section's name starts: after its swatch.
+pub const CLASS_NAME_X: f64 = 18.0;
 
 /// What a section gathers: the one word for the cars measured from one zero, on one scale.
 #[derive(Clone, Debug, PartialEq)]
@@ -279,6 +291,7 @@ pub fn layout(
     classification: &Classification,
     verdicts: &Verdicts,
     dims: Dims,
+    words: &Words,
 ) -> ChartLayout {
     let width = dims.width.max(MIN_WIDTH);
     let labels = label_column(session, classification, width);
@@ -334,7 +347,14 @@ pub fn layout(
             plot,
             session.precision,
         );
-        let label_y = section_header(&mut marks.sections, section.as_ref(), pole, &mut y);
+        let (label_y, header_end) = section_header(
+            &mut marks.sections,
+            session,
+            section.as_ref(),
+            pole,
+            &mut y,
+            words,
+        );
         if !rule_gaps.is_empty() {
             y += RULE_LABEL_HEIGHT;
         }
@@ -379,7 +399,7 @@ pub fn layout(
             &scale,
             session.precision,
             label_y,
-            section.is_some(),
+            header_end,
             (y0, y1),
         ));
         y = y1;
@@ -603,25 +623,45 @@ fn section_scale(
     }
 }
 
-/// A section's header line at `y`, which it moves past; returns where the section's tick
-/// labels go: on the header line, or above the chart for a chart of one section.
+/// A section's header line at `y`, which it moves past. Returns where the section's tick
+/// labels go (on the header line, or above the chart for a chart of one section) and where the
+/// header's text ends, measured as written in the chart's language (`None` without a header):
+/// no tick label is set over it.
 fn section_header(
     headers: &mut Vec<SectionMark>,
+    session: &Session,
     section: Option<&Section>,
     zero: LapTime,
     y: &mut f64,
-) -> f64 {
+    words: &Words,
+) -> (f64, Option<f64>) {
     let Some(section) = section else {
-        return AXIS_LABEL_BASELINE;
+        return (AXIS_LABEL_BASELINE, None);
     };
+    let (start, name, note) = match section {
+        Section::Class(id) => (CLASS_NAME_X, session.class_name(id), None),
+        Section::Part(part) => {
+            let name = session.parts.get(*part).map_or("", |p| p.name.as_str());
+            let note = (part + 1 < session.parts.len()).then(|| {
+                let time = zero.display(session.precision).to_string();
+                words.with("chart-part-fastest", &[("time", Arg::Text(&time))])
+            });
+            (0.0, name, note)
+        }
+    };
+    let chars = shown_chars(name)
+        + note
+            .as_deref()
+            .map_or(0, |n| shown_chars(SECTION_NOTE_JOINER) + shown_chars(n));
     headers.push(SectionMark {
         section: section.clone(),
         y: round(*y),
         zero,
+        note,
     });
     let at = *y + SECTION_LABEL_BASELINE;
     *y += SECTION_HEIGHT;
-    at
+    (at, Some(start + FontSize::Body.width(chars)))
 }
 
 /// Where the text after a bar may go: up to the box's `width`, and not across `lines` (the
@@ -775,25 +815,33 @@ fn cutoff_mark(
 
 /// A section's ticks: grid lines over its rows (over the whole chart from the axis labels
 /// down, for a chart of one section), labelled at `label_y`; in a section its name stands where
-/// the zero label would.
+/// the zero label would, and a label that would run into the header's text (which ends at
+/// `header_end`) is left off.
 fn tick_marks(
     scale: &SectionScale,
     precision: Precision,
     label_y: f64,
-    in_section: bool,
+    header_end: Option<f64>,
     (y0, y1): (f64, f64),
 ) -> Vec<TickMark> {
+    let in_section = header_end.is_some();
     scale
         .ticks
         .iter()
-        .map(|&gap| TickMark {
-            label: axis_label(gap, precision),
-            x: scale.x_of(gap),
-            gap,
-            label_y: round(label_y),
-            labelled: !in_section || gap != Gap::default(),
-            y0: if in_section { y0 } else { AXIS_TICK_TOP },
-            y1,
+        .map(|&gap| {
+            let label = axis_label(gap, precision);
+            let x = scale.x_of(gap);
+            let left = x - FontSize::Small.width(shown_chars(&label)) / 2.0;
+            let clear = header_end.is_none_or(|end| left >= end + TICK_LABEL_SPACE / 2.0);
+            TickMark {
+                label,
+                x,
+                gap,
+                label_y: round(label_y),
+                labelled: !in_section || (gap != Gap::default() && clear),
+                y0: if in_section { y0 } else { AXIS_TICK_TOP },
+                y1,
+            }
         })
         .collect()
 }
@@ -1033,6 +1081,7 @@ mod tests {
                 width,
                 max_cars: None,
             },
+            &Words::english(),
         )
     }
 
@@ -1256,22 +1305,25 @@ mod tests {
     fn a_capped_chart_draws_the_first_cars_and_says_how_many_more() {
         let s = session();
         let c = classify(&s, &Scope::Overall);
-        let dims = |max_cars| Dims {
-            width: 640.0,
-            max_cars,
+        let capped = |max_cars| {
+            let dims = Dims {
+                width: 640.0,
+                max_cars,
+            };
+            layout(&s, &c, &Verdicts::of(&s, &c), dims, &Words::english())
         };
         let number = |entry: usize| s.entries[entry].number.as_str();
-        let full = layout(&s, &c, &Verdicts::of(&s, &c), dims(None));
+        let full = capped(None);
         assert!(full.more.is_none());
         assert_eq!(
-            layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(CAR_CAP))),
+            capped(Some(CAR_CAP)),
             full,
             "a field within the cap is drawn whole"
         );
-        assert_eq!(layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(6))), full);
+        assert_eq!(capped(Some(6)), full);
         // Drawn order: the GTP section (#31, #01, #85), the LMP2 one (#2, #52), then #5, which
         // set no time. Four cars: the GTP section whole and the LMP2 pole.
-        let four = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(4)));
+        let four = capped(Some(4));
         let drawn: Vec<&str> = four.rows.iter().map(|r| number(r.entry)).collect();
         assert_eq!(drawn, ["31", "01", "85", "2"]);
         assert!(four.untimed.is_empty());
@@ -1286,10 +1338,10 @@ mod tests {
         let index = |n: &str| s.entry(n).map(|e| e.index).unwrap_or(usize::MAX);
         assert!(four.draws(index("2")) && !four.draws(index("52")) && !four.draws(index("5")));
         // Five: the last timed car; the one without a time is the one not drawn.
-        let five = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(5)));
+        let five = capped(Some(5));
         assert_eq!((five.rows.len(), five.untimed.len()), (5, 0));
         assert_eq!(five.more.as_ref().map(|m| m.hidden), Some(1));
-        let none = layout(&s, &c, &Verdicts::of(&s, &c), dims(Some(0)));
+        let none = capped(Some(0));
         assert!(none.rows.is_empty() && none.sections.is_empty() && none.rules.is_empty());
         assert_eq!(none.more.as_ref().map(|m| m.hidden), Some(6));
     }
@@ -1317,6 +1369,79 @@ mod tests {
         let s = parse(br#"{"format": "qualichart/1", "entries": []}"#).expect("valid");
         let l = lay(&s, &Scope::Overall, 360.0);
         assert!(l.rows.is_empty() && l.untimed.is_empty() && l.height > 0.0);
+    }
+
+    #[test]
+    fn no_tick_label_runs_into_a_section_header_in_any_language() {
+        let dutch = parse(include_bytes!(
+            "../../../static/sessions/f1-2023-dutch-qualifying.json"
+        ))
+        .expect("the bundled session");
+        for lang in crate::core::lang::Lang::ALL {
+            let words = Words::builtin(lang).expect("a language");
+            let mut s = dutch.clone();
+            s.precision = words.figures(s.precision);
+            let c = classify(&s, &Scope::Overall);
+            for width in [328.0, 640.0] {
+                let dims = Dims {
+                    width,
+                    max_cars: None,
+                };
+                let l = layout(&s, &c, &Verdicts::of(&s, &c), dims, &words);
+                for section in &l.sections {
+                    let Section::Part(part) = section.section else {
+                        panic!("a knockout's sections are its parts");
+                    };
+                    let header = format!(
+                        "{}{}",
+                        s.parts[part].name,
+                        section
+                            .note
+                            .as_deref()
+                            .map_or(String::new(), |n| format!("{SECTION_NOTE_JOINER}{n}"))
+                    );
+                    let end = FontSize::Body.width(shown_chars(&header));
+                    let on_line: Vec<&TickMark> = l
+                        .ticks
+                        .iter()
+                        .filter(|t| t.labelled && t.label_y == section.y + SECTION_LABEL_BASELINE)
+                        .collect();
+                    assert!(
+                        !on_line.is_empty(),
+                        "{lang:?} {width}: {header} has no tick label"
+                    );
+                    for tick in on_line {
+                        let left = tick.x - FontSize::Small.width(shown_chars(&tick.label)) / 2.0;
+                        assert!(
+                            left > end,
+                            "{lang:?} {width}: {} runs into {header}",
+                            tick.label
+                        );
+                    }
+                }
+            }
+        }
+        // French says more before Q2's figure than English: the tick it would cover goes.
+        let french = Words::builtin(crate::core::lang::Lang::Fr).expect("French");
+        let mut s = dutch.clone();
+        s.precision = french.figures(s.precision);
+        let c = classify(&s, &Scope::Overall);
+        let dims = Dims {
+            width: 640.0,
+            max_cars: None,
+        };
+        let l = layout(&s, &c, &Verdicts::of(&s, &c), dims, &french);
+        assert_eq!(
+            l.sections[1].note.as_deref(),
+            Some("meilleur temps 1:18,856")
+        );
+        let q2: Vec<(&str, bool)> = l
+            .ticks
+            .iter()
+            .filter(|t| t.label_y == l.sections[1].y + SECTION_LABEL_BASELINE)
+            .map(|t| (t.label.as_str(), t.labelled))
+            .collect();
+        assert_eq!(&q2[..3], [("0", false), ("+0,2", false), ("+0,4", true)]);
     }
 
     #[test]

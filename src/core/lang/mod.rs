@@ -236,6 +236,18 @@ impl Words {
         self.lang.count(n as u64)
     }
 
+    /// Message `id` of one count: `$count`, written as the language writes counts
+    /// ([`Words::count`], "10,000"), and `$n`, the number, for its plural.
+    pub fn counted(&self, id: &str, n: usize) -> String {
+        self.with(
+            id,
+            &[
+                ("count", Arg::Text(&self.count(n))),
+                ("n", Arg::Count(n as i64)),
+            ],
+        )
+    }
+
     /// "a, b and c" in the language (`list-and`, `list-comma`).
     pub fn list(&self, items: &[String]) -> String {
         match items {

@@ -108,3 +108,176 @@ story-untimed-note = El n.º { $subject } { $status ->
         [excluded] fue excluido
        *[none] no marcó tiempo
     }: { $note }.
+
+## El marco del gráfico: la carga, o un gráfico que no se pudo mostrar (el motivo sigue en
+## inglés: véase la cabecera de en.ftl).
+
+status-loading = Cargando la sesión…
+status-failed = No se pudo mostrar el gráfico.{" "}
+status-retry = Reintentar
+
+status-label = { $status ->
+    [dns] No participó
+    [excluded] Excluido
+   *[no_time] Sin tiempo
+}
+
+## El gráfico
+
+chart-name = { $scope ->
+        [classes] Diferencia con la pole de cada categoría
+        [parts] Diferencia con el mejor tiempo de cada fase
+        [class] { $class }: diferencia con la pole
+       *[all] Diferencia con la pole
+    }, { $n ->
+        [one] { $count } coche con tiempo
+       *[other] { $count } coches con tiempo
+    }
+chart-to-pole = a { $gap } de la pole
+chart-classes = Categoría
+chart-all-classes = Todas
+chart-show-all-classes = Mostrar las { $count } categorías
+chart-show-all-cars = Mostrar los { $count } coches
+chart-legend-classes = Categorías
+chart-legend-manufacturers = Fabricantes
+chart-legend-teams = Equipos
+chart-more-cars = Se muestran { $shown } de { $total } coches
+chart-cutoff = 107 %
+chart-cutoff-title = 107 % de la pole: { $limit }; los coches a la derecha de esta línea fueron más lentos
+chart-ghost = #{ $number }: la vuelta anulada en { $time } (vuelta { $lap }) le habría valido { $result }
+chart-ghost-pole = la pole por { $gap }
+chart-part-fastest = mejor tiempo { $time }
+chart-record = Récord { $time }
+chart-download-svg = Descargar SVG
+chart-download-png = Descargar PNG
+chart-data-json = Descargar los datos (JSON)
+chart-data-csv = Descargar los datos (CSV)
+page-title = Clasificación
+
+credit-source = Fuente: { $name }
+credit-byline = Gráfico: { $name }
+
+## El panel del coche seleccionado
+
+details-hint = Pasa el cursor, toca o usa las flechas sobre un coche para ver sus vueltas. Haz clic, pulsa Intro o usa su botón Comparar para compararlo con otros.
+details-compare = Comparar
+details-uncompare = Quitar de la comparación
+details-best = Mejor vuelta
+details-best-on-lap = { $time } (vuelta { $lap })
+details-gap = Diferencia
+details-metres = Diferencia en metros
+details-interval = Intervalo
+details-percent = % de la pole
+details-ideal = Vuelta ideal
+details-laps-run = Vueltas dadas
+details-lost = Frente a la vuelta de la pole, sector a sector:{" "}
+details-laps-caption = Vuelta a vuelta: ◆ mejor sector de la sesión, ● mejor sector propio, tachada: anulada
+details-laps-window = . Vueltas { $first }–{ $last } de { $total }, en torno a la mejor.{" "}
+details-show-all-laps = Mostrar las { $count } vueltas
+details-session-best = mejor de la sesión
+details-personal-best = mejor propio
+details-lap = Vuelta
+details-time = Tiempo
+details-red-flag = bandera roja
+deleted = anulada
+pit-in = entrada
+pit-out = salida
+
+## La tabla
+
+table-show = Ver como tabla
+table-name = Tabla de la clasificación
+table-more-cars = { chart-more-cars }.{" "}
+table-pos = Pos.
+table-class = Categoría
+table-part = Fase
+table-part-title = la fase cuyo tiempo clasifica al coche; su diferencia se mide con el mejor tiempo de esa fase
+table-car = N.º
+table-driver = Piloto
+table-best = Mejor vuelta
+table-gap = Dif.
+table-interval = Int.
+table-percent = %
+table-metres = Metros
+table-metres-title = la diferencia como distancia, a la velocidad media de la vuelta de la pole
+table-ideal = Ideal
+table-left = Sin aprovechar
+table-left-title = mejor vuelta − vuelta ideal
+table-ideal-gap = Dif. ideal
+table-ideal-gap-title = vuelta ideal − la vuelta ideal más rápida
+table-note = Nota
+table-pole = pole
+table-outside-107 = fuera del 107 %
+
+## La comparación
+
+compare-title = Comparación
+compare-clear = Borrar
+compare-hint = Elige otro coche para comparar.
+compare-ideal-delta = Δ ideal
+
+## Las vueltas de los coches comparados
+
+laps-title = Vuelta a vuelta
+laps-sub = Cada vuelta en el momento de la sesión en que terminó; la línea es el mejor tiempo de cada coche hasta entonces.
+laps-hint = Pasa el cursor, toca o selecciona una vuelta para ver su tiempo, sus sectores y su piloto.
+laps-axis = Tiempo por vuelta · más abajo, más rápido
+laps-summary = Todas las vueltas de { $cars } según el tiempo de sesión; más abajo es más rápido
+laps-lap = #{ $number } vuelta { $lap }
+laps-no-time = sin tiempo
+laps-best = mejor vuelta
+laps-out-lap = vuelta de salida
+laps-in-lap = vuelta de entrada
+laps-show-slow = Mostrar las vueltas más lentas
+laps-hide-slow = Ocultar las vueltas más lentas
+laps-slow-shown = Se muestran todas las vueltas, incluidas las de salida y las que superan el 107 % de la mejor de cada coche ({ $count }).
+laps-slow-hidden = Las vueltas de salida y las que superan el 107 % de la mejor de cada coche están ocultas ({ $count }).
+laps-capped = Se dibujan las { $shown } vueltas más rápidas de cada coche ({ $total } más sin dibujar).
+laps-unplaced = Las vueltas sin tiempo de sesión no se dibujan ({ $count }).
+
+## La pole provisional
+
+timeline-title = La pole provisional a lo largo de la sesión
+timeline-summary = La pole provisional a lo largo de la sesión: { $steps }
+timeline-then = {"; luego "}
+timeline-step = #{ $number } { $driver } { $time } en la vuelta { $lap }, a los { $at }
+
+## La repetición
+
+replay-play = Reproducir
+replay-pause = Pausa
+replay-end = Final
+replay-slider = Tiempo de sesión
+replay-value = { $moment } de { $end }
+
+## En directo
+
+live-final = Finalizada
+live-failing = En directo · error al actualizar, reintentando
+live-updated = En directo · actualizado { $unit ->
+        [now] ahora mismo
+        [s] hace { $n } s
+        [min] hace { $n } min
+       *[h] hace { $n } h
+    }
+live-news = Nueva pole provisional{ $scope ->
+        [class] {" "}de { $class }
+       *[all] {""}
+    }: { $who }, { $time }.
+
+## El informe de texto del CLI
+
+report-number = N.º
+report-no-entries = Sin inscritos.
+report-class = Categoría: { $class }
+report-at = Situación a los { $at } de sesión (provisional)
+report-class-poles = Poles de categoría
+report-records = Récords
+report-record-verdict = { $n ->
+        [0] no batido
+        [one] batido por { $n } coche
+       *[other] batido por { $n } coches
+    }
+report-sectors = Mejores sectores de la sesión
+report-not-timed = sin tiempo
+report-ideal = Vuelta ideal  { $ideal }  (suma de los mejores sectores de la sesión)
