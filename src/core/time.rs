@@ -77,6 +77,24 @@ impl Precision {
     pub fn mark(self) -> char {
         self.mark
     }
+
+    /// A whole count of units of `10^-decimals` (thousandths of a percent, decimetres) written
+    /// with that many decimals and this decimal mark: `fixed(100_077, 3)` is `100.077`. The one
+    /// writer of such figures, for every figure that is not a clock.
+    pub fn fixed(self, value: i64, decimals: u32) -> impl fmt::Display {
+        struct Fixed(i64, u32, char);
+        impl fmt::Display for Fixed {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let Fixed(value, decimals, mark) = *self;
+                let sign = if value < 0 { "-" } else { "" };
+                let unit = 10u64.pow(decimals);
+                let whole = value.unsigned_abs();
+                let digits = decimals as usize;
+                write!(f, "{sign}{}{mark}{:0digits$}", whole / unit, whole % unit)
+            }
+        }
+        Fixed(value, decimals, self.mark)
+    }
 }
 
 /// Why a text or number is not a time. The caller adds where it was.
@@ -308,15 +326,7 @@ impl fmt::Display for Percent {
 impl Percent {
     /// Shown to a reader: 3 decimals with the decimal mark of `precision` (`100,077`).
     pub fn display(self, precision: Precision) -> impl fmt::Display {
-        struct Shown(i64, char);
-        impl fmt::Display for Shown {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let sign = if self.0 < 0 { "-" } else { "" };
-                let whole = self.0.unsigned_abs();
-                write!(f, "{sign}{}{}{:03}", whole / 1000, self.1, whole % 1000)
-            }
-        }
-        Shown(self.0, precision.mark())
+        precision.fixed(self.0, 3)
     }
 }
 

@@ -32,15 +32,13 @@ impl fmt::Display for Distance {
 impl Distance {
     /// Shown to a reader: one decimal with the decimal mark of `precision` (`4,4 m`).
     pub fn display(self, precision: Precision) -> impl fmt::Display {
-        struct Shown(i64, char);
-        impl fmt::Display for Shown {
+        struct Metres<F>(F);
+        impl<F: fmt::Display> fmt::Display for Metres<F> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                let sign = if self.0 < 0 { "-" } else { "" };
-                let whole = self.0.unsigned_abs();
-                write!(f, "{sign}{}{}{} m", whole / 10, self.1, whole % 10)
+                write!(f, "{} m", self.0)
             }
         }
-        Shown(self.0, precision.mark())
+        Metres(precision.fixed(self.0, 1))
     }
 }
 
