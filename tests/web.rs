@@ -326,25 +326,34 @@ async fn javascript_can_pass_a_session_object() {
     );
 }
 
-/// A chart in French: the page names the language (`lang` on an ancestor), the loader hands
-/// over the file it fetched, and the story and every figure read in French.
-#[wasm_bindgen_test]
-async fn a_chart_speaks_the_language_its_page_names() {
+/// The French words, as the loader would hand them over after fetching `lang/fr.ftl`.
+const FRENCH: &str = include_str!("../static/qualichart/lang/fr.ftl");
+
+/// The bundled session's GTP chart, drawn by `qualichart.render` inside a page element whose
+/// `lang` is `lang`, with the words file `words` the loader fetched.
+async fn daytona_gtp_in(lang: &str, words: Option<&str>) -> Element {
     let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let page = element();
-    page.set_attribute("lang", "fr-CH").expect("lang");
+    page.set_attribute("lang", lang).expect("lang");
     let root = document().create_element("div").expect("a div");
     page.append_child(&root).expect("appended");
-    let french = include_str!("../static/qualichart/lang/fr.ftl").to_owned();
     qualichart::widget::render(
         root.clone(),
         object,
         Some("GTP".to_owned()),
         None,
-        Some(french),
+        words.map(str::to_owned),
         None,
     );
     yew::scheduler::flush().await;
+    root
+}
+
+/// A chart in French: the page names the language (`lang` on an ancestor), the loader hands
+/// over the file it fetched, and the story and every figure read in French.
+#[wasm_bindgen_test]
+async fn a_chart_speaks_the_language_its_page_names() {
+    let root = daytona_gtp_in("fr-CH", Some(FRENCH)).await;
     let story = text(&root, "[data-qc=\"story\"]");
     assert!(
         story.starts_with(
@@ -360,20 +369,7 @@ async fn a_chart_speaks_the_language_its_page_names() {
     );
 
     // A language qualichart does not speak is English, not an error.
-    let object = js_sys::JSON::parse(DAYTONA).expect("JSON");
-    let page = element();
-    page.set_attribute("lang", "ja").expect("lang");
-    let root = document().create_element("div").expect("a div");
-    page.append_child(&root).expect("appended");
-    qualichart::widget::render(
-        root.clone(),
-        object,
-        Some("GTP".to_owned()),
-        None,
-        None,
-        None,
-    );
-    yew::scheduler::flush().await;
+    let root = daytona_gtp_in("ja", None).await;
     let story = text(&root, "[data-qc=\"story\"]");
     assert!(story.starts_with("Pipo Derani took GTP pole"), "{story}");
 }
@@ -382,21 +378,7 @@ async fn a_chart_speaks_the_language_its_page_names() {
 /// details of a car, the badge of the replay; its figures have the French mark.
 #[wasm_bindgen_test]
 async fn a_french_chart_s_buttons_and_table_are_french() {
-    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
-    let page = element();
-    page.set_attribute("lang", "fr").expect("lang");
-    let root = document().create_element("div").expect("a div");
-    page.append_child(&root).expect("appended");
-    let french = include_str!("../static/qualichart/lang/fr.ftl").to_owned();
-    qualichart::widget::render(
-        root.clone(),
-        object,
-        Some("GTP".to_owned()),
-        None,
-        Some(french),
-        None,
-    );
-    yew::scheduler::flush().await;
+    let root = daytona_gtp_in("fr", Some(FRENCH)).await;
     assert_eq!(text(&root, "[data-qc-class=\"\"]"), "Toutes");
     assert_eq!(
         find(&root, ".qc-classes")
