@@ -1,7 +1,11 @@
 //! qualichart side by side with a JavaScript peer: the same GTP gap-to-pole chart of the same
 //! session JSON, drawn by the widget and by Observable Plot (`benches/peer/`, with Plot and d3
-//! from the npm registry), in headless Chromium. For each: the bytes a reader downloads for the
-//! chart (brotli), navigation → chart visible on a first visit (a new browser, empty cache) and
+//! from the npm registry), in headless Chromium. The peer is the page a JavaScript developer
+//! ships (its imports of Plot bundled and tree-shaken by esbuild, `plot.html`); Plot and d3
+//! loaded whole (`plot-whole.html`) are measured beside it, and every ratio is against the
+//! bundled one. For each: the bytes a reader downloads for the chart (brotli), at each moment
+//! of an article (before the chart is visible, a chart never scrolled to, the first
+//! interaction, all of it), navigation → chart visible on a first visit (a new browser, empty cache) and
 //! on repeat visits (one browser, the pages in turn), a first visit as a phone on a slow network
 //! meets it (1.6 Mbit/s, 150 ms round trip, the CPU 4× slower, files sent compressed as a CDN
 //! sends them), and hover → tooltip (qualichart: its details panel; Plot: its tip), as ratios
@@ -15,7 +19,7 @@ mod browser;
 
 use std::path::{Path, PathBuf};
 
-use browser::Browser;
+use browser::{Browser, DEEP};
 
 #[path = "support/measure.rs"]
 mod measure;
@@ -109,20 +113,85 @@ next();
 /// The live chart of the qualichart pages.
 const CHART: &str = "[data-qualichart] >>> .qc-live";
 
+/// An article with the prerendered chart ten screens down, never scrolled to.
+const BELOW_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>qualichart below the fold</title>
+<link rel="stylesheet" href="../qualichart/qualichart.css">
+<script type="module" src="../qualichart/qualichart.js"></script></head>
+<body><div style="height:1000vh">The article.</div>
+<div style="max-width:640px;margin:1rem" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP"><!--qualichart: ../sessions/daytona-2024-qualifying.json --class GTP--></div></body></html>
+"#;
+
+/// The files a page has fetched (paths), with the first contentful paint: `arguments[0]` says
+/// to wait for the live chart first, and for the page to have been idle a second.
+const FETCHED: &str = r#"
+const done = arguments[arguments.length - 1];
+const live = arguments[0];
+const report = () => done({
+  paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  files: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.responseEnd]),
+});
+const check = () => (!live || deep('[data-qualichart] >>> .qc-live [data-car]')[0]) && document.readyState === 'complete'
+  ? setTimeout(report, 1000) : requestAnimationFrame(check);
+check();
+"#;
+
+/// Brotli bytes of what a page fetched from the site (code and data apart), by path.
+struct Fetched {
+    code: usize,
+    data: usize,
+}
+
+fn fetched(dist: &Path, files: &[&str]) -> Fetched {
+    let mut out = Fetched { code: 0, data: 0 };
+    for file in files {
+        let (_, brotli) = sizes(&dist.join(file.trim_start_matches('/')));
+        if file.ends_with(".json") {
+            out.data += brotli;
+        } else {
+            out.code += brotli;
+        }
+    }
+    out
+}
+
+/// Opens `page` and returns the paths it fetched, up to its first paint when `until_paint`,
+/// after its live chart is drawn when `live`.
+async fn files_of(b: &Browser, page: &str, live: bool, until_paint: bool) -> Vec<String> {
+    b.open(page).await;
+    let found = b
+        .client
+        .execute_async(&format!("{DEEP} {FETCHED}"), vec![live.into()])
+        .await
+        .expect("the page's files");
+    let paint = found["paint"].as_f64().unwrap_or(f64::INFINITY);
+    found["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|f| !until_paint || f[1].as_f64().unwrap_or(f64::INFINITY) <= paint)
+        .filter_map(|f| f[0].as_str().map(String::from))
+        .collect()
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         println!("peer bench: run with `./x bench-peer`");
         return;
     }
-    // The peer's page and packages, next to the site.
+    // The peer's pages and packages, next to the site (`./x bench-peer` bundles the peer's
+    // scripts into dist/peer first).
     let dist = root().join("dist");
     let peer = dist.join("peer");
     std::fs::create_dir_all(&peer).expect("dist/peer");
     let modules = root().join("target/peer/node_modules");
     for (from, to) in [
         (root().join("benches/peer/plot.html"), "plot.html"),
-        (root().join("benches/peer/plot-chart.js"), "plot-chart.js"),
+        (
+            root().join("benches/peer/plot-whole.html"),
+            "plot-whole.html",
+        ),
         (
             modules.join("@observablehq/plot/dist/plot.umd.min.js"),
             "plot.umd.min.js",
@@ -135,35 +204,55 @@ async fn main() {
     std::fs::write(peer.join("qualichart.html"), QUALICHART_PAGE).expect("the page");
     let prerendered = peer.join("qualichart-prerendered.html");
     std::fs::write(&prerendered, PRERENDERED_PAGE).expect("the page");
+    let below = peer.join("qualichart-below.html");
+    std::fs::write(&below, BELOW_PAGE).expect("the page");
     let status = std::process::Command::new(root().join("target/debug/qualichart"))
         .arg("prerender")
         // The page is in dist/peer and its session in dist/sessions: the site's root is dist.
         .arg("--root")
         .arg(&dist)
         .arg(&prerendered)
+        .arg(&below)
         .status()
         .expect("qualichart prerender runs (./x build builds it)");
     assert!(status.success(), "qualichart prerender failed");
 
     let ours = ["qualichart.js", "qualichart-wasm_bg.wasm", "qualichart.css"]
         .map(|f| sizes(&dist.join("qualichart").join(f)));
-    let theirs = ["d3.min.js", "plot.umd.min.js", "plot-chart.js"].map(|f| sizes(&peer.join(f)));
+    let bundled = [sizes(&peer.join("plot-bundled.js"))];
+    let whole = ["d3.min.js", "plot.umd.min.js", "plot-whole.js"].map(|f| sizes(&peer.join(f)));
     let sum = |files: &[(usize, usize)]| files.iter().fold((0, 0), |a, f| (a.0 + f.0, a.1 + f.1));
-    let (ours, theirs) = (sum(&ours), sum(&theirs));
+    let (ours, theirs, whole) = (sum(&ours), sum(&bundled), sum(&whole));
 
-    // The three pages: qualichart drawn by script, qualichart prerendered, and the peer.
-    let pages: [(&str, Script); 3] = [
+    // What an article's reader downloads at each moment, from what the browser fetched.
+    let b = Browser::start(1280, 1000).await;
+    let visible = files_of(&b, "/peer/qualichart-prerendered.html", false, true).await;
+    let everything = files_of(&b, "/peer/qualichart-prerendered.html", true, false).await;
+    let never = files_of(&b, "/peer/qualichart-below.html", false, false).await;
+    let peer_all = files_of(&b, "/peer/plot.html", false, false).await;
+    b.stop().await;
+    let [visible, everything, never, peer_all] =
+        [&visible, &everything, &never, &peer_all].map(|files| {
+            let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+            fetched(&dist, &paths)
+        });
+    let downloads = sizes(&dist.join("qualichart/downloads.js")).1;
+
+    // The four pages: qualichart drawn by script, qualichart prerendered, the peer bundled,
+    // and the peer with its libraries whole.
+    let pages: [(&str, Script); 4] = [
         ("/peer/qualichart.html", (VISIBLE_QUALICHART, vec![])),
         (
             "/peer/qualichart-prerendered.html",
             (VISIBLE_PRERENDERED, vec![]),
         ),
         ("/peer/plot.html", (VISIBLE_PEER, vec![])),
+        ("/peer/plot-whole.html", (VISIBLE_PEER, vec![])),
     ];
 
     // First visits, as most readers of an article meet the chart: a new browser with an empty
     // cache for each load.
-    let mut cold: [Vec<f64>; 3] = Default::default();
+    let mut cold: [Vec<f64>; 4] = Default::default();
     for _ in 0..COLD_LOADS {
         for (times, (page, visible)) in cold.iter_mut().zip(&pages) {
             let b = Browser::start(1280, 1000).await;
@@ -174,7 +263,7 @@ async fn main() {
 
     // First visits on a slow phone: each page's files from the CDN route (compressed as a CDN
     // sends them), in a new throttled browser each time, the pages in turn.
-    let mut slow: [Vec<f64>; 3] = Default::default();
+    let mut slow: [Vec<f64>; 4] = Default::default();
     for _ in 0..SLOW_LOADS {
         for (times, (page, visible)) in slow.iter_mut().zip(&pages) {
             let b = Browser::start(1280, 1000).await;
@@ -190,7 +279,7 @@ async fn main() {
     for (page, visible) in &pages {
         load_time(&b, page, visible).await;
     }
-    let mut warm: [Vec<f64>; 3] = Default::default();
+    let mut warm: [Vec<f64>; 4] = Default::default();
     for _ in 0..LOADS {
         for (times, (page, visible)) in warm.iter_mut().zip(&pages) {
             times.push(load_time(&b, page, visible).await);
@@ -208,59 +297,114 @@ async fn main() {
     {
         times.sort_by(f64::total_cmp);
     }
-    let [q_cold, pre_cold, p_cold] = &cold;
-    let [q_load, pre_load, p_load] = &warm;
-    let [q_slow, pre_slow, p_slow] = &slow;
+    let [q_cold, pre_cold, p_cold, w_cold] = &cold;
+    let [q_load, pre_load, p_load, w_load] = &warm;
+    let [q_slow, pre_slow, p_slow, w_slow] = &slow;
 
-    println!("| measure | qualichart | Observable Plot 0.6.17 + d3 7.9.2 | ratio |");
-    println!("| --- | --- | --- | --- |");
+    let ratio = |a: usize, b: usize| a as f64 / b as f64;
+    println!("Bytes (brotli 11): the chart's code, then what a reader of an article has fetched at each moment");
+    println!("(the session JSON, the same file for both, apart).");
+    println!();
+    println!("| bytes | qualichart | peer: Plot bundled by esbuild | ratio | peer: Plot + d3 whole | ratio |");
+    println!("| --- | --- | --- | --- | --- | --- |");
     println!(
-        "| bytes for the chart, raw | {} | {} | {:.2} |",
+        "| the chart's code, raw | {} | {} | {:.2} | {} | {:.2} |",
         ours.0,
         theirs.0,
-        ours.0 as f64 / theirs.0 as f64
+        ratio(ours.0, theirs.0),
+        whole.0,
+        ratio(ours.0, whole.0)
     );
     println!(
-        "| bytes for the chart, brotli 11 | {} | {} | **{:.2}** |",
+        "| the chart's code, brotli | {} | {} | **{:.2}** | {} | {:.2} |",
         ours.1,
         theirs.1,
-        ours.1 as f64 / theirs.1 as f64
+        ratio(ours.1, theirs.1),
+        whole.1,
+        ratio(ours.1, whole.1)
     );
-    for (what, q, p) in [
+    for (what, q) in [
+        (
+            "code before the chart is visible (prerendered)",
+            visible.code,
+        ),
+        ("code for a chart never scrolled to", never.code),
+        ("code at the first interaction", everything.code),
+        (
+            "code in all, downloads included",
+            everything.code + downloads,
+        ),
+    ] {
+        println!(
+            "| {what} | {q} | {} | **{:.2}** | {} | {:.2} |",
+            peer_all.code,
+            ratio(q, peer_all.code),
+            whole.1,
+            ratio(q, whole.1)
+        );
+    }
+    println!(
+        "| the session (JSON), fetched before visible / never scrolled / at interaction | {} / {} / {} | {} | | | |",
+        visible.data, never.data, everything.data, peer_all.data
+    );
+    println!();
+    println!("| measure | qualichart | peer bundled | ratio | peer whole | ratio |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for (what, q, p, w) in [
         (
             "first visit: navigation → chart visible, median",
             q_cold,
             p_cold,
+            w_cold,
         ),
         (
             "first visit, prerendered page: navigation → chart visible, median",
             pre_cold,
             p_cold,
+            w_cold,
         ),
         (
             "repeat visit: navigation → chart visible, median",
             q_load,
             p_load,
+            w_load,
         ),
         (
             "repeat visit, prerendered page: navigation → chart visible, median",
             pre_load,
             p_load,
+            w_load,
         ),
         (
             "slow phone, first visit: navigation → chart visible, median",
             q_slow,
             p_slow,
+            w_slow,
         ),
         (
             "slow phone, first visit, prerendered page: navigation → chart visible, median",
             pre_slow,
             p_slow,
+            w_slow,
         ),
-        ("hover → tooltip, median", &q_hover, &p_hover),
     ] {
-        let (a, c) = (percentile(q, 50.0), percentile(p, 50.0));
-        println!("| {what} | {a:.2} ms | {c:.2} ms | **{:.2}** |", a / c);
+        let (a, c, d) = (
+            percentile(q, 50.0),
+            percentile(p, 50.0),
+            percentile(w, 50.0),
+        );
+        println!(
+            "| {what} | {a:.2} ms | {c:.2} ms | **{:.2}** | {d:.2} ms | {:.2} |",
+            a / c,
+            a / d
+        );
+    }
+    {
+        let (a, c) = (percentile(&q_hover, 50.0), percentile(&p_hover, 50.0));
+        println!(
+            "| hover → tooltip, median | {a:.2} ms | {c:.2} ms | **{:.2}** | | |",
+            a / c
+        );
     }
     for (what, q, p) in [
         (

@@ -133,6 +133,9 @@ async fn class_buttons_switch_the_scope() {
 async fn a_phone_width_has_no_horizontal_scroll() {
     let b = Browser::start(360, 800).await;
     b.open("/index.html").await;
+    // The second chart is far down a phone's page: it loads as the reader scrolls to it.
+    b.eval("document.querySelector('main > .chart-figure:nth-of-type(2)').scrollIntoView(); return true;")
+        .await;
     b.find(&format!("{SECOND} [data-car=\"31\"]")).await;
     let widths = b
         .client
@@ -310,5 +313,177 @@ async fn the_laps_chart_follows_the_replay() {
         label.as_deref(),
         Some("#31 lap 4, 1:33.024, S1 22.353, S2 43.358, S3 27.313, Pipo Derani, best lap")
     );
+    b.stop().await;
+}
+
+/// Writes `body` as the page `dist/e2e/<name>`, with the loader and stylesheet.
+fn page(name: &str, body: &str) {
+    serve(
+        name,
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{name}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/qualichart/qualichart.css">
+<script type="module" src="/qualichart/qualichart.js"></script></head>
+<body>{body}</body></html>"#
+        ),
+    );
+}
+
+/// [`page`], with its charts' markers prerendered (`qualichart prerender`, the site's root
+/// being `dist/`).
+fn prerendered_page(name: &str, body: &str) {
+    page(name, body);
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_qualichart"))
+        .arg("prerender")
+        .arg("--root")
+        .arg(&dist)
+        .arg(dist.join("e2e").join(name))
+        .status()
+        .expect("qualichart prerender runs");
+    assert!(status.success(), "prerender {name}");
+}
+
+/// The page's request log: the paths of what it fetched (Resource Timing), after its loader has
+/// run and the page has been idle for half a second, so a request the loader was going to make
+/// unasked would be in it.
+async fn requests(b: &Browser) -> Vec<String> {
+    b.until(
+        10,
+        "return !!window.qualichart && document.readyState === 'complete'",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let log = b
+        .eval(
+            "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);",
+        )
+        .await;
+    log.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(String::from))
+        .collect()
+}
+
+fn asked(log: &[String], ending: &str) -> usize {
+    log.iter().filter(|p| p.ends_with(ending)).count()
+}
+
+/// A chart with its session: the Daytona GTP chart, its marker for `prerender`.
+const DAYTONA: &str = r#"data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP""#;
+const MARKER: &str = "<!--qualichart: ../sessions/daytona-2024-qualifying.json --class GTP-->";
+const WASM: &str = "/qualichart-wasm_bg.wasm";
+const SESSION: &str = "/daytona-2024-qualifying.json";
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
+    // An article whose prerendered chart is ten screens down.
+    let article = "<p style=\"height:1000vh\">The article.</p>";
+    prerendered_page(
+        "below.html",
+        &format!("{article}<div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.open("/e2e/below.html").await;
+    let log = requests(&b).await;
+    // The loader and the stylesheet, and nothing of the chart: no module, no session.
+    assert_eq!(asked(&log, "/qualichart/qualichart.js"), 1, "{log:?}");
+    assert_eq!(asked(&log, "/qualichart/qualichart.css"), 1, "{log:?}");
+    assert_eq!(asked(&log, WASM), 0, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 0, "{log:?}");
+    // Scrolled to within a screen of it (not yet in view), it loads and takes over.
+    b.eval(
+        "const chart = document.getElementById('chart');
+         window.scrollTo(0, chart.offsetTop - 1.6 * innerHeight);
+         return chart.getBoundingClientRect().top > innerHeight;",
+    )
+    .await;
+    b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 1, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 1, "{log:?}");
+
+    // Asked to load eagerly, the same chart loads without being scrolled to.
+    prerendered_page(
+        "below-eager.html",
+        &format!("{article}<div id=\"chart\" data-qualichart data-loading=\"eager\" {DAYTONA}>{MARKER}</div>"),
+    );
+    b.open("/e2e/below-eager.html").await;
+    b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
+    assert_eq!(b.eval("return scrollY").await, 0);
+
+    // A chart without a static one has nothing to show until the module draws it: it loads at
+    // once, wherever it is.
+    page(
+        "below-live.html",
+        &format!("{article}<quali-chart id=\"chart\" src=\"../sessions/daytona-2024-qualifying.json\" class-id=\"GTP\"></quali-chart>"),
+    );
+    b.open("/e2e/below-live.html").await;
+    b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
+    assert_eq!(b.eval("return scrollY").await, 0);
+    b.stop().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
+    // The chart is in view, so it loads at once; its session comes two seconds late (the test
+    // server's slow route), so the reader meets the static chart first.
+    prerendered_page(
+        "slow-session.html",
+        &format!("<p id=\"intro\">The article.</p><div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/e2e/slow-session.html");
+    let html = std::fs::read_to_string(&page).expect("the page");
+    serve(
+        "slow-session.html",
+        html.replacen(
+            "data-src=\"../sessions/",
+            "data-src=\"/fault/slow/2000/sessions/",
+            1,
+        ),
+    );
+    let b = Browser::start(1280, 1000).await;
+    b.open("/e2e/slow-session.html").await;
+    b.until(10, "return !!window.qualichart").await;
+    // On the static chart: the pointer on #01 (then away, as a tap is), and the keyboard on
+    // "Show as table", opened.
+    let static_01 = b
+        .find("#chart [data-qc-fallback] .qc-at-wide [data-car=\"01\"]")
+        .await;
+    b.hover(static_01).await;
+    b.hover(b.find("#intro").await).await;
+    let summary = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"table\"] summary";
+    b.find(summary).await;
+    b.eval(&format!(
+        "const s = document.querySelector('{summary}'); s.focus(); s.click(); return true;"
+    ))
+    .await;
+    // All that happened before the live chart was there.
+    assert_eq!(b.count("#chart >>> .qc-live [data-car]").await, 0);
+    // It takes over with #01's details shown, the table open and the focus on its summary.
+    let details = b
+        .until(
+            10,
+            "const d = deep('#chart >>> .qc-live [data-qc=\"details\"]')[0];
+             return d && d.textContent.includes('Bourdais') && d.textContent;",
+        )
+        .await;
+    assert!(
+        details.as_str().is_some_and(|d| d.contains("+0.071")),
+        "{details}"
+    );
+    let state = b
+        .until(
+            5,
+            "const table = deep('#chart >>> .qc-live details[data-qc=\"table\"]')[0];
+             const chart = document.getElementById('chart');
+             const focused = chart.shadowRoot && chart.shadowRoot.activeElement;
+             return table && table.open && focused && focused.localName === 'summary'
+               && !document.querySelector('#chart [data-qc-fallback]') && 'kept';",
+        )
+        .await;
+    assert_eq!(state, "kept");
     b.stop().await;
 }

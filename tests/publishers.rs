@@ -158,7 +158,9 @@ async fn the_static_fallback_draws_the_same_marks_as_the_live_chart() {
     assert_eq!(live, json!(shipped));
     // The fallback is gone once the live chart is there: one chart per element.
     let fallbacks = b
-        .eval("return document.querySelectorAll('[data-qc-fallback]').length")
+        .eval(&format!(
+            "return document.querySelectorAll('{GTP} [data-qc-fallback]').length"
+        ))
         .await;
     assert_eq!(fallbacks, json!(0));
     b.stop().await;
@@ -202,6 +204,7 @@ async fn axe_finds_no_wcag_violations() {
         for (width, height) in [(1280, 1000), (360, 800)] {
             let b = Browser::start(width, height).await;
             b.open(page).await;
+            b.read_to_the_end().await;
             b.find(ready).await;
             // A car's details and a comparison open, the table shown: the states a reader meets.
             let open = "qualichart.compare(['31', '01']); \
@@ -224,6 +227,7 @@ async fn axe_finds_no_wcag_violations() {
 async fn custom_properties_and_data_theme_reach_into_the_chart() {
     let b = Browser::start(1280, 1000).await;
     b.open("/embeds.html").await;
+    b.read_to_the_end().await;
     b.find("quali-chart >>> .qc-live [data-car=\"1\"]").await;
     // data-theme="dark" on <quali-chart>: the dark palette inside its shadow root.
     let dark = b.eval("return getComputedStyle(document.querySelector('quali-chart').shadowRoot.querySelector('.qc-chart')).backgroundColor",
@@ -365,6 +369,7 @@ async fn the_csv_download_is_the_table() {
 async fn charts_speak_their_pages_language_and_fetch_only_its_words() {
     let b = Browser::start(1280, 1600).await;
     b.open("/index.html").await;
+    b.read_to_the_end().await;
     let french = "[lang=fr] [data-qualichart]";
     let german = "[lang=de] [data-qualichart]";
     // The static charts the page shipped (`prerender`, `--lang` in their markers) are already

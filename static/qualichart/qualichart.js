@@ -8,6 +8,8 @@
 // colours the cars by make or team), including ones added to the page later, and gives the
 // host page a small API: window.qualichart.highlight / compare / clear / render, a URL hash
 // (#qc=31 lights up #31, #qc=31,01 compares them), and the chart's download buttons.
+// A prerendered chart loads its module and session only when it comes near the viewport or the
+// reader touches it (data-loading="eager" to load at once); one without a static chart at once.
 // Each live chart lives in its element's shadow root, with the stylesheet linked inside, so
 // the page's CSS and the chart's never mix. No inline script and no eval: it works under
 // script-src 'self' 'wasm-unsafe-eval'.
@@ -32,14 +34,48 @@ function inside(element) {
   return element.shadowRoot || element;
 }
 
-const ready = init({ module_or_path: new URL('qualichart-wasm_bg.wasm', here) });
+// The module (the wasm and its bindings) starts loading when the first chart needs it, not
+// with the page: a page whose charts are all below the fold and never scrolled to costs this
+// script and the stylesheet alone.
+let module;
+function start() {
+  module ??= init({ module_or_path: new URL('qualichart-wasm_bg.wasm', here) });
+  return module;
+}
+
 const mounted = new WeakSet();
+const started = new WeakSet();
+
+// A chart the page shipped prerendered (`qualichart prerender`) is already drawn: its module and
+// session load when it comes within about a screen of the viewport, or on the reader's first
+// pointer, touch or focus on it, whichever is first. A chart without a static one (nothing to
+// show until the module draws it), or one marked `data-loading="eager"` (`loading="eager"` on
+// <quali-chart>), loads at once; so does every chart in a browser without IntersectionObserver.
+const NEAR = { rootMargin: '100% 0px' };
+let near;
 
 function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
+  const drawn = element.querySelector(':scope > [data-qc-fallback]');
+  if (drawn) watchReader(element);
+  const asked = element.getAttribute(element.localName === 'quali-chart' ? 'loading' : 'data-loading');
+  if (!drawn || asked === 'eager' || !('IntersectionObserver' in window)) {
+    load(element);
+    return;
+  }
+  near ??= new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) load(entry.target);
+  }, NEAR);
+  near.observe(element);
+}
+
+function load(element) {
+  if (started.has(element)) return;
+  started.add(element);
+  near?.unobserve(element);
   const early = request(element);
-  Promise.all([ready, wordsOf(element)])
+  Promise.all([start(), wordsOf(element)])
     .then(([, words]) => {
       say(attach(element, stylesheet, early?.src, early?.response, early?.controller, words));
       theme(element);
@@ -48,6 +84,70 @@ function mount(element) {
       early?.controller.abort();
       failed(element, error);
     });
+}
+
+// What the reader does on a static chart before its live one is ready is not lost: the car
+// last pointed at or tapped is lit up (its details shown) when the live chart takes over, a
+// part opened ("Show as table") is open in it, and keyboard focus that was in the static chart
+// is on the same control of the live one. Pointing, tapping or focusing also starts the chart
+// loading, if being near the viewport has not already.
+const READER_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'toggle'];
+const readers = new WeakMap();
+
+function watchReader(element) {
+  const reader = { car: null, focus: null, open: new Set() };
+  reader.listen = (event) => {
+    const target = event.target;
+    const car = target.closest?.('[data-car]')?.getAttribute('data-car');
+    if (car) reader.car = car;
+    if (event.type === 'focusin') reader.focus = focusKey(target);
+    if (event.type === 'toggle' && target.dataset?.qc) {
+      reader.open[target.open ? 'add' : 'delete'](target.dataset.qc);
+    }
+    load(element);
+  };
+  // Focus that leaves for elsewhere on the page is the reader's own move: it stays there.
+  reader.leave = (event) => {
+    if (event.relatedTarget && !element.contains(event.relatedTarget)) reader.focus = null;
+  };
+  // `toggle` does not bubble: the listeners capture.
+  for (const type of READER_EVENTS) element.addEventListener(type, reader.listen, { capture: true, passive: true });
+  element.addEventListener('focusout', reader.leave, true);
+  readers.set(element, reader);
+}
+
+/** A selector for the same control in the live chart as `node` in the static one. */
+function focusKey(node) {
+  const car = node.closest('[data-car]');
+  if (car) return `[data-car="${CSS.escape(car.getAttribute('data-car'))}"][tabindex]`;
+  const role = node.getAttribute('role');
+  const self = node.localName + (role ? `[role="${CSS.escape(role)}"]` : '');
+  const part = node.closest('[data-qc]');
+  if (!part) return null;
+  const named = `[data-qc="${CSS.escape(part.dataset.qc)}"]`;
+  return part === node ? self + named : `${named} ${self}`;
+}
+
+/** Once `element`'s live chart listens: what its reader did on the static chart, done again. */
+function replayReader(element) {
+  const reader = readers.get(element);
+  if (!reader) return;
+  readers.delete(element);
+  for (const type of READER_EVENTS) element.removeEventListener(type, reader.listen, true);
+  element.removeEventListener('focusout', reader.leave, true);
+  if (reader.car) tell(element, { action: 'highlight', cars: [reader.car] });
+  // After the live chart is shown and the static one removed (the same turn as this event).
+  requestAnimationFrame(() => {
+    const live = inside(element).querySelector('.qc-live');
+    if (!live) return;
+    for (const part of reader.open) {
+      const details = live.querySelector(`details[data-qc="${CSS.escape(part)}"]`);
+      if (details) details.open = true;
+    }
+    const lost = !document.activeElement || document.activeElement === document.body;
+    const control = reader.focus && (live.querySelector(reader.focus) || live.querySelector('[data-car][tabindex="0"]'));
+    if (lost && control) control.focus();
+  });
 }
 
 // The session starts downloading while the wasm module loads, instead of after it. The widget
@@ -145,8 +245,11 @@ function targets(where) {
 }
 
 // The chart listens on its <figure>; one that is still loading hears the latest page-wide
-// command when it is ready (it announces itself with a bubbling `qualichart-ready` event).
+// command when it is ready (it announces itself with a bubbling `qualichart-ready` event), and
+// a command addressed to it alone starts it loading and waits for it the same way.
 let pending = null;
+const listening = new WeakSet();
+const later = new WeakMap();
 
 /** Sends `command` to the live chart(s) of a chart element. */
 function tell(element, command) {
@@ -158,12 +261,23 @@ function send(action, cars, where, extra) {
   const list = (Array.isArray(cars) ? cars : [cars]).filter((c) => c != null).map(String);
   const command = { action, cars: list, ...extra };
   if (!where) pending = command;
-  for (const element of targets(where)) tell(element, command);
+  for (const element of targets(where)) {
+    if (where && !listening.has(element) && element.matches(CHARTS)) {
+      later.set(element, command);
+      load(element);
+    }
+    tell(element, command);
+  }
 }
 
 // The event comes out of the chart's shadow root: its target is the chart element.
 document.addEventListener('qualichart-ready', (event) => {
-  if (pending) tell(event.target, pending);
+  const element = event.target;
+  listening.add(element);
+  if (pending) tell(element, pending);
+  if (later.has(element)) tell(element, later.get(element));
+  later.delete(element);
+  replayReader(element);
 });
 
 window.qualichart = {
@@ -182,12 +296,15 @@ window.qualichart = {
    * `{colourBy: 'manufacturer'}` (or `'team'`, `'class'`).
    */
   render: (element, session, classId, options) =>
-    Promise.all([ready, wordsOf(element)]).then(([, words]) => {
+    Promise.all([start(), wordsOf(element)]).then(([, words]) => {
       const colourBy = options?.colourBy == null ? undefined : String(options.colourBy);
       say(render(element, session, classId ?? undefined, stylesheet, words, colourBy));
       theme(element);
     }),
-  ready,
+  /** The module, loaded (asking for it starts loading it, if no chart has yet). */
+  get ready() {
+    return start();
+  },
 };
 
 /**

@@ -194,6 +194,31 @@ impl Browser {
             .unwrap_or_else(|e| panic!("{script}: {e}"))
     }
 
+    /// Scrolls the page's charts into view one after another, as a reader reading to the end
+    /// does, until each shows its live chart (or its error): a prerendered chart loads only
+    /// when it comes near the viewport. Back at the top after.
+    pub async fn read_to_the_end(&self) {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const charts = [...document.querySelectorAll('[data-qualichart], quali-chart')];
+                 let i = 0;
+                 const live = (chart) => chart.shadowRoot && chart.shadowRoot.querySelector(
+                   '.qc-live:not([hidden]) figure, .qc-live:not([hidden]) [data-qc=error]');
+                 const next = () => {
+                   if (i >= charts.length) { scrollTo(0, 0); requestAnimationFrame(() => done(true)); return; }
+                   const chart = charts[i];
+                   chart.scrollIntoView({ block: 'center' });
+                   const wait = () => live(chart) ? (i++, next()) : requestAnimationFrame(wait);
+                   wait();
+                 };
+                 next();",
+                vec![],
+            )
+            .await
+            .expect("every chart on the page comes alive");
+    }
+
     /// Runs `script` (with [`DEEP`] defined) every 100 ms, for up to `seconds`, until it
     /// returns something other than `null` or `false`, and returns that; `null` when it never
     /// did.
