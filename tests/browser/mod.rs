@@ -124,13 +124,25 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{driver_port}"))
             .await
             .expect("a chromedriver session");
-        Browser {
+        let browser = Browser {
             client,
             base: format!("http://127.0.0.1:{site}"),
             _server: server,
             _driver: driver,
             _profile: profile,
-        }
+        };
+        // The viewport the test asks for, exactly. Headless Chromium does not make a window
+        // narrower than 500 px, so `--window-size=360,800` alone gives a 500 px page, and a
+        // check "at 360 px" would run at 500.
+        browser
+            .cdp(
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({
+                    "width": width, "height": height, "deviceScaleFactor": 1, "mobile": false,
+                }),
+            )
+            .await;
+        browser
     }
 
     pub async fn open(&self, path: &str) {
