@@ -189,6 +189,19 @@ async fn the_svg_download_is_the_chart_with_its_styles() {
         "{}",
         &svg[..svg.len().min(600)]
     );
+    // A session URL with a query or fragment names the files the same: the widget's rule
+    // (`data-qc-file`), which the CSV link follows too.
+    serve(
+        "query-src.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>query</title>
+<script type="module" src="/qualichart/qualichart.js"></script></head>
+<body><div id="q" data-qualichart data-src="/sessions/daytona-2024-qualifying.json?v=2#top" data-class="GTP"></div></body></html>"#,
+    );
+    b.open("/e2e/query-src.html").await;
+    let file = b
+        .download("#q >>> .qc-live [data-qc-download=\"png\"]")
+        .await;
+    assert_eq!(file["name"], json!("daytona-2024-qualifying.png"));
     b.stop().await;
 }
 

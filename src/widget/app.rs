@@ -497,16 +497,8 @@ fn Loaded(props: &LoadedProps) -> Html {
     let credit = session.credit(words);
     // "Get the data (CSV)": the table of the scope shown, every car, made when asked for and
     // handed to the link as a `data:` URL just before the browser follows it.
-    let csv_name = props
-        .src
-        .as_deref()
-        .and_then(|src| src.split(['?', '#']).next())
-        .and_then(|path| path.rsplit('/').next())
-        .map(|file| file.strip_suffix(".json").unwrap_or(file))
-        .filter(|name| !name.is_empty())
-        .unwrap_or("qualichart")
-        .to_owned()
-        + ".csv";
+    let file = file_stem(props.src.as_deref());
+    let csv_name = format!("{file}.csv");
     // The link itself (Yew delegates events, so an event's current target is the chart's root).
     let csv_link = use_node_ref();
     let on_csv = {
@@ -610,7 +602,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                  on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
     };
     html! {
-        <figure class="qc-chart" ref={root}>
+        <figure class="qc-chart" ref={root} data-qc-file={interactive.then_some(file)}>
             <figcaption class="qc-caption">
                 if let Some(title) = title {
                     <span class="qc-title">{ title }</span>
@@ -735,4 +727,35 @@ fn lay_out(
 ) -> ChartLayout {
     let dims = Dims { width, max_cars };
     layout(session, classification, verdicts, dims, words)
+}
+
+/// The name of the files a reader downloads from a chart (`daytona-2024-qualifying.csv`,
+/// `.svg`, `.png`): its session file's name without the query, fragment or `.json`, else
+/// "qualichart". The live chart's `<figure>` carries it as `data-qc-file`, where the loader's
+/// SVG and PNG downloads read it.
+fn file_stem(src: Option<&str>) -> String {
+    src.and_then(|src| src.split(['?', '#']).next())
+        .and_then(|path| path.rsplit('/').next())
+        .map(|file| file.strip_suffix(".json").unwrap_or(file))
+        .filter(|name| !name.is_empty())
+        .unwrap_or("qualichart")
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_stem;
+
+    #[test]
+    fn downloads_are_named_after_the_session_file() {
+        let named = |src| file_stem(Some(src));
+        assert_eq!(
+            named("sessions/daytona-2024-qualifying.json"),
+            "daytona-2024-qualifying"
+        );
+        assert_eq!(named("https://cdn.example.com/q/f1.json?v=2#x"), "f1");
+        assert_eq!(named("/live/feed"), "feed");
+        assert_eq!(named("https://example.com/"), "qualichart");
+        assert_eq!(file_stem(None), "qualichart");
+    }
 }

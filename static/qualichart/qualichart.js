@@ -354,10 +354,11 @@ document.addEventListener('click', (event) => {
   if (!button || !chart) return;
   const svg = inside(chart).querySelector('.qc-live svg.qc-svg, svg.qc-svg');
   if (!svg) return;
-  const name = (chart.dataset.src || chart.getAttribute('src') || 'qualichart').split('/').pop().replace(/\.json$/, '') || 'qualichart';
   downloads = downloads || import(new URL('downloads.js', here).href);
-  // The file carries the chart's title and credit line (source and byline), as text.
+  // Named as the chart names its CSV (`data-qc-file`, src/widget/app.rs), with the chart's
+  // title and credit line (source and byline) in the file, as text.
   const figure = svg.closest('figure');
+  const name = figure?.dataset.qcFile || 'qualichart';
   const words = {
     title: figure?.querySelector('.qc-title')?.textContent ?? '',
     credit: figure?.querySelector('[data-qc=credit]')?.textContent ?? '',
