@@ -530,6 +530,24 @@ async fn a_chart_coloured_by_manufacturer_says_which_colour_is_which() {
         );
         assert_eq!(legend["fills"][0], fills["31"]);
         assert_eq!(legend["fills"][1], fills["7"]);
+        // The downloaded file says it too: the same key under its title, names as text.
+        let file = b
+            .download(&format!("{GTP} >>> .qc-live [data-qc-download=\"svg\"]"))
+            .await;
+        let svg = file["text"].as_str().unwrap_or_default();
+        let key = svg
+            .split("<g class=\"qc-file-legend\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</g>").next())
+            .unwrap_or_else(|| panic!("a key in the file at {width} px"));
+        let names: Vec<&str> = key
+            .split("</text>")
+            .filter_map(|t| t.rsplit('>').next())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(names, ["Cadillac", "Porsche", "BMW", "Acura"], "{key}");
+        let cadillac = format!("fill=\"{}\"", fills["31"].as_str().unwrap_or_default());
+        assert!(key.contains(&cadillac), "{cadillac} in {key}");
         // Nothing wider than the screen: the page does not scroll sideways.
         let wide = b
             .eval(&format!(

@@ -356,12 +356,17 @@ document.addEventListener('click', (event) => {
   if (!svg) return;
   downloads = downloads || import(new URL('downloads.js', here).href);
   // Named as the chart names its CSV (`data-qc-file`, src/widget/app.rs), with the chart's
-  // title and credit line (source and byline) in the file, as text.
+  // title, legend and credit line (source and byline) in the file, as text.
   const figure = svg.closest('figure');
   const name = figure?.dataset.qcFile || 'qualichart';
   const words = {
     title: figure?.querySelector('.qc-title')?.textContent ?? '',
     credit: figure?.querySelector('[data-qc=credit]')?.textContent ?? '',
+    // The legend of a chart coloured by make or team: which colour is which, in the file too.
+    legend: [...(figure?.querySelectorAll('[data-qc=legend] li') ?? [])].map((item) => ({
+      colour: item.querySelector('rect')?.getAttribute('fill') ?? '',
+      name: item.textContent.trim(),
+    })),
   };
   downloads.then((module) => module.download(button.dataset.qcDownload, svg, name, stylesheet, words));
 });
