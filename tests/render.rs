@@ -772,6 +772,55 @@ fn colour_by_manufacturer_draws_each_make_in_one_colour_with_a_legend() {
     ]);
     let teams = bar_fills(&svg);
     assert_ne!(teams[0].1, teams[1].1, "{teams:?}");
+    // A standalone SVG has no page to hold the legend: its key is in the file, above the bars,
+    // names as text, and the file stays well-formed XML.
+    let svg = render(&[
+        "--class",
+        "GTP",
+        "--colour-by",
+        "manufacturer",
+        "--format",
+        "svg",
+        "--width",
+        "360",
+        BUNDLED,
+    ]);
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let key = document
+        .descendants()
+        .find(|n| n.attribute("class") == Some("qc-file-legend"))
+        .expect("a key");
+    let items: Vec<String> = key
+        .children()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|t| t.text().unwrap_or_default().to_owned())
+        .zip(
+            key.children()
+                .filter(|n| n.has_tag_name("rect"))
+                .map(|r| r.attribute("fill").unwrap_or_default().to_owned()),
+        )
+        .map(|(name, fill)| format!("{name} {fill}"))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "Cadillac #a07d1c",
+            "Porsche #d5001c",
+            "BMW #1c69d4",
+            "Acura #7c3aed"
+        ]
+    );
+    // The chart is under the key, the file as tall as both.
+    let root = document.root_element();
+    let chart = root
+        .children()
+        .find(|n| n.has_tag_name("svg"))
+        .expect("the chart");
+    assert_eq!(chart.attribute("y"), Some("24"));
+    assert_eq!(root.attribute("height"), Some("376"));
+    // By class: no key, the chart is the file.
+    let plain = render(&["--class", "GTP", "--format", "svg", BUNDLED]);
+    assert!(!plain.contains("qc-file-legend"));
 }
 
 #[test]

@@ -19,12 +19,15 @@ use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 #[cfg(not(target_arch = "wasm32"))]
 use {
+    crate::core::chart::glyphs::FontSize,
     crate::core::chart::layout::{layout, Dims, CAR_CAP},
+    crate::core::chart::px::{px, Px},
     crate::core::classify::classify,
+    crate::core::colouring,
     crate::core::verdicts::Verdicts,
     crate::widget::chart::{Chart, ChartProps},
     crate::widget::state::first_scope,
-    yew::Callback,
+    yew::{function_component, html, Callback, Html, Properties},
 };
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
@@ -124,7 +127,8 @@ pub fn page(request: &Request) -> String {
 }
 
 /// The chart alone as an SVG file: explicit size, the namespace, the stylesheet inside, and a
-/// `<title>` on every mark, so it shows tooltips anywhere an SVG is shown.
+/// `<title>` on every mark, so it shows tooltips anywhere an SVG is shown. A chart coloured by
+/// make or team has the legend's key above it ([`FileKey`]), as the widget's downloads do.
 ///
 /// The file is XML, and must be well formed or no browser opens it. Text from data is clean
 /// (`core::text`) and escaped by Yew; the stylesheet holds a `<` (`@container (width < 520px)`),
@@ -146,6 +150,16 @@ pub fn svg(request: &Request) -> String {
         },
         &request.words,
     );
+    let key = colouring::legend(session, &chart, request.colour_by)
+        .into_iter()
+        .map(|group| {
+            (
+                group.color.clone(),
+                crate::core::text::cut(&group.name, colouring::LEGEND_CHARS),
+            )
+        })
+        .collect::<Vec<_>>();
+    let (width, height) = (chart.width, chart.height);
     let props = ChartProps {
         session: request.session.clone(),
         classification,
@@ -167,7 +181,87 @@ pub fn svg(request: &Request) -> String {
     let svg = run(LocalServerRenderer::<Chart>::with_props(props)
         .hydratable(false)
         .render());
+    let svg = if key.is_empty() {
+        svg
+    } else {
+        // The chart's own <svg> inside a taller one, under the key.
+        let rows = key_rows(key, width);
+        let room = rows.len() as f64 * KEY_ROW + 6.0;
+        let key = run(
+            LocalServerRenderer::<FileKey>::with_props(FileKeyProps { rows })
+                .hydratable(false)
+                .render(),
+        );
+        let (w, h, y) = (Px(width), Px(height + room), Px(room));
+        format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qc-chart\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">{key}{}</svg>",
+            svg.replacen("<svg ", &format!("<svg y=\"{y}\" "), 1)
+        )
+    };
     format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}\n")
+}
+
+/// The key's rows: their height, and the gap between items.
+#[cfg(not(target_arch = "wasm32"))]
+const KEY_ROW: f64 = 18.0;
+#[cfg(not(target_arch = "wasm32"))]
+const KEY_GAP: f64 = 14.0;
+
+/// One item of the key: where it starts, its colour and its name.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone, Debug, PartialEq)]
+struct KeyItem {
+    x: f64,
+    colour: String,
+    name: String,
+}
+
+/// The key's items in rows no wider than `width`: a swatch, then the name, each item moving
+/// to the next row whole when it would overrun (names sized as the chart sizes its text).
+#[cfg(not(target_arch = "wasm32"))]
+fn key_rows(items: Vec<(String, String)>, width: f64) -> Vec<Vec<KeyItem>> {
+    let mut rows: Vec<Vec<KeyItem>> = Vec::new();
+    let mut row = Vec::new();
+    let mut x = 0.0;
+    for (colour, name) in items {
+        let wide = 16.0 + FontSize::Body.text_width(&name);
+        if !row.is_empty() && x + wide > width {
+            rows.push(std::mem::take(&mut row));
+            x = 0.0;
+        }
+        row.push(KeyItem { x, colour, name });
+        x += wide + KEY_GAP;
+    }
+    if !row.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Properties, PartialEq)]
+struct FileKeyProps {
+    rows: Vec<Vec<KeyItem>>,
+}
+
+/// The key of a standalone chart's colours: which colour is which make or team, as the
+/// widget's legend (`data-qc="legend"`) says in the page. Names are text, escaped by Yew.
+#[cfg(not(target_arch = "wasm32"))]
+#[function_component]
+fn FileKey(props: &FileKeyProps) -> Html {
+    html! {
+        <g class="qc-file-legend">
+            { for props.rows.iter().enumerate().flat_map(|(r, row)| {
+                let top = r as f64 * KEY_ROW;
+                row.iter().map(move |item| html! {
+                    <>
+                        <rect x={px(item.x)} y={px(top + 3.0)} width="10" height="10" rx="2" fill={item.colour.clone()} />
+                        <text class="qc-label" x={px(item.x + 16.0)} y={px(top + 13.0)}>{ item.name.clone() }</text>
+                    </>
+                })
+            }) }
+        </g>
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

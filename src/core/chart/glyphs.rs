@@ -44,6 +44,18 @@ impl FontSize {
         chars as f64 * self.char_width()
     }
 
+    /// The room `text` needs, generously, counting capitals and the wide `m` and `w` as the
+    /// wider letters they are: for a short name set on its own ("BMW", "Acura"), where a count
+    /// of characters alone would let a run of capitals overrun what follows it.
+    pub fn text_width(self, text: &str) -> f64 {
+        let wide = text
+            .chars()
+            .filter(|c| c.is_uppercase() || matches!(c, 'm' | 'w'))
+            .count();
+        let chars = crate::core::text::shown_chars(text);
+        self.width(chars) + wide as f64 * self.char_width() * 0.35
+    }
+
     /// True when `chars` characters fit in `room` pixels.
     pub fn fits(self, chars: usize, room: f64) -> bool {
         chars as f64 * self.fitting_char_width() <= room
@@ -58,6 +70,14 @@ impl FontSize {
 #[cfg(test)]
 mod tests {
     use super::FontSize;
+
+    #[test]
+    fn capitals_take_more_room_than_small_letters() {
+        let body = FontSize::Body;
+        assert_eq!(body.text_width("ab"), body.width(2));
+        assert!(body.text_width("BMW") > body.width(3) * 1.3);
+        assert!(body.text_width("Acura") < body.text_width("ACURA"));
+    }
 
     #[test]
     fn what_fits_is_what_the_room_holds() {
