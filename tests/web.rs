@@ -257,20 +257,32 @@ fn element() -> Element {
     root
 }
 
-#[wasm_bindgen_test]
-async fn javascript_can_pass_a_session_object() {
+/// The bundled session drawn by `qualichart.render` in `root`, showing `class` first, with the
+/// words file `words` and coloured by `colour_by`, once Yew has rendered it; the console's
+/// notes, if any.
+async fn draw_daytona(
+    root: &Element,
+    class: Option<&str>,
+    words: Option<&str>,
+    colour_by: Option<&str>,
+) -> Option<String> {
     let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
-    let root = element();
     let note = qualichart::widget::render(
         root.clone(),
         object,
-        Some("GTP".to_owned()),
+        class.map(str::to_owned),
         None,
-        None,
-        None,
+        words.map(str::to_owned),
+        colour_by.map(str::to_owned),
     );
-    assert_eq!(note, None);
     yew::scheduler::flush().await;
+    note
+}
+
+#[wasm_bindgen_test]
+async fn javascript_can_pass_a_session_object() {
+    let root = element();
+    assert_eq!(draw_daytona(&root, Some("GTP"), None, None).await, None);
     let pole = find(&root, "[data-car=\"31\"]");
     assert_eq!(
         pole.get_attribute("aria-label").as_deref(),
@@ -284,29 +296,11 @@ async fn javascript_can_pass_a_session_object() {
 
     // Coloured by manufacturer: a legend of the makes; a word it does not know is a note for
     // the console, and the chart is coloured by class.
-    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let root = element();
-    let note = qualichart::widget::render(
-        root.clone(),
-        object,
-        Some("GTP".to_owned()),
-        None,
-        None,
-        Some("manufacturer".to_owned()),
-    );
+    let note = draw_daytona(&root, Some("GTP"), None, Some("manufacturer")).await;
     assert_eq!(note, None);
-    yew::scheduler::flush().await;
     assert!(text(&root, "[data-qc=legend]").starts_with("CadillacPorsche"));
-    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
-    let root = element();
-    let note = qualichart::widget::render(
-        root.clone(),
-        object,
-        None,
-        None,
-        None,
-        Some("paint".to_owned()),
-    );
+    let note = draw_daytona(&element(), None, None, Some("paint")).await;
     assert_eq!(
         note.as_deref(),
         Some(
@@ -332,20 +326,11 @@ const FRENCH: &str = include_str!("../static/qualichart/lang/fr.ftl");
 /// The bundled session's GTP chart, drawn by `qualichart.render` inside a page element whose
 /// `lang` is `lang`, with the words file `words` the loader fetched.
 async fn daytona_gtp_in(lang: &str, words: Option<&str>) -> Element {
-    let object = js_sys::JSON::parse(DAYTONA).expect("the bundled session parses as JSON");
     let page = element();
     page.set_attribute("lang", lang).expect("lang");
     let root = document().create_element("div").expect("a div");
     page.append_child(&root).expect("appended");
-    qualichart::widget::render(
-        root.clone(),
-        object,
-        Some("GTP".to_owned()),
-        None,
-        words.map(str::to_owned),
-        None,
-    );
-    yew::scheduler::flush().await;
+    draw_daytona(&root, Some("GTP"), words, None).await;
     root
 }
 

@@ -89,6 +89,12 @@ pub fn car_colour<'a>(session: &'a Session, entry: &'a Entry, by: ColourBy) -> &
 /// the real timing files, "Corvette Racing by Pratt Miller Motorsports", has 43.
 pub const LEGEND_CHARS: usize = 48;
 
+/// A group's name as every legend shows it (the widget's, and the key of a standalone SVG):
+/// cut to [`LEGEND_CHARS`].
+pub fn legend_name(group: &Group) -> String {
+    crate::core::text::cut(&group.name, LEGEND_CHARS)
+}
+
 /// What the legend of `chart` lists: each manufacturer or team (as `by` says) that has a bar in
 /// it, in the session's order (the listed ones first: `Session::manufacturers`), so a reader can
 /// tell which colour is which. Empty when there is nothing to explain: fewer than two colours,

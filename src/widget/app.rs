@@ -644,7 +644,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                     { for legend.iter().map(|group| html! {
                         <li>
                             <svg class="qc-swatch" aria-hidden="true"><rect width="10" height="10" rx="2" fill={group.color.clone()} /></svg>
-                            { crate::core::text::cut(&group.name, colouring::LEGEND_CHARS) }
+                            { colouring::legend_name(group) }
                         </li>
                     }) }
                 </ul>

@@ -152,12 +152,7 @@ pub fn svg(request: &Request) -> String {
     );
     let key = colouring::legend(session, &chart, request.colour_by)
         .into_iter()
-        .map(|group| {
-            (
-                group.color.clone(),
-                crate::core::text::cut(&group.name, colouring::LEGEND_CHARS),
-            )
-        })
+        .map(|group| (group.color.clone(), colouring::legend_name(group)))
         .collect::<Vec<_>>();
     let (width, height) = (chart.width, chart.height);
     let props = ChartProps {

@@ -265,8 +265,9 @@ function send(action, cars, where, extra) {
     if (where && !listening.has(element) && element.matches(CHARTS)) {
       later.set(element, command);
       load(element);
+    } else {
+      tell(element, command);
     }
-    tell(element, command);
   }
 }
 
