@@ -124,17 +124,34 @@ const BELOW_PAGE: &str = r#"<!doctype html>
 
 /// The files a page has fetched (paths), each with whether it blocked the page's first render
 /// (Resource Timing's `renderBlockingStatus`: the stylesheet in the head, not the module
-/// script): `arguments[0]` says to wait for the live chart first. Then a second idle, so a
-/// request the loader was going to make unasked is in the list.
+/// script), once the page is loaded and `arguments[0]` is true: the live chart there, or a
+/// car's details shown on the static chart. Then a second idle, so a request the loader was
+/// going to make unasked is in the list.
 const FETCHED: &str = r#"
 const done = arguments[arguments.length - 1];
-const live = arguments[0];
+const ready = new Function('deep', 'return ' + arguments[0]);
 const report = () => done(performance.getEntriesByType('resource')
   .map((e) => [new URL(e.name).pathname, e.renderBlockingStatus === 'blocking']));
-const check = () => (!live || deep('[data-qualichart] >>> .qc-live [data-car]')[0]) && document.readyState === 'complete'
+const check = () => ready(deep) && document.readyState === 'complete'
   ? setTimeout(report, 1000) : requestAnimationFrame(check);
 check();
 "#;
+
+/// When [`files_of`] reports: what the reader has done by then.
+#[derive(Clone, Copy)]
+enum Moment {
+    /// The page opened and left alone (only what blocked its first render, when `blocking`).
+    Opened { blocking: bool },
+    /// The pointer on the static chart's #01: its details shown.
+    Hovered,
+    /// The live chart started and drawn (as when the reader asks for more than the details).
+    Live,
+}
+
+/// The static chart's bar the reader points at, and its details once shown.
+const STATIC_01: &str = "[data-qc-fallback] .qc-at-wide .qc-row[data-car='01']";
+const STATIC_DETAILS: &str =
+    "deep('[data-qc-fallback] .qc-at-wide [data-qc=details]')[0]?.textContent.includes('+0.071')";
 
 /// Brotli bytes of what a page fetched from the site (code and data apart), by path.
 struct Fetched {
@@ -160,15 +177,26 @@ fn fetched(dist: &Path, files: &[&str]) -> Fetched {
     out
 }
 
-/// Opens `page` and returns the paths it fetched, each once: only those that blocked its first
-/// render when `blocking`; after its live chart is drawn when `live`.
-async fn files_of(b: &Browser, page: &str, live: bool, blocking: bool) -> Vec<String> {
-    b.open(page).await;
+/// Opens `page` as a reader and returns the paths it fetched by `moment`, each once.
+async fn files_of(b: &Browser, page: &str, moment: Moment) -> Vec<String> {
+    b.open_as_reader(page).await;
+    let ready = match moment {
+        Moment::Opened { .. } => "true",
+        Moment::Hovered => {
+            b.hover(b.find(STATIC_01).await).await;
+            STATIC_DETAILS
+        }
+        Moment::Live => {
+            b.eval("window.qualichart.load(); return true;").await;
+            "!!deep('[data-qualichart] >>> .qc-live [data-car]')[0]"
+        }
+    };
     let found = b
         .client
-        .execute_async(&format!("{DEEP} {FETCHED}"), vec![live.into()])
+        .execute_async(&format!("{DEEP} {FETCHED}"), vec![ready.into()])
         .await
         .expect("the page's files");
+    let blocking = matches!(moment, Moment::Opened { blocking: true });
     let mut files: Vec<String> = found
         .as_array()
         .into_iter()
@@ -234,13 +262,20 @@ async fn main() {
 
     // What an article's reader downloads at each moment, from what the browser fetched.
     let b = Browser::start(1280, 1000).await;
-    let visible = files_of(&b, "/peer/qualichart-prerendered.html", false, true).await;
-    let everything = files_of(&b, "/peer/qualichart-prerendered.html", true, false).await;
-    let never = files_of(&b, "/peer/qualichart-below.html", false, false).await;
-    let peer_all = files_of(&b, "/peer/plot.html", false, false).await;
+    let prerendered = "/peer/qualichart-prerendered.html";
+    let visible = files_of(&b, prerendered, Moment::Opened { blocking: true }).await;
+    let hovered = files_of(&b, prerendered, Moment::Hovered).await;
+    let everything = files_of(&b, prerendered, Moment::Live).await;
+    let never = files_of(
+        &b,
+        "/peer/qualichart-below.html",
+        Moment::Opened { blocking: false },
+    )
+    .await;
+    let peer_all = files_of(&b, "/peer/plot.html", Moment::Opened { blocking: false }).await;
     b.stop().await;
-    let [visible, everything, never, peer_all] =
-        [&visible, &everything, &never, &peer_all].map(|files| {
+    let [visible, hovered, everything, never, peer_all] =
+        [&visible, &hovered, &everything, &never, &peer_all].map(|files| {
             let paths: Vec<&str> = files.iter().map(String::as_str).collect();
             fetched(&dist, &paths)
         });
@@ -337,7 +372,14 @@ async fn main() {
             visible.code,
         ),
         ("code for a chart never scrolled to", never.code),
-        ("code at the first interaction", everything.code),
+        (
+            "code for the chart and its details (the first hover or tap)",
+            hovered.code,
+        ),
+        (
+            "code when the reader asks for more (the live chart)",
+            everything.code,
+        ),
         (
             "code in all, downloads included",
             everything.code + downloads,
@@ -352,8 +394,8 @@ async fn main() {
         );
     }
     println!(
-        "| the session (JSON), fetched before visible / never scrolled / at interaction | {} / {} / {} | {} | | | |",
-        visible.data, never.data, everything.data, peer_all.data
+        "| the session (JSON), fetched before visible / never scrolled / first hover / live | {} / {} / {} / {} | {} | | | |",
+        visible.data, never.data, hovered.data, everything.data, peer_all.data
     );
     println!();
     println!("| measure | qualichart | peer bundled | ratio | peer whole | ratio |");

@@ -378,7 +378,7 @@ const WASM: &str = "/qualichart-wasm_bg.wasm";
 const SESSION: &str = "/daytona-2024-qualifying.json";
 
 #[tokio::test(flavor = "current_thread")]
-async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
+async fn a_prerendered_chart_loads_only_when_the_reader_asks_for_more() {
     // An article whose prerendered chart is ten screens down.
     let article = "<p style=\"height:1000vh\">The article.</p>";
     prerendered_page(
@@ -386,14 +386,70 @@ async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
         &format!("{article}<div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
     );
     let b = Browser::start(1280, 900).await;
-    b.open("/e2e/below.html").await;
+    b.open_as_reader("/e2e/below.html").await;
     let log = requests(&b).await;
     // The loader and the stylesheet, and nothing of the chart: no module, no session.
     assert_eq!(asked(&log, "/qualichart/qualichart.js"), 1, "{log:?}");
     assert_eq!(asked(&log, "/qualichart/qualichart.css"), 1, "{log:?}");
     assert_eq!(asked(&log, WASM), 0, "{log:?}");
     assert_eq!(asked(&log, SESSION), 0, "{log:?}");
-    // Scrolled to within a screen of it (not yet in view), it loads and takes over.
+    // Read: scrolled into view, pointed at #01, its table opened. The static chart answers
+    // all of it itself (the details come from the page), and still nothing loads.
+    b.eval("document.getElementById('chart').scrollIntoView(); return true;")
+        .await;
+    let static_01 = "#chart [data-qc-fallback] .qc-at-wide .qc-row[data-car=\"01\"]";
+    b.hover(b.find(static_01).await).await;
+    let details = b
+        .text("#chart [data-qc-fallback] .qc-at-wide [data-qc=\"details\"]")
+        .await;
+    assert!(
+        details.contains("+0.071") && details.contains("Bourdais") && details.contains("4.4 m"),
+        "{details}"
+    );
+    let active = b
+        .eval(
+            "return [...document.querySelectorAll('#chart [data-qc-fallback] .qc-at-wide .qc-active')]
+               .map((row) => row.getAttribute('data-car'));",
+        )
+        .await;
+    assert_eq!(active, serde_json::json!(["01"]));
+    let summary = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"table\"] summary";
+    b.find(summary)
+        .await
+        .click()
+        .await
+        .expect("the table opens");
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 0, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 0, "{log:?}");
+    assert_eq!(b.count("#chart >>> .qc-live").await, 0);
+    // Asking for more (all classes) loads the chart, which does what was asked.
+    b.find("#chart [data-qc-fallback] .qc-at-wide button[data-qc-class=\"\"]")
+        .await
+        .click()
+        .await
+        .expect("a click on All");
+    let all = b
+        .until(
+            10,
+            "const all = deep('#chart >>> .qc-live button[data-qc-class=\"\"]')[0];
+             return all && all.getAttribute('aria-pressed') === 'true' && 'all classes';",
+        )
+        .await;
+    assert_eq!(all, "all classes");
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 1, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 1, "{log:?}");
+
+    // Marked to load near the viewport, the same chart loads when scrolled to within a screen
+    // of it (not yet in view).
+    prerendered_page(
+        "below-near.html",
+        &format!("{article}<div id=\"chart\" data-qualichart data-loading=\"near\" {DAYTONA}>{MARKER}</div>"),
+    );
+    b.open_as_reader("/e2e/below-near.html").await;
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 0, "{log:?}");
     b.eval(
         "const chart = document.getElementById('chart');
          window.scrollTo(0, chart.offsetTop - 1.6 * innerHeight);
@@ -401,16 +457,13 @@ async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
     )
     .await;
     b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
-    let log = requests(&b).await;
-    assert_eq!(asked(&log, WASM), 1, "{log:?}");
-    assert_eq!(asked(&log, SESSION), 1, "{log:?}");
 
-    // Asked to load eagerly, the same chart loads without being scrolled to.
+    // Asked to load eagerly, it loads without being scrolled to.
     prerendered_page(
         "below-eager.html",
         &format!("{article}<div id=\"chart\" data-qualichart data-loading=\"eager\" {DAYTONA}>{MARKER}</div>"),
     );
-    b.open("/e2e/below-eager.html").await;
+    b.open_as_reader("/e2e/below-eager.html").await;
     b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
     assert_eq!(b.eval("return scrollY").await, 0);
 
@@ -420,7 +473,7 @@ async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
         "below-live.html",
         &format!("{article}<quali-chart id=\"chart\" src=\"../sessions/daytona-2024-qualifying.json\" class-id=\"GTP\"></quali-chart>"),
     );
-    b.open("/e2e/below-live.html").await;
+    b.open_as_reader("/e2e/below-live.html").await;
     b.find("#chart >>> .qc-live [data-car=\"31\"]").await;
     assert_eq!(b.eval("return scrollY").await, 0);
     b.stop().await;
@@ -428,8 +481,8 @@ async fn a_chart_below_the_fold_loads_only_when_scrolled_near() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
-    // The chart is in view, so it loads at once; its session comes two seconds late (the test
-    // server's slow route), so the reader meets the static chart first.
+    // The chart is in view; its session comes two seconds late (the test server's slow route),
+    // so the reader meets the static chart first, and still does after asking for more.
     prerendered_page(
         "slow-session.html",
         &format!("<p id=\"intro\">The article.</p><div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
@@ -445,24 +498,25 @@ async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
         ),
     );
     let b = Browser::start(1280, 1000).await;
-    b.open("/e2e/slow-session.html").await;
+    b.open_as_reader("/e2e/slow-session.html").await;
     b.until(10, "return !!window.qualichart").await;
-    // On the static chart: the pointer on #01 (then away, as a tap is), and the keyboard on
-    // "Show as table", opened.
+    // On the static chart: the pointer on #01, whose details it shows; "Show as table" opened;
+    // then "Compare" in those details, which only the live chart can do: it starts loading.
     let static_01 = b
-        .find("#chart [data-qc-fallback] .qc-at-wide [data-car=\"01\"]")
+        .find("#chart [data-qc-fallback] .qc-at-wide .qc-row[data-car=\"01\"]")
         .await;
     b.hover(static_01).await;
-    b.hover(b.find("#intro").await).await;
     let summary = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"table\"] summary";
-    b.find(summary).await;
+    let pick =
+        "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"details\"] button[data-qc=\"pick\"]";
+    b.find(pick).await;
     b.eval(&format!(
-        "const s = document.querySelector('{summary}'); s.focus(); s.click(); return true;"
+        "document.querySelector('{summary}').click(); document.querySelector('{pick}').click(); return true;"
     ))
     .await;
     // All that happened before the live chart was there.
     assert_eq!(b.count("#chart >>> .qc-live [data-car]").await, 0);
-    // It takes over with #01's details shown, the table open and the focus on its summary.
+    // It takes over with #01's details shown, the table open, and #01 picked.
     let details = b
         .until(
             10,
@@ -478,9 +532,8 @@ async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
         .until(
             5,
             "const table = deep('#chart >>> .qc-live details[data-qc=\"table\"]')[0];
-             const chart = document.getElementById('chart');
-             const focused = chart.shadowRoot && chart.shadowRoot.activeElement;
-             return table && table.open && focused && focused.localName === 'summary'
+             const car = deep('#chart >>> .qc-live .qc-row[data-car=\"01\"]')[0];
+             return table && table.open && car && car.getAttribute('aria-pressed') === 'true'
                && !document.querySelector('#chart [data-qc-fallback]') && 'kept';",
         )
         .await;

@@ -15,6 +15,42 @@ fn render(args: &[&str]) -> String {
     out.stdout
 }
 
+/// The fallback ships each drawn car's details panel for the loader to show on a hover or tap
+/// without the module: one inert template per car of the class, in the chart's order, each the
+/// live chart's panel for that car. A standalone page has no loader, so no templates.
+#[test]
+fn a_fragment_carries_each_cars_details_for_the_loader() {
+    let fragment = render(&["--class", "GTP", "--format", "fragment", BUNDLED]);
+    let cars: Vec<&str> = fragment
+        .split("<template data-qc-details=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert_eq!(
+        cars,
+        ["31", "01", "7", "25", "40", "10", "6", "24", "85", "5"]
+    );
+    let second = fragment
+        .split("<template data-qc-details=\"01\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</template>").next())
+        .expect("#01's template");
+    assert!(second.starts_with("<section data-qc=\"details\" aria-live=\"polite\""));
+    for figure in [
+        "P2 #01 Sebastien Bourdais",
+        "1:32.727 (lap 5)",
+        "+0.071",
+        "4.4 m",
+        "100.077",
+    ] {
+        assert!(second.contains(figure), "{figure} in {second}");
+    }
+    // The templates are inside the fallback, which the live chart replaces whole.
+    assert!(fragment.ends_with("</template></div>"));
+    let page = render(&["--class", "GTP", BUNDLED]);
+    assert!(!page.contains("<template"));
+}
+
 #[test]
 fn svg_at_phone_and_desktop_widths() {
     for width in ["360", "640"] {
@@ -335,7 +371,7 @@ fn prerender_fills_markers_in_place() {
     assert!(filled.starts_with("<p>Before</p>\n<div data-qualichart data-src=\"sessions/s.json\"><!--qualichart: sessions/s.json --class GTP --width 360--><div class=\"qc-fallback\""));
     assert!(
         filled.contains("viewBox=\"0 0 360 ")
-            && filled.ends_with("</div></div><!--/qualichart--></div>\n<p>After</p>\n")
+            && filled.ends_with("</template></div><!--/qualichart--></div>\n<p>After</p>\n")
     );
     assert!(filled.contains("href=\"sessions/s.json\" download=\"\""));
 
@@ -1012,6 +1048,67 @@ fn the_gtp_chart_in_french() {
         Télécharger en SVG
         Télécharger en PNG
         Obtenir les données (CSV)
+        P1 #31 Pipo Derani
+        · Whelen Engineering Cadillac Racing
+        Comparer
+        1:32,656 (tour 5)
+        Intervalle
+        % de la pole
+        Tour idéal
+        Tours effectués
+        Tour par tour : ◆ meilleur secteur de la séance, ● meilleur secteur personnel, barré : annulé
+        Tour
+        Temps
+        S1
+        S2
+        S3
+        sortie
+        Derani
+        meilleur de la séance
+        ◆
+        meilleur personnel
+        ●
+        P2 #01 Sebastien Bourdais
+        · Cadillac Racing
+        1:32,727 (tour 5)
+        Écart en mètres
+        Face au tour de la pole, secteur par secteur : S1 -0,027 · S2 -0,074 · S3 +0,172
+        Bourdais
+        P3 #7 Felipe Nasr
+        · Porsche Penske Motorsports
+        1:32,876 (tour 7)
+        Face au tour de la pole, secteur par secteur : S1 +0,208 · S2 +0,094 · S3 -0,082
+        Nasr
+        P4 #25 Connor De Phillippi
+        · BMW M Team RLL
+        1:33,022 (tour 4)
+        Face au tour de la pole, secteur par secteur : S1 +0,407 · S2 +0,063 · S3 -0,104
+        De Phillippi
+        P5 #40 Louis Deletraz
+        · Wayne Taylor Racing with Andretti
+        1:33,100 (tour 5)
+        Face au tour de la pole, secteur par secteur : S1 +0,192 · S2 +0,128 · S3 +0,124
+        Deletraz
+        P6 #10 Filipe Albuquerque
+        1:33,347 (tour 5)
+        Face au tour de la pole, secteur par secteur : S1 +0,243 · S2 +0,176 · S3 +0,272
+        Albuquerque
+        P7 #6 Nick Tandy
+        1:33,381 (tour 6)
+        Face au tour de la pole, secteur par secteur : S1 +0,179 · S2 +0,092 · S3 +0,454
+        Tandy
+        P8 #24 Jesse Krohn
+        1:33,499 (tour 6)
+        Face au tour de la pole, secteur par secteur : S1 +0,321 · S2 +0,297 · S3 +0,225
+        Krohn
+        P9 #85 Tijmen van der Helm
+        · JDC-Miller MotorSports
+        1:33,506 (tour 7)
+        Face au tour de la pole, secteur par secteur : S1 +0,372 · S2 +0,178 · S3 +0,300
+        van der Helm
+        P10 #5 Gianmaria Bruni
+        · Proton Competition
+        Sans temps
     "#);
 }
 
@@ -1112,5 +1209,66 @@ fn the_gtp_chart_in_german() {
         SVG herunterladen
         PNG herunterladen
         Daten herunterladen (CSV)
+        P1 #31 Pipo Derani
+        · Whelen Engineering Cadillac Racing
+        Vergleichen
+        1:32,656 (Runde 5)
+        Zum Vordermann
+        % der Pole
+        Idealrunde
+        Gefahrene Runden
+        Runde für Runde: ◆ Sektorbestzeit der Sitzung, ● persönliche Bestzeit, durchgestrichen: aberkannt
+        Runde
+        Zeit
+        S1
+        S2
+        S3
+        Outlap
+        Derani
+        Bestzeit der Sitzung
+        ◆
+        persönliche Bestzeit
+        ●
+        P2 #01 Sebastien Bourdais
+        · Cadillac Racing
+        1:32,727 (Runde 5)
+        Abstand in Metern
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 -0,027 · S2 -0,074 · S3 +0,172
+        Bourdais
+        P3 #7 Felipe Nasr
+        · Porsche Penske Motorsports
+        1:32,876 (Runde 7)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,208 · S2 +0,094 · S3 -0,082
+        Nasr
+        P4 #25 Connor De Phillippi
+        · BMW M Team RLL
+        1:33,022 (Runde 4)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,407 · S2 +0,063 · S3 -0,104
+        De Phillippi
+        P5 #40 Louis Deletraz
+        · Wayne Taylor Racing with Andretti
+        1:33,100 (Runde 5)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,192 · S2 +0,128 · S3 +0,124
+        Deletraz
+        P6 #10 Filipe Albuquerque
+        1:33,347 (Runde 5)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,243 · S2 +0,176 · S3 +0,272
+        Albuquerque
+        P7 #6 Nick Tandy
+        1:33,381 (Runde 6)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,179 · S2 +0,092 · S3 +0,454
+        Tandy
+        P8 #24 Jesse Krohn
+        1:33,499 (Runde 6)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,321 · S2 +0,297 · S3 +0,225
+        Krohn
+        P9 #85 Tijmen van der Helm
+        · JDC-Miller MotorSports
+        1:33,506 (Runde 7)
+        Gegenüber der Pole-Runde, Sektor für Sektor: S1 +0,372 · S2 +0,178 · S3 +0,300
+        van der Helm
+        P10 #5 Gianmaria Bruni
+        · Proton Competition
+        Keine Zeit
     "#);
 }

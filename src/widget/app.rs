@@ -596,6 +596,10 @@ fn Loaded(props: &LoadedProps) -> Html {
     // read), so the live chart takes its place without moving anything on the page.
     let interactive = cfg!(target_arch = "wasm32");
     let reserve = (!interactive).then_some("qc-reserve");
+    // Of those, what the loader's static chart answers itself (the details, from the templates
+    // `ssr` ships) or hands to the live chart when clicked (a class, all cars): shown once the
+    // loader runs (`data-qc-answers` on the fallback).
+    let answered = (!interactive).then_some("");
     let details = html! {
         <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} words={words.clone()}
                  picked={state.active.is_some_and(|car| state.compare.contains(&car))}
@@ -613,7 +617,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
             if with_cars.len() > 1 {
-                <div class={classes!("qc-classes", reserve)} role="group" aria-label={words.t("chart-classes")}>
+                <div class={classes!("qc-classes", reserve)} data-qc-static={answered} role="group" aria-label={words.t("chart-classes")}>
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
                         { text::say(words, "chart-all-classes") }
@@ -658,7 +662,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                    on_key={on_key} />
             if let Some(more) = &chart.more {
                 <p class="qc-more-cars">
-                    <button type="button" class={reserve} data-qc="all-cars" onclick={show_all.clone()}>
+                    <button type="button" class={reserve} data-qc-static={answered} data-qc="all-cars" onclick={show_all.clone()}>
                         { text::node(words.counted("chart-show-all-cars", more.total)) }
                     </button>
                 </p>
@@ -667,7 +671,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 { details }
                 { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare), words) }
             } else {
-                <div class="qc-reserve">{ details }</div>
+                <div class="qc-reserve" data-qc-static="">{ details }</div>
             }
             if !state.compare.is_empty() {
                 <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} words={words.clone()} />

@@ -10,24 +10,27 @@
 
 use yew::{AttrValue, LocalServerRenderer};
 
+use crate::core::chart::layout::CAR_CAP;
+use crate::core::classify::{classify, Classification};
 use crate::core::colouring::ColourBy;
 use crate::core::lang::{Lang, Words};
+use crate::core::sectors::{sector_bests, SectorBests};
 use crate::core::session::Session;
 use crate::widget::app::{QualiChart, QualiChartProps};
+use crate::widget::details::Details;
 use crate::widget::geometry::{inner_width, NARROW_BELOW};
 use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
+use crate::widget::state::first_scope;
+use yew::{function_component, html, Callback, Html, Properties};
 #[cfg(not(target_arch = "wasm32"))]
 use {
     crate::core::chart::glyphs::FontSize,
-    crate::core::chart::layout::{layout, Dims, CAR_CAP},
+    crate::core::chart::layout::{layout, Dims},
     crate::core::chart::px::{px, Px},
-    crate::core::classify::classify,
     crate::core::colouring,
     crate::core::verdicts::Verdicts,
     crate::widget::chart::{Chart, ChartProps},
-    crate::widget::state::first_scope,
-    yew::{function_component, html, Callback, Html, Properties},
 };
 
 /// The widget's stylesheet, built into standalone outputs so they look like the live chart.
@@ -69,6 +72,12 @@ pub fn fragment(request: &Request) -> String {
 /// [`fragment`], awaited: the editor's page (`builder.html`) runs this in the browser, where
 /// Yew's scheduler works on the event loop and the render cannot be blocked on.
 pub async fn fallback(request: &Request) -> String {
+    wrapped(request, true).await
+}
+
+/// [`fallback`], with each car's details for the loader when `details` (a standalone page has
+/// no loader to show them).
+async fn wrapped(request: &Request, details: bool) -> String {
     let lang = request.words.lang();
     let lang = if lang == Lang::En {
         String::new()
@@ -76,14 +85,69 @@ pub async fn fallback(request: &Request) -> String {
         format!(" lang=\"{}\"", lang.code())
     };
     let wide = markup(request, request.width).await;
+    let details = if details {
+        self::details(request).await
+    } else {
+        String::new()
+    };
     if request.width < NARROW_BELOW {
-        return format!("<div class=\"qc-fallback\" data-qc-fallback=\"\"{lang}>{wide}</div>");
+        return format!(
+            "<div class=\"qc-fallback\" data-qc-fallback=\"\"{lang}>{wide}{details}</div>"
+        );
     }
     let narrow = markup(request, NARROW_WIDTH).await;
     format!(
         "<div class=\"qc-fallback\" data-qc-fallback=\"\"{lang}><div class=\"qc-at-wide\">{wide}</div>\
-         <div class=\"qc-at-narrow\">{narrow}</div></div>"
+         <div class=\"qc-at-narrow\">{narrow}</div>{details}</div>"
     )
+}
+
+/// Every drawn car's details panel, each in a `<template data-qc-details="31">`: the loader
+/// shows one when the reader points at or taps that car on the static chart, so the chart and
+/// its details cost a reader no wasm (the module loads when they ask for more). The same
+/// `<Details>` the live chart shows, for the same scope, so the two say the same; templates
+/// are inert, so neither a screen reader nor the page's layout meets them until shown.
+async fn details(request: &Request) -> String {
+    let session = &request.session;
+    let scope = first_scope(session, request.class.as_deref());
+    let props = DetailsTemplatesProps {
+        classification: Shared::new(classify(session, &scope)),
+        bests: Shared::new(sector_bests(session, &scope)),
+        session: session.clone(),
+        words: request.words.clone(),
+    };
+    LocalServerRenderer::<DetailsTemplates>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[derive(Properties, PartialEq)]
+struct DetailsTemplatesProps {
+    session: Shared<Session>,
+    classification: Shared<Classification>,
+    bests: Shared<SectorBests>,
+    words: Words,
+}
+
+/// The templates of [`details`]: one per car the static chart draws (at most [`CAR_CAP`]).
+#[function_component]
+fn DetailsTemplates(props: &DetailsTemplatesProps) -> Html {
+    let cars = props
+        .classification
+        .rows
+        .iter()
+        .take(CAR_CAP)
+        .map(|row| row.entry);
+    html! {
+        { for cars.map(|car| html! {
+            <template data-qc-details={props.session.entries[car].number.clone()}>
+                <Details session={props.session.clone()} classification={props.classification.clone()}
+                         bests={props.bests.clone()} car={Some(car)} picked={false}
+                         on_toggle={Callback::noop()} words={props.words.clone()} />
+            </template>
+        }) }
+    }
 }
 
 /// The widget's markup for a box `width` wide.
@@ -121,7 +185,7 @@ pub fn page(request: &Request) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<style>\n{STYLESHEET}</style>\n</head>\n<body>\n\
          <div data-qualichart=\"\">{}</div>\n</body>\n</html>\n",
-        fragment(request),
+        run(wrapped(request, false)),
         lang = request.words.lang().code(),
     )
 }
@@ -273,8 +337,7 @@ fn run(future: impl std::future::Future<Output = String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::sectors::sector_bests;
-    use crate::widget::details::{Details, DetailsProps};
+    use crate::widget::details::DetailsProps;
 
     /// Two classes; the GTD pole has no driver's name. In the all-classes chart each class is
     /// measured from its own pole, so the GTD pole is a pole everywhere a reader looks: its

@@ -8,8 +8,9 @@
 // colours the cars by make or team), including ones added to the page later, and gives the
 // host page a small API: window.qualichart.highlight / compare / clear / render, a URL hash
 // (#qc=31 lights up #31, #qc=31,01 compares them), and the chart's download buttons.
-// A prerendered chart loads its module and session only when it comes near the viewport or the
-// reader touches it (data-loading="eager" to load at once); one without a static chart at once.
+// A prerendered chart answers pointing and tapping itself (its cars' details are in the page)
+// and loads its module and session only when the reader asks for more (data-loading="near" to
+// load it as it comes near the viewport, "eager" at once); one without a static chart at once.
 // Each live chart lives in its element's shadow root, with the stylesheet linked inside, so
 // the page's CSS and the chart's never mix. No inline script and no eval: it works under
 // script-src 'self' 'wasm-unsafe-eval'.
@@ -46,21 +47,51 @@ function start() {
 const mounted = new WeakSet();
 const started = new WeakSet();
 
-// A chart the page shipped prerendered (`qualichart prerender`) is already drawn: its module and
-// session load when it comes within about a screen of the viewport, or on the reader's first
-// pointer, touch or focus on it, whichever is first. A chart without a static one (nothing to
-// show until the module draws it), or one marked `data-loading="eager"` (`loading="eager"` on
-// <quali-chart>), loads at once; so does every chart in a browser without IntersectionObserver.
+// A chart the page shipped prerendered (`qualichart prerender`) is already drawn, with each
+// car's details beside it (`<template data-qc-details>`, src/widget/ssr.rs): pointing at or
+// tapping a car shows them, and opening the table is the browser's own, so a reader who reads
+// the chart that way costs this script and the stylesheet alone. Its module and session load
+// when the reader asks for more: a click on a control (a class, a car to compare), focus from
+// the keyboard, or a page's command. A chart marked `data-loading="near"` (`loading="near"` on
+// <quali-chart>), a live one, or one shipped without details loads when it comes within about
+// a screen of the viewport, or on the reader's first pointer, touch or focus on it. A chart
+// without a static one (nothing to show until the module draws it), or one marked
+// `data-loading="eager"`, loads at once; so does a "near" one in a browser without
+// IntersectionObserver.
 const NEAR = { rootMargin: '100% 0px' };
 let near;
+const answering = new WeakSet();
+
+/** `name` on a chart element: `data-name` on a <div data-qualichart>, `name` on <quali-chart>. */
+function option(element, name) {
+  return element.getAttribute(element.localName === 'quali-chart' ? name : `data-${name}`);
+}
 
 function mount(element) {
   if (mounted.has(element)) return;
   mounted.add(element);
   const drawn = element.querySelector(':scope > [data-qc-fallback]');
   if (drawn) watchReader(element);
-  const asked = element.getAttribute(element.localName === 'quali-chart' ? 'loading' : 'data-loading');
-  if (!drawn || asked === 'eager' || !('IntersectionObserver' in window)) {
+  const details = drawn?.querySelector('template[data-qc-details]');
+  // The static chart's details and controls, unseen without script, are the reader's now.
+  if (details) drawn.setAttribute('data-qc-answers', '');
+  const asked = option(element, 'loading');
+  if (!drawn || asked === 'eager') {
+    load(element);
+    return;
+  }
+  const live = option(element, 'live') !== null;
+  if (asked !== 'near' && !live && details) {
+    answering.add(element);
+    return;
+  }
+  loadNear(element);
+}
+
+/** Loads `element` when it comes within a screen of the viewport (at once without the API). */
+function loadNear(element) {
+  answering.delete(element);
+  if (!('IntersectionObserver' in window)) {
     load(element);
     return;
   }
@@ -74,6 +105,8 @@ function load(element) {
   if (started.has(element)) return;
   started.add(element);
   near?.unobserve(element);
+  // Until the live chart takes over (it removes the static one), the static one says it is busy.
+  element.querySelector(':scope > [data-qc-fallback]')?.setAttribute('aria-busy', 'true');
   const early = request(element);
   Promise.all([start(), wordsOf(element)])
     .then(([, words]) => {
@@ -88,23 +121,35 @@ function load(element) {
 
 // What the reader does on a static chart before its live one is ready is not lost: the car
 // last pointed at or tapped is lit up (its details shown) when the live chart takes over, a
-// part opened ("Show as table") is open in it, and keyboard focus that was in the static chart
-// is on the same control of the live one. Pointing, tapping or focusing also starts the chart
-// loading, if being near the viewport has not already.
-const READER_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'toggle'];
+// part opened ("Show as table") is open in it, keyboard focus that was in the static chart is
+// on the same control of the live one, and the control last clicked (a class, a car picked to
+// compare) is clicked there. Pointing at or tapping a car shows its details on the static chart
+// at once. Whatever the static chart cannot answer starts the chart loading.
+const READER_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'toggle', 'click'];
 const readers = new WeakMap();
 
 function watchReader(element) {
-  const reader = { car: null, focus: null, open: new Set() };
+  const reader = { car: null, focus: null, click: null, open: new Set() };
   reader.listen = (event) => {
     const target = event.target;
     const car = target.closest?.('[data-car]')?.getAttribute('data-car');
+    const type = event.type;
     if (car) reader.car = car;
-    if (event.type === 'focusin') reader.focus = focusKey(target);
-    if (event.type === 'toggle' && target.dataset?.qc) {
+    if (car && (type === 'pointerover' || type === 'pointerdown')) showDetails(element, car);
+    if (type === 'focusin') reader.focus = focusKey(target);
+    if (type === 'toggle' && target.dataset?.qc) {
       reader.open[target.open ? 'add' : 'delete'](target.dataset.qc);
     }
-    load(element);
+    // A finger's tap on a car is a look at its details (as on the live chart); a mouse's
+    // click picks it for comparison, which only the live chart can do.
+    const tap = type === 'click' && car && event.pointerType === 'touch';
+    const key = type === 'click' && !tap ? clickKey(target) : null;
+    if (key) reader.click = key;
+    // The static chart answers these itself; a click on nothing the live chart does otherwise
+    // (the table's disclosure, a link) and focus that follows a mouse are not asking for more.
+    const answered = type === 'pointerover' || type === 'pointerdown' || type === 'toggle' || tap
+      || (type === 'click' && !key) || (type === 'focusin' && !byKeyboard(target));
+    if (!(answered && answering.has(element))) load(element);
   };
   // Focus that leaves for elsewhere on the page is the reader's own move: it stays there.
   reader.leave = (event) => {
@@ -114,6 +159,15 @@ function watchReader(element) {
   for (const type of READER_EVENTS) element.addEventListener(type, reader.listen, { capture: true, passive: true });
   element.addEventListener('focusout', reader.leave, true);
   readers.set(element, reader);
+}
+
+/** True when `node` has focus the keyboard gave it (`:focus-visible`; so taken where unknown). */
+function byKeyboard(node) {
+  try {
+    return node.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
 
 /** A selector for the same control in the live chart as `node` in the static one. */
@@ -126,6 +180,40 @@ function focusKey(node) {
   if (!part) return null;
   const named = `[data-qc="${CSS.escape(part.dataset.qc)}"]`;
   return part === node ? self + named : `${named} ${self}`;
+}
+
+/**
+ * The control `node` is in, as a selector and its place among the static chart's matches, to
+ * click the same one on the live chart: a car's mark, or a button (a class, "Compare"). Links
+ * and the table's disclosure do what they do without the module; they are not clicked again.
+ */
+function clickKey(node) {
+  const car = node.closest('[data-car]');
+  if (car) return { css: `[data-car="${CSS.escape(car.getAttribute('data-car'))}"][tabindex]`, nth: 0 };
+  const button = node.closest('button');
+  if (!button) return null;
+  const css = button.dataset.qcClass != null
+    ? `button[data-qc-class="${CSS.escape(button.dataset.qcClass)}"]`
+    : focusKey(button);
+  if (!css) return null;
+  const scope = button.closest('.qc-at-wide, .qc-at-narrow, [data-qc-fallback]');
+  return { css, nth: Math.max(0, [...(scope?.querySelectorAll(css) ?? [])].indexOf(button)) };
+}
+
+/** Shows `car`'s details on `element`'s static chart, from the templates it shipped with. */
+function showDetails(element, car) {
+  const drawn = element.querySelector(':scope > [data-qc-fallback]');
+  const template = [...(drawn?.querySelectorAll('template[data-qc-details]') ?? [])]
+    .find((t) => t.getAttribute('data-qc-details') === car);
+  const panel = template?.content.firstElementChild;
+  if (!panel) return;
+  for (const row of drawn.querySelectorAll('.qc-row[data-car]')) {
+    row.classList.toggle('qc-active', row.getAttribute('data-car') === car);
+  }
+  // The panel's content changes in place: it is a polite live region, as on the live chart.
+  for (const details of drawn.querySelectorAll('[data-qc="details"]')) {
+    details.replaceChildren(...panel.cloneNode(true).childNodes);
+  }
 }
 
 /** Once `element`'s live chart listens: what its reader did on the static chart, done again. */
@@ -147,6 +235,10 @@ function replayReader(element) {
     const lost = !document.activeElement || document.activeElement === document.body;
     const control = reader.focus && (live.querySelector(reader.focus) || live.querySelector('[data-car][tabindex="0"]'));
     if (lost && control) control.focus();
+    // The click last, a frame later: after the highlighted car's details are drawn.
+    if (reader.click) {
+      requestAnimationFrame(() => live.querySelectorAll(reader.click.css)[reader.click.nth]?.click());
+    }
   });
 }
 
@@ -198,6 +290,7 @@ function say(notes) {
 // A module that fails to load (an old browser, a blocked .wasm) leaves the server-rendered
 // chart in place and says why, instead of a blank box.
 function failed(element, error) {
+  element.querySelector(':scope > [data-qc-fallback]')?.removeAttribute('aria-busy');
   const note = document.createElement('p');
   note.className = 'qc-error';
   note.dataset.qc = 'error';
@@ -267,6 +360,12 @@ function send(action, cars, where, extra) {
       load(element);
     } else {
       tell(element, command);
+      // A page-wide command reaches a static chart that answers the reader itself: one car lit
+      // up is its details shown there; anything more needs the live chart, near the viewport.
+      if (!where && answering.has(element)) {
+        if (action === 'highlight' && list.length === 1) showDetails(element, list[0]);
+        else if (action !== 'clear') loadNear(element);
+      }
     }
   }
 }
@@ -292,6 +391,8 @@ window.qualichart = {
   live: (seconds, where) => send('live', [], where, { seconds }),
   /** Show the session as it stood at session time `at` (`'45:00'`); `null` for now. */
   seek: (at, where) => send('seek', [], where, { at: at == null ? 'end' : String(at) }),
+  /** Start the live chart of every chart element, or of `where`, now (not waiting for the reader). */
+  load: (where) => targets(where).forEach((element) => element.matches?.(CHARTS) && load(element)),
   /**
    * Draw a session object (the JSON's shape) in `element`, showing `classId` first; options:
    * `{colourBy: 'manufacturer'}` (or `'team'`, `'class'`).

@@ -145,7 +145,19 @@ impl Browser {
         browser
     }
 
+    /// Opens `path` and starts every chart's live chart at once (`qualichart.load()`), for the
+    /// tests of what the live chart does: a prerendered chart otherwise waits for the reader to
+    /// ask for more than its static chart answers. [`Browser::open_as_reader`] does not.
     pub async fn open(&self, path: &str) {
+        self.open_as_reader(path).await;
+        self.client
+            .execute("window.qualichart && window.qualichart.load()", vec![])
+            .await
+            .expect("the charts start");
+    }
+
+    /// Opens `path` as a reader meets it: every chart loads as the loader decides.
+    pub async fn open_as_reader(&self, path: &str) {
         self.client
             .goto(&format!("{}{path}", self.base))
             .await
