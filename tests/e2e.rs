@@ -393,8 +393,9 @@ async fn a_prerendered_chart_loads_only_when_the_reader_asks_for_more() {
     assert_eq!(asked(&log, "/qualichart/qualichart.css"), 1, "{log:?}");
     assert_eq!(asked(&log, WASM), 0, "{log:?}");
     assert_eq!(asked(&log, SESSION), 0, "{log:?}");
-    // Read: scrolled into view, pointed at #01, its table opened. The static chart answers
-    // all of it itself (the details come from the page), and still nothing loads.
+    // Read: scrolled into view, pointed at #01, its table opened, the chart saved as an SVG.
+    // The static chart answers all of it itself (the details come from the page), and still
+    // nothing loads.
     b.eval("document.getElementById('chart').scrollIntoView(); return true;")
         .await;
     let static_01 = "#chart [data-qc-fallback] .qc-at-wide .qc-row[data-car=\"01\"]";
@@ -419,6 +420,16 @@ async fn a_prerendered_chart_loads_only_when_the_reader_asks_for_more() {
         .click()
         .await
         .expect("the table opens");
+    // The chart as an SVG file, from the static chart, named after the session.
+    let file = b
+        .download("#chart [data-qc-fallback] .qc-at-wide [data-qc-download=\"svg\"]")
+        .await;
+    assert_eq!(file["name"], "daytona-2024-qualifying.svg");
+    let svg = file["text"].as_str().unwrap_or_default();
+    assert!(
+        svg.contains("<svg") && svg.contains("P2 #01 Bourdais"),
+        "{svg}"
+    );
     let log = requests(&b).await;
     assert_eq!(asked(&log, WASM), 0, "{log:?}");
     assert_eq!(asked(&log, SESSION), 0, "{log:?}");

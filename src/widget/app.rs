@@ -597,8 +597,8 @@ fn Loaded(props: &LoadedProps) -> Html {
     let interactive = cfg!(target_arch = "wasm32");
     let reserve = (!interactive).then_some("qc-reserve");
     // Of those, what the loader's static chart answers itself (the details, from the templates
-    // `ssr` ships) or hands to the live chart when clicked (a class, all cars): shown once the
-    // loader runs (`data-qc-answers` on the fallback).
+    // `ssr` ships; the SVG and PNG downloads) or hands to the live chart when clicked (a class,
+    // all cars): shown once the loader runs (`data-qc-answers` on the fallback).
     let answered = (!interactive).then_some("");
     let details = html! {
         <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} words={words.clone()}
@@ -606,7 +606,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                  on_toggle={dispatcher.to_callback().reform(Action::ToggleCompare)} />
     };
     html! {
-        <figure class="qc-chart" ref={root} data-qc-file={interactive.then_some(file)}>
+        <figure class="qc-chart" ref={root} data-qc-file={file}>
             <figcaption class="qc-caption">
                 if let Some(title) = title {
                     <span class="qc-title">{ title }</span>
@@ -684,8 +684,8 @@ fn Loaded(props: &LoadedProps) -> Html {
                         all={all_cars} words={words.clone()}
                         on_show_all={show_all.clone()} />
             <div class="qc-downloads">
-                <button type="button" class={reserve} data-qc-download="svg">{ text::say(words, "chart-download-svg") }</button>
-                <button type="button" class={reserve} data-qc-download="png">{ text::say(words, "chart-download-png") }</button>
+                <button type="button" class={reserve} data-qc-static={answered} data-qc-download="svg">{ text::say(words, "chart-download-svg") }</button>
+                <button type="button" class={reserve} data-qc-static={answered} data-qc-download="png">{ text::say(words, "chart-download-png") }</button>
                 if let Some(src) = &props.src {
                     <a href={src.clone()} download="" data-qc="data">{ text::say(words, "chart-data-json") }</a>
                 }
@@ -735,7 +735,7 @@ fn lay_out(
 
 /// The name of the files a reader downloads from a chart (`daytona-2024-qualifying.csv`,
 /// `.svg`, `.png`): its session file's name without the query, fragment or `.json`, else
-/// "qualichart". The live chart's `<figure>` carries it as `data-qc-file`, where the loader's
+/// "qualichart". The chart's `<figure>`, live or static, carries it as `data-qc-file`, where the loader's
 /// SVG and PNG downloads read it.
 fn file_stem(src: Option<&str>) -> String {
     src.and_then(|src| src.split(['?', '#']).next())

@@ -184,14 +184,16 @@ function focusKey(node) {
 
 /**
  * The control `node` is in, as a selector and its place among the static chart's matches, to
- * click the same one on the live chart: a car's mark, or a button (a class, "Compare"). Links
- * and the table's disclosure do what they do without the module; they are not clicked again.
+ * click the same one on the live chart: a car's mark, or a button (a class, "Compare"). Links,
+ * the table's disclosure and the downloads do what they do without the module; they are not
+ * clicked again.
  */
 function clickKey(node) {
   const car = node.closest('[data-car]');
   if (car) return { css: `[data-car="${CSS.escape(car.getAttribute('data-car'))}"][tabindex]`, nth: 0 };
   const button = node.closest('button');
-  if (!button) return null;
+  // The SVG and PNG downloads are this script's own, from the chart on screen, static or live.
+  if (!button || button.dataset.qcDownload != null) return null;
   const css = button.dataset.qcClass != null
     ? `button[data-qc-class="${CSS.escape(button.dataset.qcClass)}"]`
     : focusKey(button);
@@ -454,7 +456,9 @@ document.addEventListener('click', (event) => {
   const button = path.find((n) => n.matches && n.matches('[data-qc-download]'));
   const chart = path.find((n) => n.matches && n.matches(CHARTS));
   if (!button || !chart) return;
-  const svg = inside(chart).querySelector('.qc-live svg.qc-svg, svg.qc-svg');
+  // The live chart's, else the static one's on screen (its phone or its wide layout).
+  const svg = inside(chart).querySelector('.qc-live svg.qc-svg')
+    || [...chart.querySelectorAll('[data-qc-fallback] svg.qc-svg')].find((s) => s.getBoundingClientRect().width > 0);
   if (!svg) return;
   downloads = downloads || import(new URL('downloads.js', here).href);
   // Named as the chart names its CSV (`data-qc-file`, src/widget/app.rs), with the chart's
