@@ -551,3 +551,31 @@ async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
     assert_eq!(state, "kept");
     b.stop().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_keyboard_reader_keeps_their_place() {
+    prerendered_page(
+        "keyboard.html",
+        &format!("<p><a id=\"before\" href=\"#chart\">The article</a></p><div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    let b = Browser::start(1280, 1000).await;
+    b.open_as_reader("/e2e/keyboard.html").await;
+    b.until(10, "return !!window.qualichart").await;
+    b.eval("document.getElementById('before').focus(); return true;")
+        .await;
+    // Tab: the static chart's first control, its "All" class button. Focus from the keyboard
+    // asks for the live chart (its keys need the module), which takes over with the focus on
+    // the same button.
+    b.press(Key::Tab).await;
+    let focused = b
+        .until(
+            10,
+            "const chart = document.getElementById('chart');
+             const f = chart.shadowRoot && chart.shadowRoot.activeElement;
+             return f && !document.querySelector('#chart [data-qc-fallback]')
+               && `${f.localName}[${f.getAttribute('data-qc-class')}]`;",
+        )
+        .await;
+    assert_eq!(focused, "button[]");
+    b.stop().await;
+}

@@ -174,6 +174,11 @@ function byKeyboard(node) {
 function focusKey(node) {
   const car = node.closest('[data-car]');
   if (car) return `[data-car="${CSS.escape(car.getAttribute('data-car'))}"][tabindex]`;
+  // A class button and a download button are named by what they do.
+  for (const attribute of ['data-qc-class', 'data-qc-download']) {
+    const value = node.getAttribute(attribute);
+    if (value != null) return `${node.localName}[${attribute}="${CSS.escape(value)}"]`;
+  }
   const role = node.getAttribute('role');
   const self = node.localName + (role ? `[role="${CSS.escape(role)}"]` : '');
   const part = node.closest('[data-qc]');
@@ -194,9 +199,7 @@ function clickKey(node) {
   const button = node.closest('button');
   // The SVG and PNG downloads are this script's own, from the chart on screen, static or live.
   if (!button || button.dataset.qcDownload != null) return null;
-  const css = button.dataset.qcClass != null
-    ? `button[data-qc-class="${CSS.escape(button.dataset.qcClass)}"]`
-    : focusKey(button);
+  const css = focusKey(button);
   if (!css) return null;
   const scope = button.closest('.qc-at-wide, .qc-at-narrow, [data-qc-fallback]');
   return { css, nth: Math.max(0, [...(scope?.querySelectorAll(css) ?? [])].indexOf(button)) };
