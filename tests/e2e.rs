@@ -452,6 +452,27 @@ async fn a_prerendered_chart_loads_only_when_the_reader_asks_for_more() {
     assert_eq!(asked(&log, WASM), 1, "{log:?}");
     assert_eq!(asked(&log, SESSION), 1, "{log:?}");
 
+    // A link naming one car scrolls to the chart and lights the car up there, still without
+    // the module.
+    prerendered_page(
+        "below-link.html",
+        &format!("{article}<div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    b.open_as_reader("/e2e/below-link.html#qc=01").await;
+    let details = b
+        .until(
+            5,
+            "const d = document.querySelector('#chart [data-qc-fallback] .qc-at-wide [data-qc=\"details\"]');
+             return d && d.textContent.includes('Bourdais') && scrollY > 0 && d.textContent;",
+        )
+        .await;
+    assert!(
+        details.as_str().is_some_and(|d| d.contains("+0.071")),
+        "{details}"
+    );
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 0, "{log:?}");
+
     // Marked to load near the viewport, the same chart loads when scrolled to within a screen
     // of it (not yet in view).
     prerendered_page(

@@ -16,7 +16,7 @@ use qualichart::core::colouring::ColourBy;
 use qualichart::core::{parse, parse_with, Limits};
 use qualichart::widget::app::CLASS_CAP;
 use qualichart::widget::shared::Shared;
-use qualichart::widget::ssr::{self, Request};
+use qualichart::widget::ssr::{self, Request, DETAILS_CAP};
 
 /// How many times `needle` occurs in `text`.
 fn count(text: &str, needle: &str) -> usize {

@@ -130,14 +130,21 @@ struct DetailsTemplatesProps {
     words: Words,
 }
 
-/// The templates of [`details`]: one per car the static chart draws (at most [`CAR_CAP`]).
+/// The most cars whose details a fallback carries, in the chart's order: a whole field of a
+/// 24-hour race (the Daytona session has 59 cars with a row). Each panel is bounded too (its
+/// lap table shows `LAP_WINDOW` laps), so a fallback's templates are bounded whatever the
+/// session; a car past them has its details from the live chart, which the loader starts.
+pub const DETAILS_CAP: usize = 60;
+
+/// The templates of [`details`]: one per car the static chart draws, the first
+/// [`DETAILS_CAP`].
 #[function_component]
 fn DetailsTemplates(props: &DetailsTemplatesProps) -> Html {
     let cars = props
         .classification
         .rows
         .iter()
-        .take(CAR_CAP)
+        .take(DETAILS_CAP.min(CAR_CAP))
         .map(|row| row.entry);
     html! {
         { for cars.map(|car| html! {

@@ -135,7 +135,9 @@ function watchReader(element) {
     const car = target.closest?.('[data-car]')?.getAttribute('data-car');
     const type = event.type;
     if (car) reader.car = car;
-    if (car && (type === 'pointerover' || type === 'pointerdown')) showDetails(element, car);
+    // A car the static chart has no details for (past the first 60) is the live chart's.
+    const looked = car && (type === 'pointerover' || type === 'pointerdown');
+    const shown = looked && showDetails(element, car);
     if (type === 'focusin') reader.focus = focusKey(target);
     if (type === 'toggle' && target.dataset?.qc) {
       reader.open[target.open ? 'add' : 'delete'](target.dataset.qc);
@@ -147,8 +149,9 @@ function watchReader(element) {
     if (key) reader.click = key;
     // The static chart answers these itself; a click on nothing the live chart does otherwise
     // (the table's disclosure, a link) and focus that follows a mouse are not asking for more.
-    const answered = type === 'pointerover' || type === 'pointerdown' || type === 'toggle' || tap
-      || (type === 'click' && !key) || (type === 'focusin' && !byKeyboard(target));
+    const answered = (looked ? shown : type === 'pointerover' || type === 'pointerdown')
+      || type === 'toggle' || tap || (type === 'click' && !key)
+      || (type === 'focusin' && !byKeyboard(target));
     if (!(answered && answering.has(element))) load(element);
   };
   // Focus that leaves for elsewhere on the page is the reader's own move: it stays there.
@@ -205,13 +208,16 @@ function clickKey(node) {
   return { css, nth: Math.max(0, [...(scope?.querySelectorAll(css) ?? [])].indexOf(button)) };
 }
 
-/** Shows `car`'s details on `element`'s static chart, from the templates it shipped with. */
+/**
+ * Shows `car`'s details on `element`'s static chart, from the templates it shipped with; false
+ * when it has none for that car.
+ */
 function showDetails(element, car) {
   const drawn = element.querySelector(':scope > [data-qc-fallback]');
   const template = [...(drawn?.querySelectorAll('template[data-qc-details]') ?? [])]
     .find((t) => t.getAttribute('data-qc-details') === car);
   const panel = template?.content.firstElementChild;
-  if (!panel) return;
+  if (!panel) return false;
   for (const row of drawn.querySelectorAll('.qc-row[data-car]')) {
     row.classList.toggle('qc-active', row.getAttribute('data-car') === car);
   }
@@ -219,6 +225,7 @@ function showDetails(element, car) {
   for (const details of drawn.querySelectorAll('[data-qc="details"]')) {
     details.replaceChildren(...panel.cloneNode(true).childNodes);
   }
+  return true;
 }
 
 /** Once `element`'s live chart listens: what its reader did on the static chart, done again. */
@@ -366,10 +373,12 @@ function send(action, cars, where, extra) {
     } else {
       tell(element, command);
       // A page-wide command reaches a static chart that answers the reader itself: one car lit
-      // up is its details shown there; anything more needs the live chart, near the viewport.
-      if (!where && answering.has(element)) {
-        if (action === 'highlight' && list.length === 1) showDetails(element, list[0]);
-        else if (action !== 'clear') loadNear(element);
+      // up is its details shown there (when it has them); anything more needs the live chart,
+      // loaded as it comes near the viewport.
+      if (!where && answering.has(element) && action !== 'clear') {
+        const one = action === 'highlight' && list.length === 1 ? list[0] : null;
+        const drawn = one != null && element.querySelector(`[data-car="${CSS.escape(one)}"]`);
+        if (one == null || (drawn && !showDetails(element, one))) loadNear(element);
       }
     }
   }
