@@ -61,6 +61,8 @@ fn ten_thousand_entries_render_a_bounded_chart() {
         count(&fragment, ">Show all 10,000 cars</button>"),
         layouts * 2
     );
+    // The details the loader shows on a hover, for the first cars only.
+    assert_eq!(count(&fragment, "<template data-qc-details="), DETAILS_CAP);
     // The whole fragment: a few tens of thousands of elements, not hundreds of thousands.
     let elements = count(&fragment, "<") - count(&fragment, "</");
     assert!(elements < 40_000, "{elements} elements");
