@@ -197,15 +197,13 @@ function focusKey(node) {
  * clicked again.
  */
 function clickKey(node) {
-  const car = node.closest('[data-car]');
-  if (car) return { css: `[data-car="${CSS.escape(car.getAttribute('data-car'))}"][tabindex]`, nth: 0 };
-  const button = node.closest('button');
+  const control = node.closest('[data-car]') || node.closest('button');
   // The SVG and PNG downloads are this script's own, from the chart on screen, static or live.
-  if (!button || button.dataset.qcDownload != null) return null;
-  const css = focusKey(button);
+  if (!control || control.hasAttribute('data-qc-download')) return null;
+  const css = focusKey(control);
   if (!css) return null;
-  const scope = button.closest('.qc-at-wide, .qc-at-narrow, [data-qc-fallback]');
-  return { css, nth: Math.max(0, [...(scope?.querySelectorAll(css) ?? [])].indexOf(button)) };
+  const scope = control.closest('.qc-at-wide, .qc-at-narrow, [data-qc-fallback]');
+  return { css, nth: Math.max(0, [...(scope?.querySelectorAll(css) ?? [])].indexOf(control)) };
 }
 
 /**
