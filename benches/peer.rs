@@ -4,11 +4,12 @@
 //! ships (its imports of Plot bundled and tree-shaken by esbuild, `plot.html`); Plot and d3
 //! loaded whole (`plot-whole.html`) are measured beside it, and every ratio is against the
 //! bundled one. For each: the bytes a reader downloads for the chart (brotli), at each moment
-//! of an article (before the chart is visible, a chart never scrolled to, the first
-//! interaction, all of it), navigation → chart visible on a first visit (a new browser, empty cache) and
+//! of an article (before the chart is visible, a chart never scrolled to, the chart and its
+//! details on a first hover, the live chart, all of it), navigation → chart visible on a first visit (a new browser, empty cache) and
 //! on repeat visits (one browser, the pages in turn), a first visit as a phone on a slow network
 //! meets it (1.6 Mbit/s, 150 ms round trip, the CPU 4× slower, files sent compressed as a CDN
-//! sends them), and hover → tooltip (qualichart: its details panel; Plot: its tip), as ratios
+//! sends them), and hover → tooltip (qualichart: its details panel, on the live chart and on the
+//! static one from its templates; Plot: its tip), as ratios
 //! qualichart / peer.
 //!
 //! Run with `./x bench-peer` (it builds the site and installs the peer's packages). A
@@ -106,6 +107,25 @@ function next() {
   obs.observe(svg, { subtree: true, childList: true, characterData: true, attributes: true });
   svg.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true,
     clientX: box.x + Math.max(1, box.width / 2), clientY: box.y + box.height / 2 }));
+}
+next();
+"#;
+
+/// Hover → details on the static chart (the loader showing a car's template, no module): the
+/// pointer onto each of its bars in turn.
+const HOVER_STATIC: &str = r#"
+const done = arguments[arguments.length - 1];
+const root = document.querySelector('[data-qc-fallback]');
+const marks = [...root.querySelectorAll('.qc-at-wide .qc-row[data-car]')];
+const count = arguments[0];
+const times = []; let i = 0;
+function next() {
+  if (i >= count) { done(times); return; }
+  const mark = marks[i % marks.length]; i++;
+  const t0 = performance.now();
+  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
+  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  mark.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
 }
 next();
 "#;
@@ -332,6 +352,8 @@ async fn main() {
     let q_hover = hover_times(&b, (HOVER, vec![CHART.into(), HOVERS.into()])).await;
     load_time(&b, pages[2].0, &pages[2].1).await;
     let p_hover = hover_times(&b, (HOVER_PEER, vec![HOVERS.into()])).await;
+    b.open_as_reader(prerendered).await;
+    let s_hover = hover_times(&b, (HOVER_STATIC, vec![HOVERS.into()])).await;
     b.stop().await;
     for times in cold
         .iter_mut()
@@ -449,12 +471,15 @@ async fn main() {
             a / d
         );
     }
-    {
-        let (a, c) = (percentile(&q_hover, 50.0), percentile(&p_hover, 50.0));
-        println!(
-            "| hover → tooltip, median | {a:.2} ms | {c:.2} ms | **{:.2}** | | |",
-            a / c
-        );
+    for (what, q) in [
+        ("hover → tooltip, median (the live chart)", &q_hover),
+        (
+            "hover → details on the static chart (no module), median",
+            &s_hover,
+        ),
+    ] {
+        let (a, c) = (percentile(q, 50.0), percentile(&p_hover, 50.0));
+        println!("| {what} | {a:.2} ms | {c:.2} ms | **{:.2}** | | |", a / c);
     }
     for (what, q, p) in [
         (
@@ -472,7 +497,12 @@ async fn main() {
             pre_load,
             p_load,
         ),
-        ("hover → tooltip, p95", &q_hover, &p_hover),
+        ("hover → tooltip, p95 (the live chart)", &q_hover, &p_hover),
+        (
+            "hover → details on the static chart, p95",
+            &s_hover,
+            &p_hover,
+        ),
     ] {
         let (a, c) = (percentile(q, 95.0), percentile(p, 95.0));
         println!("| {what} | {a:.2} ms | {c:.2} ms | {:.2} | | |", a / c);
