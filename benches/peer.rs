@@ -111,25 +111,6 @@ function next() {
 next();
 "#;
 
-/// Hover → details on the static chart (the loader showing a car's template, no module): the
-/// pointer onto each of its bars in turn.
-const HOVER_STATIC: &str = r#"
-const done = arguments[arguments.length - 1];
-const root = document.querySelector('[data-qc-fallback]');
-const marks = [...root.querySelectorAll('.qc-at-wide .qc-row[data-car]')];
-const count = arguments[0];
-const times = []; let i = 0;
-function next() {
-  if (i >= count) { done(times); return; }
-  const mark = marks[i % marks.length]; i++;
-  const t0 = performance.now();
-  const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
-  obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  mark.dispatchEvent(new PointerEvent('pointerover', { pointerType: 'mouse', bubbles: true }));
-}
-next();
-"#;
-
 /// The live chart of the qualichart pages.
 const CHART: &str = "[data-qualichart] >>> .qc-live";
 
@@ -353,7 +334,21 @@ async fn main() {
     load_time(&b, pages[2].0, &pages[2].1).await;
     let p_hover = hover_times(&b, (HOVER_PEER, vec![HOVERS.into()])).await;
     b.open_as_reader(prerendered).await;
-    let s_hover = hover_times(&b, (HOVER_STATIC, vec![HOVERS.into()])).await;
+    // The static chart's bars, answered by the loader from its templates (no module).
+    let static_marks = ".qc-at-wide .qc-row[data-car]";
+    let s_hover = hover_times(
+        &b,
+        (
+            HOVER,
+            vec![
+                "[data-qc-fallback]".into(),
+                HOVERS.into(),
+                static_marks.into(),
+                "pointerover".into(),
+            ],
+        ),
+    )
+    .await;
     b.stop().await;
     for times in cold
         .iter_mut()

@@ -40,12 +40,14 @@ check();
 
 /// Hover → details: for `arguments[1]` hovers on alternating marks of the chart at
 /// `arguments[0]`, the time until the chart's DOM has changed (Yew renders the new details
-/// and the marked row in one commit).
+/// and the marked row in one commit). The marks are the live chart's (`[data-car][role=button]`,
+/// a `pointerenter` each) unless `arguments[2]` and `arguments[3]` name others and their event
+/// (the static chart's bars, `pointerover`, which the loader answers from its templates).
 pub const HOVER: &str = r#"
 const done = arguments[arguments.length - 1];
-const root = deep(arguments[0])[0];
-const marks = [...root.querySelectorAll('[data-car][role=button]')];
-const count = arguments[1];
+const [at, count, marked = '[data-car][role=button]', type = 'pointerenter'] = [...arguments].slice(0, -1);
+const root = deep(at)[0];
+const marks = [...root.querySelectorAll(marked)];
 const times = [];
 let i = 0;
 function next() {
@@ -54,7 +56,7 @@ function next() {
   const t0 = performance.now();
   const obs = new MutationObserver(() => { obs.disconnect(); times.push(performance.now() - t0); setTimeout(next, 0); });
   obs.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  mark.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+  mark.dispatchEvent(new PointerEvent(type, { pointerType: 'mouse' }));
 }
 next();
 "#;

@@ -75,9 +75,9 @@ pub async fn fallback(request: &Request) -> String {
     wrapped(request, true).await
 }
 
-/// [`fallback`], with each car's details for the loader when `details` (a standalone page has
-/// no loader to show them).
-async fn wrapped(request: &Request, details: bool) -> String {
+/// [`fallback`], with each car's details for the loader when `with_details` (a standalone
+/// page has no loader to show them).
+async fn wrapped(request: &Request, with_details: bool) -> String {
     let lang = request.words.lang();
     let lang = if lang == Lang::En {
         String::new()
@@ -85,8 +85,8 @@ async fn wrapped(request: &Request, details: bool) -> String {
         format!(" lang=\"{}\"", lang.code())
     };
     let wide = markup(request, request.width).await;
-    let details = if details {
-        self::details(request).await
+    let details = if with_details {
+        details(request).await
     } else {
         String::new()
     };
