@@ -644,3 +644,55 @@ async fn every_embed_takes_the_colouring_and_ignores_a_bad_one() {
     assert_eq!(b.eval("return window.notes.length").await, json!(1));
     b.stop().await;
 }
+
+/// A chart that starts with cars compared, in every embed: `data-compare` on the element,
+/// `compare` on `<quali-chart>` and the iframe's `compare` parameter. The first four numbers
+/// the list names are taken, and a number the session does not have is passed over, as a
+/// `#qc=` link's is. The prerendered fallback draws the same (`tests/render.rs`,
+/// `a_marker_compares_cars_as_render_does`).
+#[tokio::test(flavor = "current_thread")]
+async fn every_embed_can_start_with_cars_compared() {
+    browser::serve(
+        "compared.html",
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>compared</title>
+<script type="module" src="../qualichart/qualichart.js"></script></head><body>
+<div id="pair" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP" data-compare="31,01"></div>
+<quali-chart id="four" src="../sessions/daytona-2024-qualifying.json" class-id="GTP" compare=" 7, 999 ,25,, 40, 31"></quali-chart>
+<iframe title="chart" style="width:640px;height:1400px;border:0" src="/embed.html?src=sessions/daytona-2024-qualifying.json&amp;class=GTP&amp;compare=01,31"></iframe>
+</body></html>"#,
+    );
+    let b = Browser::start(1280, 1600).await;
+    b.open("/e2e/compared.html").await;
+    // The cars picked, in the comparison's order, and the cars the laps chart draws.
+    let picked = |root: &str| {
+        format!(
+            "const live = deep('{root} >>> .qc-live')[0];
+             const rows = live && [...live.querySelectorAll('[data-qc=\"compare\"] tbody tr th')].map((th) => th.textContent);
+             const laps = live && new Set([...live.querySelectorAll('[data-lap-car]')].map((m) => m.getAttribute('data-lap-car')));
+             return rows && rows.length && laps && laps.size ? {{ rows, laps: [...laps].sort() }} : null;"
+        )
+    };
+    let pair = b.until(10, &picked("#pair")).await;
+    assert_eq!(
+        pair,
+        json!({ "rows": ["#31 Derani", "#01 Bourdais"], "laps": ["01", "31"] })
+    );
+    // The first four named: #7, #999 (not in the session, passed over), #25, #40; #31 is fifth.
+    let four = b.until(10, &picked("#four")).await;
+    assert_eq!(
+        four,
+        json!({ "rows": ["#7 Nasr", "#25 De Phillippi", "#40 Deletraz"], "laps": ["25", "40", "7"] })
+    );
+    let framed = b
+        .until(
+            15,
+            "const doc = document.querySelector('iframe').contentDocument;
+             const root = doc && doc.querySelector('[data-qualichart]');
+             const live = root && root.shadowRoot && root.shadowRoot.querySelector('.qc-live');
+             const rows = live && [...live.querySelectorAll('[data-qc=\"compare\"] tbody tr th')].map((th) => th.textContent);
+             return rows && rows.length ? rows : null;",
+        )
+        .await;
+    assert_eq!(framed, json!(["#01 Bourdais", "#31 Derani"]));
+    b.stop().await;
+}

@@ -292,6 +292,60 @@ fn compare_draws_the_laps_chart_as_the_widget_does() {
     assert_eq!(lap_marks(&both).len(), 2 * 2);
 }
 
+/// A prerender marker's `--compare`: the page gets the fragment `render --compare` writes, so
+/// the live chart (`data-compare`, the same cars) takes over without the laps chart moving; a
+/// car the session does not have stops the page's run at the marker's line.
+#[test]
+fn a_marker_compares_cars_as_render_does() {
+    let dir = site();
+    let page = dir.path().join("page.html");
+    write(
+        &page,
+        "<p>x</p>\n<div data-qualichart data-src=\"sessions/s.json\" data-compare=\"31,01\"><!--qualichart: sessions/s.json --class GTP --compare 31,01--></div>\n",
+    );
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
+    let text = read(&page);
+    let filled = text
+        .split("--compare 31,01-->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!--/qualichart-->").next())
+        .expect("the chart after the marker");
+    let session = dir.path().join("sessions/s.json");
+    let fragment = render(&[
+        "--class",
+        "GTP",
+        "--compare",
+        "31,01",
+        "--src",
+        "sessions/s.json",
+        "--format",
+        "fragment",
+        utf8(&session),
+    ]);
+    assert_eq!(filled, fragment);
+    assert_eq!(filled.matches("data-qc=\"laps-chart\"").count(), 2);
+    let marks = lap_marks(filled);
+    assert!(
+        marks.iter().any(|(car, lap)| car == "31" && lap == "5"),
+        "{marks:?}"
+    );
+    assert!(marks.iter().any(|(car, _)| car == "01"), "{marks:?}");
+    // A car the session does not have: the page's line, the problem, the page left alone.
+    let bad = "<p>x</p>\n<div data-qualichart><!--qualichart: sessions/s.json --compare 31,999--></div>\n";
+    write(&page, bad);
+    let out = prerender(&[utf8(&page)]);
+    assert_eq!(out.code, Some(1));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "qualichart: {}: line 2: --compare: no car numbered \"999\" in this session\n",
+            page.display()
+        )
+    );
+    assert_eq!(read(&page), bad);
+}
+
 #[test]
 fn compare_names_a_car_the_session_does_not_have() {
     let cases: [(&[&str], &str); 4] = [

@@ -31,6 +31,15 @@ pub struct ComparedCar {
     pub loses_most: Option<usize>,
 }
 
+/// The car numbers a written list names: `"31,01"` (a prerender marker's `--compare`, a
+/// chart's `data-compare` attribute), split at commas, each trimmed, empty ones dropped. Which
+/// of them the session has, and how many are drawn, is for the reader of the list to say.
+pub fn car_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|number| !number.is_empty())
+}
+
 /// A comparison of picked cars, the first being the reference.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
@@ -142,6 +151,15 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_list_names_cars_between_its_commas() {
+        let list = |text| car_list(text).collect::<Vec<_>>();
+        assert_eq!(list("31,01"), ["31", "01"]);
+        assert_eq!(list(" 31 , 01 ,, 7 "), ["31", "01", "7"]);
+        assert_eq!(list(""), Vec::<&str>::new());
+        assert_eq!(list(" , "), Vec::<&str>::new());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::core::colouring::ColourBy;
+use crate::core::compare::car_list;
 use crate::core::lang::{Lang, Words, SPOKEN};
 use crate::widget::app::{QualiChart, QualiChartProps};
 use crate::widget::fetch;
@@ -18,12 +19,14 @@ use crate::widget::geometry::{default_inner_width, inner_width};
 use crate::widget::load::DEFAULT_TIMEOUT_MS;
 use crate::widget::shared::Shared;
 use crate::widget::source::{self as rule, ORIGINS_ATTRIBUTE, PARAM_ATTRIBUTE};
+use crate::widget::state::MAX_COMPARE;
 
 /// Draws a chart in `element` from its attributes, styled by the stylesheet at `stylesheet`.
 ///
 /// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20" data-live="30"
-/// data-colour-by="manufacturer">` and `<quali-chart src="…" class-id="GTP" timeout="20"
-/// live="30" colour-by="manufacturer">` are the two forms (the timeout and the live chart's
+/// data-colour-by="manufacturer" data-compare="31,01">` and `<quali-chart src="…"
+/// class-id="GTP" timeout="20" live="30" colour-by="manufacturer" compare="31,01">` are the
+/// two forms (the timeout and the live chart's
 /// interval are in seconds; `data-live` alone polls every 30). An element with
 /// `data-src-param` takes its URL from the page's `?src=` when there is one (an editor's
 /// preview of another session), within the rule of [`source`].
@@ -51,10 +54,10 @@ pub fn attach(
     } else {
         ("data-src", "data-class", "data-timeout", "data-live")
     };
-    let colour_name = if custom {
-        "colour-by"
+    let (colour_name, compare_name) = if custom {
+        ("colour-by", "compare")
     } else {
-        "data-colour-by"
+        ("data-colour-by", "data-compare")
     };
     let (colour_by, colour_note) = colouring(element.get_attribute(colour_name), colour_name);
     let note = notes(words_note, colour_note);
@@ -84,13 +87,26 @@ pub fn attach(
             .filter(|s| s.is_finite() && *s > 0.0)
             .map_or(DEFAULT_TIMEOUT_MS, |s| (s * 1000.0).min(600_000.0) as u32),
         live_ms: crate::widget::live::interval_ms(element.get_attribute(live_name).as_deref()),
-        compare: Vec::new(),
+        compare: compared(element.get_attribute(compare_name)),
         words,
         colour_by,
     };
     let root = container(&element, stylesheet.as_deref());
     yew::Renderer::<QualiChart>::with_root_and_props(root, props).render();
     note
+}
+
+/// The cars a chart compares from the start (`data-compare="31,01"`): the first
+/// [`MAX_COMPARE`] the list names; numbers the session does not have are passed over when it
+/// loads, as a `#qc=` link's are.
+fn compared(list: Option<String>) -> Vec<yew::AttrValue> {
+    list.map(|list| {
+        car_list(&list)
+            .take(MAX_COMPARE)
+            .map(|number| yew::AttrValue::from(number.to_owned()))
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// The notes for the console, one a line (the loader says each once a page).

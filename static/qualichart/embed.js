@@ -1,4 +1,4 @@
-// The iframe embed (embed.html?src=…&class=…&colour-by=…): one chart filling the page, telling
+// The iframe embed (embed.html?src=…&class=…&colour-by=…&compare=…): one chart filling the page, telling
 // the parent page its height, and taking highlight / compare / clear commands by postMessage.
 //
 // Parent → frame: { type: 'qualichart', action: 'highlight' | 'compare' | 'clear', cars: ['31'] },
@@ -18,6 +18,9 @@ if (params.has('live')) chart.dataset.live = params.get('live');
 // `colour-by=manufacturer` (or `team`): the widget reads the word, and ignores, with a note in
 // the console, one it does not know.
 if (params.get('colour-by')) chart.dataset.colourBy = params.get('colour-by');
+// `compare=31,01`: the cars compared from the start (the widget takes the first four it names
+// and passes over numbers the session does not have).
+if (params.get('compare')) chart.dataset.compare = params.get('compare');
 if (params.get('theme')) document.documentElement.dataset.theme = params.get('theme');
 // `lang=fr`: the chart's language (the widget reads the tag and falls back to English).
 if (params.get('lang')) chart.setAttribute('lang', params.get('lang').slice(0, 35));

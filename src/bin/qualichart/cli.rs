@@ -426,6 +426,7 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
             let resolved = prerender::resolve(marker.src, &dir, &root)?;
             let session =
                 read_session(&resolved.file).map_err(|e| format!("{}: {e}", marker.src))?;
+            checked_compare(&session, &marker.compare, render::Format::Fragment)?;
             let words = Reading {
                 lang: marker.lang.clone(),
                 ..Reading::default()
@@ -435,7 +436,7 @@ fn run_prerender(pages: &[PathBuf], root: Option<&std::path::Path>) -> Result<St
                 class: marker.class.clone(),
                 width: marker.width,
                 src: Some(resolved.href),
-                compare: Vec::new(),
+                compare: marker.compare.clone(),
                 colour_by: marker.colour_by,
             };
             Ok(render::render(

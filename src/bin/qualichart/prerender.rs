@@ -31,6 +31,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use qualichart::core::colouring::ColourBy;
+use qualichart::core::compare::car_list;
 
 use crate::render::WIDTHS;
 
@@ -53,6 +54,9 @@ pub struct Marker<'a> {
     pub lang: Option<String>,
     /// `--colour-by`: class unless the marker says.
     pub colour_by: ColourBy,
+    /// `--compare 31,01`: the cars whose laps chart the fallback draws (checked against the
+    /// session by the caller, as `render --compare` is).
+    pub compare: Vec<String>,
 }
 
 /// Fills every marker of `page` (its text) with the chart `chart` renders for it, replacing
@@ -103,12 +107,13 @@ pub fn fill(
     Ok((out, filled))
 }
 
-/// `SRC [--class ID] [--width PX] [--lang L] [--colour-by BY]`.
+/// `SRC [--class ID] [--width PX] [--lang L] [--colour-by BY] [--compare NUMBERS]`.
 fn marker_args(text: &str) -> Result<Marker<'_>, String> {
     let mut src = None;
     let mut class = None;
     let mut lang = None;
     let mut colour_by = ColourBy::default();
+    let mut compare = Vec::new();
     let mut width = qualichart::widget::geometry::COLUMN_WIDTH;
     let mut words = text.split_whitespace();
     while let Some(word) = words.next() {
@@ -129,6 +134,12 @@ fn marker_args(text: &str) -> Result<Marker<'_>, String> {
                 colour_by =
                     crate::render::colour_by(word).map_err(|e| format!("--colour-by: {e}"))?;
             }
+            "--compare" => {
+                let list = words
+                    .next()
+                    .ok_or("--compare needs car numbers, such as 31,01")?;
+                compare = car_list(list).map(str::to_owned).collect();
+            }
             other if src.is_none() && !other.starts_with("--") => src = Some(other),
             other => return Err(format!("unexpected {other:?} in the marker")),
         }
@@ -140,6 +151,7 @@ fn marker_args(text: &str) -> Result<Marker<'_>, String> {
         width,
         lang,
         colour_by,
+        compare,
     })
 }
 
@@ -338,6 +350,7 @@ mod tests {
             width,
             lang: None,
             colour_by: ColourBy::Class,
+            compare: Vec::new(),
         };
         assert_eq!(
             marker_args(" s.json --class GTP --width 360"),
@@ -367,6 +380,17 @@ mod tests {
             Err(r#"--colour-by: "livery" is not a colouring (expected "class", "manufacturer" or "team")"#.to_owned())
         );
         assert!(marker_args("s.json --colour-by").is_err());
+        assert_eq!(
+            marker_args("s.json --class GTP --compare 31,01"),
+            Ok(Marker {
+                compare: vec!["31".to_owned(), "01".to_owned()],
+                ..marker("s.json", Some("GTP"), 640)
+            })
+        );
+        assert_eq!(
+            marker_args("s.json --compare"),
+            Err("--compare needs car numbers, such as 31,01".to_owned())
+        );
     }
 
     fn page_root() -> Root {
