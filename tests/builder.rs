@@ -177,13 +177,25 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
         ),
     )
     .await;
+    // The two cars of the story, compared from the start: the preview, the static chart and
+    // the embed code open with them.
+    typed(&b, "#f-compare", "24, 7").await;
+    let compared = b
+        .until(
+            10,
+            "const v = document.getElementById('code-element').value; \
+             const rows = [...deep('#preview >>> .qc-live [data-qc=\"compare\"] tbody th')].map((th) => th.textContent.split(' ')[0]); \
+             return v.includes('data-compare=\"24,7\"') && v.includes('data-qc=\"laps-chart\"') && rows.length === 2 ? rows : null;",
+        )
+        .await;
+    assert_eq!(compared, json!(["#24", "#7"]));
     let element = copy(&b, "code-element").await;
     let custom = copy(&b, "code-custom").await;
     let iframe = copy(&b, "code-iframe").await;
     // The element embed carries the static chart (the same server render as `prerender`).
     assert!(
         element.contains(&format!(
-            "data-src=\"{url}\" data-class=\"GTP\" lang=\"en\"><div class=\"qc-fallback\""
+            "data-src=\"{url}\" data-class=\"GTP\" data-compare=\"24,7\" lang=\"en\"><div class=\"qc-fallback\""
         )),
         "{element}"
     );
@@ -271,6 +283,13 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
             .text(&format!("{chart} >>> .qc-live [data-car=\"25\"]"))
             .await;
         assert!(noted.contains(NOTE), "{chart}: {noted}");
+        let compared = b
+            .text(&format!("{chart} >>> .qc-live [data-qc=\"compare\"] tbody"))
+            .await;
+        assert!(
+            compared.starts_with("#24 ") && compared.contains("#7 "),
+            "{chart}: {compared}"
+        );
     }
     let frame = b.find("iframe.qualichart-frame").await;
     frame.enter_frame().await.expect("into the iframe");
@@ -284,6 +303,13 @@ async fn an_editor_makes_the_2025_daytona_chart_and_pastes_its_embed() {
     assert_eq!(
         b.text("[data-qualichart] >>> .qc-live .qc-title").await,
         TITLE
+    );
+    let compared = b
+        .text("[data-qualichart] >>> .qc-live [data-qc=\"compare\"] tbody")
+        .await;
+    assert!(
+        compared.starts_with("#24 ") && compared.contains("#7 "),
+        "the iframe: {compared}"
     );
     b.stop().await;
 }
@@ -378,6 +404,36 @@ async fn a_bad_file_or_field_is_told_beside_it_on_a_phone() {
         )
         .await;
     assert!(!code.is_null(), "the element embed names the colouring");
+    // Cars to compare that the session does not have: told beside the field, in the words of
+    // `render --compare`, and nothing to publish until it is fixed.
+    typed(&b, "#f-compare", "31, 999").await;
+    let marked = b
+        .until(
+            5,
+            "const f = document.getElementById('f-compare'); const p = document.getElementById('f-compare-problem'); \
+             return f.getAttribute('aria-invalid') === 'true' && p && f.getAttribute('aria-describedby').includes(p.id) ? p.textContent : null;",
+        )
+        .await;
+    assert_eq!(marked, json!("no car numbered \"999\" in this session"));
+    assert_eq!(
+        b.text("#problem[role=alert]").await,
+        "Compare cars: no car numbered \"999\" in this session"
+    );
+    assert_eq!(
+        b.eval("return document.getElementById('download').disabled")
+            .await,
+        json!(true)
+    );
+    // Fixed: the chart opens with #31 compared.
+    b.eval("const f = document.getElementById('f-compare'); f.value = '31'; f.dispatchEvent(new Event('change', { bubbles: true })); return true;")
+        .await;
+    let code = b
+        .until(
+            5,
+            "const v = document.getElementById('code-element').value; return v.includes('data-compare=\"31\"') && !document.getElementById('f-compare-problem') ? v : null;",
+        )
+        .await;
+    assert!(!code.is_null(), "the element embed names the compared car");
     // A record time that is not a time: the core's message beside that field.
     b.find("#add-record").await.click().await.expect("a click");
     typed(&b, "#records [name=time]", "1:3x.000").await;

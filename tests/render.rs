@@ -359,7 +359,7 @@ fn compare_names_a_car_the_session_does_not_have() {
         ),
         (
             &["--compare", "31,01,7,25,40"],
-            "--compare takes at most 4 cars, not 5",
+            "--compare: at most 4 cars are compared, not 5",
         ),
         (
             &["--compare", "31", "--format", "svg"],

@@ -18,6 +18,7 @@ mod browser {
 
     use qualichart::builder::embed::{language_name, Embed, IFRAME_CSS};
     use qualichart::builder::session::{self, Problem};
+    use qualichart::core::compare::{car_list, check_named};
     use qualichart::core::lang::{Lang, Words};
     use qualichart::widget::app::{QualiChart, QualiChartProps};
     use qualichart::widget::geometry::{default_inner_width, inner_width, COLUMN_WIDTH};
@@ -89,8 +90,25 @@ mod browser {
             .unwrap_or(qualichart::core::colouring::ColourBy::Class)
     }
 
+    /// The cars a typed list names (`"24, 7"`), as the readers' widget reads `data-compare`.
+    fn compared(list: Option<&str>) -> Vec<String> {
+        list.map(|list| car_list(list).map(str::to_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// Why the cars `list` names cannot be compared in the session `json` (a car it does not
+    /// have, one named twice, more than four), in the words `render --compare` uses; `None`
+    /// when they can, or when the session does not read (the build says why).
+    #[wasm_bindgen]
+    pub fn compare_problem(json: &str, list: &str) -> Option<String> {
+        let session = qualichart::core::parse(json.as_bytes()).ok()?;
+        check_named(&session, &compared(Some(list))).err()
+    }
+
     /// The three embeds' code (`{"element", "custom", "iframe", "css"}`).
     #[wasm_bindgen]
+    // The page's script calls it with plain values, one per field.
+    #[allow(clippy::too_many_arguments)]
     pub fn embeds(
         session_url: &str,
         host: &str,
@@ -99,13 +117,16 @@ mod browser {
         colour_by: Option<String>,
         title: &str,
         fallback: Option<String>,
+        compare: Option<String>,
     ) -> String {
+        let compare = compared(compare.as_deref());
         let embed = Embed {
             session_url,
             host,
             class: class.as_deref(),
             lang: words(lang.as_deref()).lang(),
             colour_by: colouring(colour_by.as_deref()),
+            compare: &compare,
             title,
             fallback: fallback.as_deref(),
         };
@@ -119,8 +140,8 @@ mod browser {
     }
 
     /// The no-JS fallback of the session `json` (`class` shown, in the language `lang`, "Get
-    /// the data" linking `src`), laid out as `prerender` lays it out: the same `widget::ssr`
-    /// code, run here.
+    /// the data" linking `src`, the cars `compare` lists compared), laid out as `prerender`
+    /// lays it out: the same `widget::ssr` code, run here.
     #[wasm_bindgen]
     pub async fn fallback(
         json: String,
@@ -128,6 +149,7 @@ mod browser {
         lang: Option<String>,
         colour_by: Option<String>,
         src: Option<String>,
+        compare: Option<String>,
     ) -> Result<String, JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -136,7 +158,7 @@ mod browser {
             class,
             width: f64::from(COLUMN_WIDTH),
             src,
-            compare: Vec::new(),
+            compare: compared(compare.as_deref()),
             words: words(lang.as_deref()),
             colour_by: colouring(colour_by.as_deref()),
         };
@@ -174,7 +196,8 @@ mod browser {
     }
 
     /// Draws the session `json` in `host` (made ready by [`prepare`]) with `class` shown, in
-    /// the language `lang`, replacing the chart drawn before.
+    /// the language `lang`, the cars `compare` lists compared, replacing the chart drawn
+    /// before.
     #[wasm_bindgen]
     pub fn preview(
         host: web_sys::Element,
@@ -182,6 +205,7 @@ mod browser {
         class: Option<String>,
         lang: Option<String>,
         colour_by: Option<String>,
+        compare: Option<String>,
     ) -> Result<(), JsValue> {
         let session = qualichart::core::parse(json.as_bytes())
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -215,7 +239,10 @@ mod browser {
             width,
             timeout_ms: DEFAULT_TIMEOUT_MS,
             live_ms: None,
-            compare: Vec::new(),
+            compare: compared(compare.as_deref())
+                .into_iter()
+                .map(Into::into)
+                .collect(),
             words,
             colour_by: colouring(colour_by.as_deref()),
         };

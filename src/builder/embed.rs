@@ -39,6 +39,9 @@ pub struct Embed<'a> {
     /// How the cars are coloured (`data-colour-by`, `colour-by`, `&colour-by=`); by class, the
     /// default, writes nothing.
     pub colour_by: ColourBy,
+    /// The cars compared from the start (`data-compare`, `compare`, `&compare=`), checked by
+    /// the caller; none writes nothing.
+    pub compare: &'a [String],
     /// The chart's title: the iframe's accessible name.
     pub title: &'a str,
     /// The no-JS fallback (`widget::ssr::fallback`) to ship inside the element embeds.
@@ -59,6 +62,16 @@ impl Embed<'_> {
         }
     }
 
+    /// The comparison attribute `name`, with its space before it; nothing when no car is
+    /// compared.
+    fn comparing(&self, name: &str) -> String {
+        if self.compare.is_empty() {
+            String::new()
+        } else {
+            format!(" {name}=\"{}\"", attribute(&self.compare.join(",")))
+        }
+    }
+
     /// `host` with one slash at its end, so the files' names join on.
     fn base(&self) -> String {
         format!("{}/", self.host.trim().trim_end_matches('/'))
@@ -71,7 +84,8 @@ impl Embed<'_> {
             .class
             .map(|c| format!(" data-class=\"{}\"", attribute(c)))
             .unwrap_or_default()
-            + &self.colouring("data-colour-by");
+            + &self.colouring("data-colour-by")
+            + &self.comparing("data-compare");
         format!(
             "<link rel=\"stylesheet\" href=\"{base}qualichart/qualichart.css\">\n\
              <script type=\"module\" src=\"{base}qualichart/qualichart.js\"></script>\n\
@@ -90,7 +104,8 @@ impl Embed<'_> {
             .class
             .map(|c| format!(" class-id=\"{}\"", attribute(c)))
             .unwrap_or_default()
-            + &self.colouring("colour-by");
+            + &self.colouring("colour-by")
+            + &self.comparing("compare");
         let stylesheet = if self.fallback.is_some() {
             format!("<link rel=\"stylesheet\" href=\"{base}qualichart/qualichart.css\">\n")
         } else {
@@ -117,6 +132,9 @@ impl Embed<'_> {
         if self.colour_by != ColourBy::Class {
             query.append_pair("colour-by", self.colour_by.word());
         }
+        if !self.compare.is_empty() {
+            query.append_pair("compare", &self.compare.join(","));
+        }
         let base = self.base();
         let src = format!("{base}embed.html?{}", query.finish());
         format!(
@@ -141,6 +159,7 @@ mod tests {
             class: Some("GTP"),
             lang: Lang::Fr,
             colour_by: ColourBy::Class,
+            compare: &[],
             title: "Rolex 24 qualifying, GTP",
             fallback,
         }
@@ -208,6 +227,26 @@ mod tests {
     }
 
     #[test]
+    fn compared_cars_are_written_on_each_embed() {
+        let cars = ["24".to_owned(), "7".to_owned()];
+        let e = Embed {
+            compare: &cars,
+            ..embed(None)
+        };
+        assert!(
+            e.element().contains(" data-compare=\"24,7\" "),
+            "{}",
+            e.element()
+        );
+        assert!(e.custom_element().contains(" compare=\"24,7\" "));
+        // URLSearchParams reads `24%2C7` back as "24,7", which embed.js copies to the element.
+        assert!(e.iframe().contains("&amp;compare=24%2C7"), "{}", e.iframe());
+        // None compared writes nothing.
+        assert!(!embed(None).element().contains("compare"));
+        assert!(!embed(None).iframe().contains("compare"));
+    }
+
+    #[test]
     fn typed_text_cannot_leave_its_attribute() {
         let e = Embed {
             session_url: "x.json\" onload=\"alert(1)",
@@ -215,6 +254,7 @@ mod tests {
             class: Some("G\"TP"),
             lang: Lang::En,
             colour_by: ColourBy::Class,
+            compare: &[],
             title: "A \"quoted\" <title>",
             fallback: None,
         };

@@ -31,6 +31,32 @@ pub struct ComparedCar {
     pub loses_most: Option<usize>,
 }
 
+/// At most this many cars are compared side by side (the laps chart has a shape for each).
+pub const MAX_COMPARE: usize = 4;
+
+/// Why `numbers`, written to be compared (a `--compare`, a marker's, the editor's field),
+/// cannot be drawn as written: more than [`MAX_COMPARE`], a number the session does not have,
+/// or one named twice. The message says which, without the caller's prefix.
+pub fn check_named<S: AsRef<str>>(session: &Session, numbers: &[S]) -> Result<(), String> {
+    if numbers.len() > MAX_COMPARE {
+        return Err(format!(
+            "at most {MAX_COMPARE} cars are compared, not {}",
+            numbers.len()
+        ));
+    }
+    for (i, number) in numbers.iter().enumerate() {
+        let number = number.as_ref();
+        if session.entry(number).is_none() {
+            return Err(format!("no car numbered {number:?} in this session"));
+        }
+        // At most MAX_COMPARE numbers: the look back is bounded.
+        if numbers[..i].iter().any(|n| n.as_ref() == number) {
+            return Err(format!("car {number:?} is named twice"));
+        }
+    }
+    Ok(())
+}
+
 /// The car numbers a written list names: `"31,01"` (a prerender marker's `--compare`, a
 /// chart's `data-compare` attribute), split at commas, each trimmed, empty ones dropped. Which
 /// of them the session has, and how many are drawn, is for the reader of the list to say.
@@ -151,6 +177,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_list_to_compare_names_cars_of_the_session_once_each() {
+        let session = parse(include_bytes!(
+            "../../static/sessions/daytona-2024-qualifying.json"
+        ))
+        .expect("the bundled session");
+        assert_eq!(check_named(&session, &["31", "01"]), Ok(()));
+        assert_eq!(check_named::<&str>(&session, &[]), Ok(()));
+        assert_eq!(
+            check_named(&session, &["31", "999"]),
+            Err("no car numbered \"999\" in this session".to_owned())
+        );
+        assert_eq!(
+            check_named(&session, &["31", "01", "31"]),
+            Err("car \"31\" is named twice".to_owned())
+        );
+        assert_eq!(
+            check_named(&session, &["31", "01", "7", "25", "40"]),
+            Err("at most 4 cars are compared, not 5".to_owned())
+        );
     }
 
     #[test]

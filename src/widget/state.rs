@@ -11,8 +11,7 @@ use yew::Reducible;
 use crate::core::time::Elapsed;
 use crate::core::{Scope, Session};
 
-/// At most this many cars are compared side by side.
-pub const MAX_COMPARE: usize = 4;
+pub use crate::core::compare::MAX_COMPARE;
 
 /// One widget's interaction state.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -10,7 +10,7 @@
 // stylesheet is linked once, at the start), so it goes on working offline. No inline script,
 // no eval: it runs under the demo's strict Content-Security-Policy.
 
-import init, { build, embeds, fallback, kind, languages, prepare, preview } from './qualichart-builder.js';
+import init, { build, compare_problem as compareProblem, embeds, fallback, kind, languages, prepare, preview } from './qualichart-builder.js';
 
 const here = import.meta.url;
 const $ = (id) => document.getElementById(id);
@@ -295,7 +295,7 @@ document.addEventListener('input', (event) => {
 });
 document.addEventListener('change', (event) => {
   const target = event.target;
-  if (target.id === 'f-show' || target.id === 'f-lang' || target.id === 'f-colour' || target.closest?.('#records')) {
+  if (target.id === 'f-show' || target.id === 'f-lang' || target.id === 'f-colour' || target.id === 'f-compare' || target.closest?.('#records')) {
     if (target.closest?.('#records')) state.dirty.add('records');
     rebuild();
   }
@@ -344,12 +344,20 @@ function rebuild() {
     stop(name ? `${name}: ${message}` : message, place ? 'Fix the field marked in the form.' : 'The session cannot be made.', true);
     return;
   }
+  const { class: shown, lang, colourBy, compare } = attributes();
+  // The cars to compare, checked as `render --compare` checks them: a car the session does not
+  // have is told beside the field, as a bad record time is.
+  const wrong = compare && compareProblem(answer.json, compare);
+  if (wrong) {
+    markField($('f-compare'), wrong);
+    stop(`Compare cars: ${wrong}`, 'Fix the field marked in the form.', true);
+    return;
+  }
   state.built = answer;
   $('problem').hidden = true;
   $('problem').textContent = '';
   $('preview').hidden = false;
-  const { class: shown, lang, colourBy } = attributes();
-  preview($('preview'), answer.json, shown, lang, colourBy);
+  preview($('preview'), answer.json, shown, lang, colourBy, compare);
   const s = answer.summary;
   const option = $('f-show').selectedOptions[0];
   const laps = s.laps ? `, ${s.laps.toLocaleString('en')} laps` : '';
@@ -409,12 +417,13 @@ let generation = 0;
 let made = Promise.resolve();
 
 /** The attributes an embed sets besides its source: the class shown first, the chart's
- *  language and how its cars are coloured. */
+ *  language, how its cars are coloured and the cars compared (a list, "24, 7"). */
 function attributes() {
   return {
     class: $('f-show').value || undefined,
     lang: $('f-lang').value || undefined,
     colourBy: $('f-colour').value || undefined,
+    compare: $('f-compare').value.trim() || undefined,
   };
 }
 
@@ -449,14 +458,14 @@ async function makeOutputs() {
   if (!built) return;
   const run = ++generation;
   const url = sessionUrl();
-  const { class: shown, lang, colourBy } = attributes();
-  const chart = await fallback(built.json, shown, lang, colourBy, url ?? undefined);
+  const { class: shown, lang, colourBy, compare } = attributes();
+  const chart = await fallback(built.json, shown, lang, colourBy, url ?? undefined, compare);
   if (run !== generation) return;
   state.fallback = chart;
   const className = shown && built.summary.classes.find((c) => c.id === shown)?.name;
   const title = className ? `${built.summary.title}, ${className}` : built.summary.title;
   const host = $('f-host').value.trim() || new URL('.', location.href).href;
-  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, lang, colourBy, title, $('f-static').checked ? chart : undefined));
+  const code = JSON.parse(embeds(url ?? SESSION_URL_EXAMPLE, host, shown, lang, colourBy, title, $('f-static').checked ? chart : undefined, compare));
   $('code-element').value = code.element;
   $('code-custom').value = code.custom;
   $('code-iframe').value = code.iframe;

@@ -355,24 +355,7 @@ fn checked_compare(
     if format == render::Format::Svg {
         return Err("--compare draws the laps chart, which a page or a fragment holds; --format svg is the bar chart alone".to_owned());
     }
-    let most = qualichart::widget::state::MAX_COMPARE;
-    if numbers.len() > most {
-        return Err(format!(
-            "--compare takes at most {most} cars, not {}",
-            numbers.len()
-        ));
-    }
-    for (i, number) in numbers.iter().enumerate() {
-        if session.entry(number).is_none() {
-            return Err(format!(
-                "--compare: no car numbered {number:?} in this session"
-            ));
-        }
-        if numbers[..i].contains(number) {
-            return Err(format!("--compare: car {number:?} is named twice"));
-        }
-    }
-    Ok(())
+    qualichart::core::compare::check_named(session, numbers).map_err(|e| format!("--compare: {e}"))
 }
 
 /// The session `report` and `render` show: read and checked, at the moment `--at` asks for,
