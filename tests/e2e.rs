@@ -511,6 +511,52 @@ async fn a_prerendered_chart_loads_only_when_the_reader_asks_for_more() {
     b.stop().await;
 }
 
+/// "Get the data (CSV)" on the static chart: the table's CSV is made by the live chart, so a
+/// click on the static link (shown once the loader runs) loads it and is made again there; the
+/// static link's `#` is not followed.
+#[tokio::test(flavor = "current_thread")]
+async fn the_static_charts_csv_link_loads_the_chart_and_gives_the_table() {
+    prerendered_page(
+        "static-csv.html",
+        &format!("<div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.open_as_reader("/e2e/static-csv.html").await;
+    let link = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"data-csv\"]";
+    let shown = b
+        .until(
+            5,
+            &format!(
+                "const a = document.querySelector('{link}'); return a && getComputedStyle(a).visibility === 'visible' && a.textContent;"
+            ),
+        )
+        .await;
+    assert_eq!(shown, serde_json::json!("Get the data (CSV)"));
+    assert_eq!(asked(&requests(&b).await, WASM), 0);
+    b.find(link).await.click().await.expect("a click");
+    // The live chart made the file: the scope's table, named after the session.
+    let made = b
+        .until(
+            10,
+            "const a = deep('#chart >>> .qc-live [data-qc=\"data-csv\"]')[0]; const href = a && a.getAttribute('href'); \
+             return href && href.startsWith('data:text/csv') \
+               ? [a.getAttribute('download'), decodeURIComponent(href.slice(href.indexOf(',') + 1)).split('\\r\\n')[1]] : null;",
+        )
+        .await;
+    assert_eq!(
+        made,
+        serde_json::json!([
+            "daytona-2024-qualifying.csv",
+            "P1,GTP,#31,Pipo Derani,1:32.656,pole,–,100.000,–,1:32.490,+0.166,+0.000,"
+        ])
+    );
+    assert_eq!(b.eval("return location.hash").await, serde_json::json!(""));
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 1, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 1, "{log:?}");
+    b.stop().await;
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
     // The chart is in view; its session comes two seconds late (the test server's slow route),

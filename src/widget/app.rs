@@ -689,7 +689,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 if let Some(src) = &props.src {
                     <a href={src.clone()} download="" data-qc="data">{ text::say(words, "chart-data-json") }</a>
                 }
-                <a href="#" ref={csv_link} class={reserve} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ text::say(words, "chart-data-csv") }</a>
+                <a href="#" ref={csv_link} class={reserve} data-qc-static={answered} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ text::say(words, "chart-data-csv") }</a>
             </div>
             if let Some(credit) = credit {
                 <p class="qc-credit" data-qc="credit">{ credit }</p>

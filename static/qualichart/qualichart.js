@@ -147,6 +147,9 @@ function watchReader(element) {
     const tap = type === 'click' && car && event.pointerType === 'touch';
     const key = type === 'click' && !tap ? clickKey(target) : null;
     if (key) reader.click = key;
+    // The CSV link is made by the live chart when it is clicked: here it is only a promise
+    // (`href="#"`), kept, and clicked again there.
+    if (key && target.closest('a[data-qc="data-csv"]')) event.preventDefault();
     // The static chart answers these itself; a click on nothing the live chart does otherwise
     // (the table's disclosure, a link) and focus that follows a mouse are not asking for more.
     const answered = (looked ? shown : type === 'pointerover' || type === 'pointerdown')
@@ -159,7 +162,8 @@ function watchReader(element) {
     if (event.relatedTarget && !element.contains(event.relatedTarget)) reader.focus = null;
   };
   // `toggle` does not bubble: the listeners capture.
-  for (const type of READER_EVENTS) element.addEventListener(type, reader.listen, { capture: true, passive: true });
+  // Passive, but for the click, which may be the CSV link's (above).
+  for (const type of READER_EVENTS) element.addEventListener(type, reader.listen, { capture: true, passive: type !== 'click' });
   element.addEventListener('focusout', reader.leave, true);
   readers.set(element, reader);
 }
@@ -192,12 +196,12 @@ function focusKey(node) {
 
 /**
  * The control `node` is in, as a selector and its place among the static chart's matches, to
- * click the same one on the live chart: a car's mark, or a button (a class, "Compare"). Links,
- * the table's disclosure and the downloads do what they do without the module; they are not
- * clicked again.
+ * click the same one on the live chart: a car's mark, a button (a class, "Compare") or the CSV
+ * link, which the live chart makes. Other links, the table's disclosure and the SVG and PNG
+ * downloads do what they do without the module; they are not clicked again.
  */
 function clickKey(node) {
-  const control = node.closest('[data-car]') || node.closest('button');
+  const control = node.closest('[data-car]') || node.closest('button') || node.closest('a[data-qc="data-csv"]');
   // The SVG and PNG downloads are this script's own, from the chart on screen, static or live.
   if (!control || control.hasAttribute('data-qc-download')) return null;
   const css = focusKey(control);
