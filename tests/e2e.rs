@@ -557,6 +557,62 @@ async fn the_static_charts_csv_link_loads_the_chart_and_gives_the_table() {
     b.stop().await;
 }
 
+/// The replay on the static chart: shown once the loader runs, its slider moved there loads
+/// the live chart at that moment, and its play button plays there.
+#[tokio::test(flavor = "current_thread")]
+async fn the_static_replay_hands_its_moment_and_play_to_the_live_chart() {
+    prerendered_page(
+        "static-replay.html",
+        &format!("<div id=\"chart\" data-qualichart {DAYTONA}>{MARKER}</div>"),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.open_as_reader("/e2e/static-replay.html").await;
+    let slider = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"replay\"] input";
+    let shown = b
+        .until(
+            5,
+            &format!(
+                "const s = document.querySelector('{slider}'); return s && getComputedStyle(s).visibility === 'visible' && s.getAttribute('aria-valuetext');"
+            ),
+        )
+        .await;
+    assert_eq!(shown, serde_json::json!("1:04:09 of 1:04:09"));
+    assert_eq!(asked(&requests(&b).await, WASM), 0);
+    // The reader drags the static slider to 45:12.
+    b.eval(&format!(
+        "const s = document.querySelector('{slider}'); s.value = 2712; \
+         s.dispatchEvent(new Event('input', {{ bubbles: true }})); s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true;"
+    ))
+    .await;
+    let moment = b
+        .until(
+            10,
+            "const s = deep('#chart >>> .qc-live [data-qc=\"replay\"] input')[0]; \
+             return s && deep('#chart >>> .qc-live [data-qc=\"now\"]').length ? [s.value, s.getAttribute('aria-valuetext')] : null;",
+        )
+        .await;
+    assert_eq!(moment, serde_json::json!(["2712", "45:12 of 1:04:09"]));
+    let log = requests(&b).await;
+    assert_eq!(asked(&log, WASM), 1, "{log:?}");
+    assert_eq!(asked(&log, SESSION), 1, "{log:?}");
+
+    // Play, pressed on the static chart, plays on the live one.
+    b.open_as_reader("/e2e/static-replay.html").await;
+    b.find("#chart [data-qc-fallback] .qc-at-wide [data-qc=\"play\"]")
+        .await
+        .click()
+        .await
+        .expect("a click on Play");
+    let playing = b
+        .until(
+            10,
+            "const p = deep('#chart >>> .qc-live [data-qc=\"play\"]')[0]; return p && p.getAttribute('aria-pressed') === 'true';",
+        )
+        .await;
+    assert_eq!(playing, serde_json::json!(true));
+    b.stop().await;
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
     // The chart is in view; its session comes two seconds late (the test server's slow route),

@@ -88,7 +88,7 @@ fn a_page_and_a_fragment_carry_the_story_and_the_table() {
         .expect("the class buttons, reserved");
     assert!(classes.contains("<button"));
     let replay = page
-        .split("<div data-qc=\"replay\" class=\"qc-replay qc-reserve\">")
+        .split("<div data-qc-static=\"\" data-qc=\"replay\" class=\"qc-replay qc-reserve\">")
         .nth(1)
         .and_then(|rest| rest.split("</div>").next())
         .expect("the replay, reserved");

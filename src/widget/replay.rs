@@ -100,10 +100,13 @@ pub fn Replay(props: &ReplayProps) -> Html {
         props.on_play.reform(|_: MouseEvent| ())
     };
     let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
+    // On the static chart the loader hands the play button and the slider to the live chart
+    // (`static/qualichart/qualichart.js`): shown once it runs, unseen without script.
+    let answered = (!cfg!(target_arch = "wasm32")).then_some("");
     let words = &props.words;
     let value = value_text(shown, end, words);
     html! {
-        <div class={classes!("qc-replay", reserve)} data-qc="replay">
+        <div class={classes!("qc-replay", reserve)} data-qc-static={answered} data-qc="replay">
             <button type="button" class="qc-play" data-qc="play" aria-pressed={props.playing.to_string()}
                     onclick={toggle}>
                 { text::say(words, if props.playing { "replay-pause" } else { "replay-play" }) }

@@ -122,14 +122,17 @@ function load(element) {
 // What the reader does on a static chart before its live one is ready is not lost: the car
 // last pointed at or tapped is lit up (its details shown) when the live chart takes over, a
 // part opened ("Show as table") is open in it, keyboard focus that was in the static chart is
-// on the same control of the live one, and the control last clicked (a class, a car picked to
-// compare) is clicked there. Pointing at or tapping a car shows its details on the static chart
-// at once. Whatever the static chart cannot answer starts the chart loading.
-const READER_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'toggle', 'click'];
+// on the same control of the live one, the control last clicked (a class, a car picked to
+// compare, the replay's play button, the CSV link) is clicked there, and the moment the replay's
+// slider was moved to is shown. Pointing at or tapping a car shows its details on the static
+// chart at once. Whatever the static chart cannot answer starts the chart loading.
+const READER_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'toggle', 'click', 'input', 'change'];
+/** The static chart's replay slider. */
+const SLIDER = '[data-qc="replay"] input[type="range"]';
 const readers = new WeakMap();
 
 function watchReader(element) {
-  const reader = { car: null, focus: null, click: null, open: new Set() };
+  const reader = { car: null, focus: null, click: null, seek: null, open: new Set() };
   reader.listen = (event) => {
     const target = event.target;
     const car = target.closest?.('[data-car]')?.getAttribute('data-car');
@@ -150,10 +153,15 @@ function watchReader(element) {
     // The CSV link is made by the live chart when it is clicked: here it is only a promise
     // (`href="#"`), kept, and clicked again there.
     if (key && target.closest('a[data-qc="data-csv"]')) event.preventDefault();
+    // The replay's slider moved: the live chart shows that moment. Pressing on it starts the
+    // module loading, while the reader drags.
+    const slider = target.matches?.(SLIDER);
+    if (slider && (type === 'input' || type === 'change')) reader.seek = target.value;
     // The static chart answers these itself; a click on nothing the live chart does otherwise
     // (the table's disclosure, a link) and focus that follows a mouse are not asking for more.
-    const answered = (looked ? shown : type === 'pointerover' || type === 'pointerdown')
+    const answered = (looked ? shown : type === 'pointerover' || (type === 'pointerdown' && !slider))
       || type === 'toggle' || tap || (type === 'click' && !key)
+      || ((type === 'input' || type === 'change') && !slider)
       || (type === 'focusin' && !byKeyboard(target));
     if (!(answered && answering.has(element))) load(element);
   };
@@ -245,6 +253,13 @@ function replayReader(element) {
     for (const part of reader.open) {
       const details = live.querySelector(`details[data-qc="${CSS.escape(part)}"]`);
       if (details) details.open = true;
+    }
+    // The moment the reader chose on the static slider, set on the live one as if dragged
+    // there: the widget reads it as it reads the reader's own (`src/widget/replay.rs`).
+    const moved = reader.seek != null && live.querySelector(SLIDER);
+    if (moved) {
+      moved.value = reader.seek;
+      moved.dispatchEvent(new Event('input', { bubbles: true }));
     }
     const lost = !document.activeElement || document.activeElement === document.body;
     const control = reader.focus && (live.querySelector(reader.focus) || live.querySelector('[data-car][tabindex="0"]'));
