@@ -26,8 +26,8 @@ use crate::widget::state::MAX_COMPARE;
 /// `<div data-qualichart data-src="…" data-class="GTP" data-timeout="20" data-live="30"
 /// data-colour-by="manufacturer" data-compare="31,01">` and `<quali-chart src="…"
 /// class-id="GTP" timeout="20" live="30" colour-by="manufacturer" compare="31,01">` are the
-/// two forms (the timeout and the live chart's
-/// interval are in seconds; `data-live` alone polls every 30). An element with
+/// two forms (the timeout and the live chart's interval are in seconds; `data-live` alone
+/// polls every 30). An element with
 /// `data-src-param` takes its URL from the page's `?src=` when there is one (an editor's
 /// preview of another session), within the rule of [`source`].
 ///
