@@ -292,6 +292,51 @@ fn compare_draws_the_laps_chart_as_the_widget_does() {
     assert_eq!(lap_marks(&both).len(), 2 * 2);
 }
 
+/// The static chart with cars compared draws the comparison table as the live chart does (its
+/// "Clear" needs script: laid out, unseen, handed over by the loader), so nothing moves when
+/// the live chart takes over; and where the timing has no laps to draw (an F1 results feed:
+/// best times per part only), the laps panel says so instead of drawing an empty plot.
+#[test]
+fn a_static_comparison_has_its_table_and_an_empty_laps_chart_says_why() {
+    let fragment = render(&[
+        "--compare",
+        "31,01",
+        "--class",
+        "GTP",
+        "--format",
+        "fragment",
+        BUNDLED,
+    ]);
+    let panels: Vec<&str> = fragment
+        .split("data-qc=\"compare\"")
+        .skip(1)
+        .map(|rest| rest.split("</section>").next().unwrap_or_default())
+        .collect();
+    // The column's layout and the phone's.
+    assert_eq!(panels.len(), 2, "{fragment}");
+    for panel in panels {
+        assert!(panel.contains(">#31 Derani</th>") && panel.contains(">#01 Bourdais</th>"));
+        assert!(panel.contains("<td>+0.071</td>"), "{panel}");
+        assert!(
+            panel.contains("class=\"qc-clear qc-reserve\"") && panel.contains("data-qc-static"),
+            "{panel}"
+        );
+    }
+    let f1 = render(&[
+        "--compare",
+        "1,4",
+        "--format",
+        "fragment",
+        "static/sessions/f1-2023-dutch-qualifying.json",
+    ]);
+    assert!(!f1.contains("data-qc=\"laps-chart\""));
+    assert_eq!(
+        f1.matches("data-qc=\"laps-none\" class=\"qc-laps-note\">No lap of these cars can be drawn: the timing gives none with a time and a session time.</p>")
+            .count(),
+        2
+    );
+}
+
 /// A prerender marker's `--compare`: the page gets the fragment `render --compare` writes, so
 /// the live chart (`data-compare`, the same cars) takes over without the laps chart moving; a
 /// car the session does not have stops the page's run at the marker's line.
@@ -1045,10 +1090,19 @@ fn the_gtp_chart_in_french() {
         #5 Proton Competition · Sans temps · Repairs prevented a qualifying attempt
         #5 Proton Competition · Sans temps · Repairs prev…
         Survolez une voiture, touchez-la ou parcourez le classement avec les flèches pour voir ses tours. Cliquez dessus, appuyez sur Entrée ou utilisez son bouton Comparer pour la comparer à d'autres.
-        Tour par tour
-        Chaque tour au moment de la séance où il s'est achevé ; la ligne suit le meilleur temps de chaque voiture.
+        Comparaison
+        Effacer
+        N°
+        Meilleur tour
+        Δ
+        S1 Δ
+        S2 Δ
+        S3 Δ
+        Δ idéal
         #31 Derani
         #01 Bourdais
+        Tour par tour
+        Chaque tour au moment de la séance où il s'est achevé ; la ligne suit le meilleur temps de chaque voiture.
         Tous les tours de #31 et #01 au fil de la séance ; plus bas, c'est plus rapide
         Temps au tour · plus bas = plus rapide
         #31 tour 4, 1:33,024, S1 22,353, S2 43,358, S3 27,313, Pipo Derani
@@ -1074,9 +1128,7 @@ fn the_gtp_chart_in_french() {
         Afficher le tableau
         Tableau du classement
         Pos.
-        N°
         Pilote
-        Meilleur tour
         Écart
         Int.
         l'écart exprimé en distance, à la vitesse moyenne du tour de la pole
@@ -1206,10 +1258,19 @@ fn the_gtp_chart_in_german() {
         #5 Proton Competition · Keine Zeit · Repairs prevented a qualifying attempt
         #5 Proton Competition · Keine Zeit · Repairs prev…
         Für die Runden eines Fahrzeugs: mit der Maus darauf zeigen, antippen oder mit den Pfeiltasten auswählen. Zum Vergleichen anklicken, die Eingabetaste drücken oder „Vergleichen“ wählen.
-        Runde für Runde
-        Jede Runde zur Sitzungszeit, zu der sie endete; die Linie zeigt die bis dahin beste Zeit jedes Fahrzeugs.
+        Vergleich
+        Zurücksetzen
+        Nr.
+        Bestzeit
+        Δ
+        S1 Δ
+        S2 Δ
+        S3 Δ
+        Δ ideal
         #31 Derani
         #01 Bourdais
+        Runde für Runde
+        Jede Runde zur Sitzungszeit, zu der sie endete; die Linie zeigt die bis dahin beste Zeit jedes Fahrzeugs.
         Alle Runden von #31 und #01 nach Sitzungszeit; niedriger ist schneller
         Rundenzeit · niedriger ist schneller
         #31 Runde 4, 1:33,024, S1 22,353, S2 43,358, S3 27,313, Pipo Derani
@@ -1235,9 +1296,7 @@ fn the_gtp_chart_in_german() {
         Als Tabelle zeigen
         Ergebnistabelle
         Pos.
-        Nr.
         Fahrer
-        Bestzeit
         Abstand
         Int.
         der Abstand als Strecke, beim Durchschnittstempo der Pole-Runde

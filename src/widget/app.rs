@@ -672,6 +672,9 @@ fn Loaded(props: &LoadedProps) -> Html {
                 { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare), words) }
             } else {
                 <div class="qc-reserve" data-qc-static="">{ details }</div>
+                // A comparison the page opens with (a prerender marker's `--compare`) is drawn
+                // as the live chart will draw it, so nothing moves when it takes over.
+                { crate::widget::comparison::comparison(&session, &state.compare, Callback::noop(), words) }
             }
             if !state.compare.is_empty() {
                 <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} words={words.clone()} />

@@ -55,6 +55,19 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
     };
     let session = &*props.session;
     let words = &props.words;
+    // Nothing to draw (timing with best times only, as an F1 results feed, or laps without a
+    // session time): the panel says so instead of an empty plot.
+    if layout.slow == 0 && layout.cars.iter().all(|c| c.marks.is_empty()) {
+        return html! {
+            <section class="qc-laps" data-qc="laps">
+                <h3>{ text::say(words, "laps-title") }</h3>
+                <p class="qc-laps-note" data-qc="laps-none">{ text::say(words, "laps-none") }</p>
+                if layout.unplaced > 0 {
+                    <p class="qc-laps-note">{ text::node(words.counted("laps-unplaced", layout.unplaced)) }</p>
+                }
+            </section>
+        };
+    }
     let interactive = cfg!(target_arch = "wasm32");
     let order = layout.reading_order();
     let key_of = |(c, m): (usize, usize)| (layout.cars[c].entry, layout.cars[c].marks[m].lap);

@@ -231,6 +231,7 @@ laps-slow-shown = Alle Runden zu sehen, auch Outlaps und Runden über 107 % der
 laps-slow-hidden = Outlaps und Runden über 107 % der Bestzeit des Fahrzeugs sind ausgeblendet ({ $count }).
 laps-capped = Gezeigt sind die { $shown } schnellsten Runden jedes Fahrzeugs ({ $total } weitere nicht gezeigt).
 laps-unplaced = Runden ohne Sitzungszeit sind nicht eingezeichnet ({ $count }).
+laps-none = Für diese Fahrzeuge lässt sich keine Runde einzeichnen: Die Zeitnahme enthält keine mit Rundenzeit und Sitzungszeit.
 
 ## Die vorläufige Pole
 

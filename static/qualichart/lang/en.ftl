@@ -287,6 +287,7 @@ laps-slow-hidden = Out-laps and laps over 107 % of each car's best are hidden ({
 # $shown: the laps drawn of each car; $total: how many more are not.
 laps-capped = The fastest { $shown } laps of each car are drawn ({ $total } more not drawn).
 laps-unplaced = Laps without a session time are not drawn ({ $count }).
+laps-none = No lap of these cars can be drawn: the timing gives none with a time and a session time.
 
 ## The provisional-pole timeline.
 

@@ -234,6 +234,7 @@ laps-slow-shown = Se muestran todas las vueltas, incluidas las de salida y las q
 laps-slow-hidden = Las vueltas de salida y las que superan el 107 % de la mejor de cada coche están ocultas ({ $count }).
 laps-capped = Se dibujan las { $shown } vueltas más rápidas de cada coche ({ $total } más sin dibujar).
 laps-unplaced = Las vueltas sin tiempo de sesión no se dibujan ({ $count }).
+laps-none = No se puede dibujar ninguna vuelta de estos coches: el cronometraje no da ninguna con tiempo y tiempo de sesión.
 
 ## La pole provisional
 

@@ -238,6 +238,7 @@ laps-capped = Seuls les { $shown } tours les plus rapides de chaque voiture sont
        *[other] { $total } autres non tracés
     }).
 laps-unplaced = Les tours sans heure de passage ne sont pas tracés ({ $count }).
+laps-none = Aucun tour de ces voitures ne peut être tracé : le chronométrage n'en donne aucun avec un temps et une heure de passage.
 
 ## La pole provisoire
 

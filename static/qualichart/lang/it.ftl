@@ -243,6 +243,7 @@ laps-capped = Sono disegnati i { $shown } giri più veloci di ogni vettura ({ $n
        *[other] altri { $total } non disegnati
     }).
 laps-unplaced = I giri senza un orario della sessione non sono disegnati ({ $count }).
+laps-none = Nessun giro di queste vetture può essere disegnato: il cronometraggio non ne fornisce nessuno con un tempo e un orario della sessione.
 
 ## La pole provvisoria
 

@@ -242,6 +242,7 @@ laps-capped = São desenhadas as { $shown } voltas mais rápidas de cada carro (
        *[other] mais { $total } não desenhadas
     }).
 laps-unplaced = As voltas sem horário da sessão não são desenhadas ({ $count }).
+laps-none = Nenhuma volta destes carros pode ser desenhada: a cronometragem não traz nenhuma com tempo e horário da sessão.
 
 ## A pole provisória
 
