@@ -659,6 +659,7 @@ async fn every_embed_can_start_with_cars_compared() {
 <div id="pair" data-qualichart data-src="../sessions/daytona-2024-qualifying.json" data-class="GTP" data-compare="31,01"></div>
 <quali-chart id="four" src="../sessions/daytona-2024-qualifying.json" class-id="GTP" compare=" 7, 999 ,25,, 40, 31"></quali-chart>
 <iframe title="chart" style="width:640px;height:1400px;border:0" src="/embed.html?src=sessions/daytona-2024-qualifying.json&amp;class=GTP&amp;compare=01,31"></iframe>
+<div id="f1" data-qualichart data-src="../sessions/f1-2023-dutch-qualifying.json" data-compare="1,4"></div>
 </body></html>"#,
     );
     let b = Browser::start(1280, 1600).await;
@@ -694,5 +695,19 @@ async fn every_embed_can_start_with_cars_compared() {
         )
         .await;
     assert_eq!(framed, json!(["#01 Bourdais", "#31 Derani"]));
+    // A results feed without laps (best times per part only): compared, and the laps panel
+    // says there is nothing to draw instead of an empty plot.
+    let f1 = b
+        .until(
+            10,
+            "const live = deep('#f1 >>> .qc-live')[0]; \
+             const none = live && live.querySelector('[data-qc=\"laps-none\"]'); \
+             return none && [live.querySelectorAll('[data-qc=\"compare\"] tbody tr').length, live.querySelectorAll('[data-qc=\"laps-chart\"]').length, none.textContent];",
+        )
+        .await;
+    assert_eq!(
+        f1,
+        json!([2, 0, "No lap of these cars can be drawn: the timing gives none with a time and a session time."])
+    );
     b.stop().await;
 }
