@@ -613,6 +613,48 @@ async fn the_static_replay_hands_its_moment_and_play_to_the_live_chart() {
     b.stop().await;
 }
 
+/// A chart that opens compared (`data-compare` and the marker's `--compare`): the static chart
+/// draws the comparison and the laps chart, the live one takes over with the same cars, and
+/// "Clear" pressed on the static chart clears the live one.
+#[tokio::test(flavor = "current_thread")]
+async fn a_chart_opened_compared_is_the_same_static_and_live() {
+    prerendered_page(
+        "compared-static.html",
+        &format!(
+            "<div id=\"chart\" data-qualichart {DAYTONA} data-compare=\"31,01\"><!--qualichart: ../sessions/daytona-2024-qualifying.json --class GTP --compare 31,01--></div>"
+        ),
+    );
+    let b = Browser::start(1280, 900).await;
+    b.open_as_reader("/e2e/compared-static.html").await;
+    let panel = "#chart [data-qc-fallback] .qc-at-wide [data-qc=\"compare\"]";
+    let rows = b
+        .eval(&format!(
+            "return [...document.querySelectorAll('{panel} tbody th')].map((th) => th.textContent);"
+        ))
+        .await;
+    assert_eq!(rows, serde_json::json!(["#31 Derani", "#01 Bourdais"]));
+    assert_eq!(
+        b.count("#chart [data-qc-fallback] .qc-at-wide [data-qc=\"laps-chart\"]")
+            .await,
+        1
+    );
+    // Shown once the loader runs, and handed over: the live chart clears its comparison.
+    b.find(&format!("{panel} button"))
+        .await
+        .click()
+        .await
+        .expect("a click on Clear");
+    let cleared = b
+        .until(
+            10,
+            "const live = deep('#chart >>> .qc-live')[0]; \
+             return live && !live.querySelector('[data-qc=\"compare\"]') && !live.querySelector('.qc-picked') && 'cleared';",
+        )
+        .await;
+    assert_eq!(cleared, serde_json::json!("cleared"));
+    b.stop().await;
+}
+
 #[tokio::test(flavor = "current_thread")]
 async fn what_the_reader_did_while_the_chart_loaded_is_kept() {
     // The chart is in view; its session comes two seconds late (the test server's slow route),
