@@ -328,8 +328,11 @@ fn the_loader_the_stylesheet_and_the_widget_agree() {
     // The attribute a chart's source is in: `src` on <quali-chart>, `data-src` on a div.
     assert!(mount.contains(r#"("src", "class-id", "timeout", "live")"#));
     assert!(mount.contains(r#"("data-src", "data-class", "data-timeout", "data-live")"#));
+    // The loader reads a chart's options through one function: `name` on <quali-chart>,
+    // `data-name` on a div; its source is the option `src`.
     assert!(
-        loader.contains("=== 'quali-chart' ? 'src' : 'data-src'"),
+        loader.contains("=== 'quali-chart' ? name : `data-${name}`")
+            && loader.contains("const src = option(element, 'src');"),
         "the loader reads another source attribute than src/widget/mount.rs"
     );
     assert!(loader.contains("'[data-qualichart], quali-chart'"));

@@ -30,6 +30,7 @@ use crate::widget::state::{first_scope, navigate, rekey, Action, ChartState};
 use crate::widget::table::ClassTable;
 use crate::widget::text;
 use crate::widget::timeline::Timeline;
+use crate::widget::{HANDED_OVER, RESERVE};
 
 /// Where the session comes from and how to show it first.
 #[derive(Clone, PartialEq, Properties)]
@@ -595,11 +596,9 @@ fn Loaded(props: &LoadedProps) -> Html {
     // What needs script is still laid out, unseen (`qc-reserve`: no box shown, no focus, not
     // read), so the live chart takes its place without moving anything on the page.
     let interactive = cfg!(target_arch = "wasm32");
-    let reserve = (!interactive).then_some("qc-reserve");
-    // Of those, what the loader's static chart answers itself (the details, from the templates
-    // `ssr` ships; the SVG and PNG downloads) or hands to the live chart when clicked (a class,
-    // all cars): shown once the loader runs (`data-qc-answers` on the fallback).
-    let answered = (!interactive).then_some("");
+    // Of those, the loader's static chart answers some itself (the details, from the templates
+    // `ssr` ships; the SVG and PNG downloads) or hands them to the live chart when clicked (a
+    // class, all cars): `HANDED_OVER`.
     let details = html! {
         <Details session={session.clone()} classification={classification.clone()} bests={bests.clone()} car={state.active} words={words.clone()}
                  picked={state.active.is_some_and(|car| state.compare.contains(&car))}
@@ -617,7 +616,7 @@ fn Loaded(props: &LoadedProps) -> Html {
                 <span class="qc-story" data-qc="story">{ (*story).clone() }</span>
             </figcaption>
             if with_cars.len() > 1 {
-                <div class={classes!("qc-classes", reserve)} data-qc-static={answered} role="group" aria-label={words.t("chart-classes")}>
+                <div class={classes!("qc-classes", RESERVE)} data-qc-static={HANDED_OVER} role="group" aria-label={words.t("chart-classes")}>
                     <button type="button" data-qc-class="" aria-pressed={(state.scope == Scope::Overall).to_string()}
                             onclick={dispatcher.to_callback().reform(|_: MouseEvent| Action::SetScope(Scope::Overall))}>
                         { text::say(words, "chart-all-classes") }
@@ -662,20 +661,19 @@ fn Loaded(props: &LoadedProps) -> Html {
                    on_key={on_key} />
             if let Some(more) = &chart.more {
                 <p class="qc-more-cars">
-                    <button type="button" class={reserve} data-qc-static={answered} data-qc="all-cars" onclick={show_all.clone()}>
+                    <button type="button" class={RESERVE} data-qc-static={HANDED_OVER} data-qc="all-cars" onclick={show_all.clone()}>
                         { text::node(words.counted("chart-show-all-cars", more.total)) }
                     </button>
                 </p>
             }
             if interactive {
                 { details }
-                { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare), words) }
             } else {
-                <div class="qc-reserve" data-qc-static="">{ details }</div>
-                // A comparison the page opens with (a prerender marker's `--compare`) is drawn
-                // as the live chart will draw it, so nothing moves when it takes over.
-                { crate::widget::comparison::comparison(&session, &state.compare, Callback::noop(), words) }
+                <div class={RESERVE} data-qc-static={HANDED_OVER}>{ details }</div>
             }
+            // Drawn on the static chart too, for a page that opens compared (a prerender
+            // marker's `--compare`), so nothing moves when the live chart takes over.
+            { crate::widget::comparison::comparison(&session, &state.compare, dispatcher.to_callback().reform(|_: MouseEvent| Action::ClearCompare), words) }
             if !state.compare.is_empty() {
                 <LapsChart session={session.clone()} picks={state.compare.clone()} width={*width} colour_by={colour_by} words={words.clone()} />
             }
@@ -687,12 +685,12 @@ fn Loaded(props: &LoadedProps) -> Html {
                         all={all_cars} words={words.clone()}
                         on_show_all={show_all.clone()} />
             <div class="qc-downloads">
-                <button type="button" class={reserve} data-qc-static={answered} data-qc-download="svg">{ text::say(words, "chart-download-svg") }</button>
-                <button type="button" class={reserve} data-qc-static={answered} data-qc-download="png">{ text::say(words, "chart-download-png") }</button>
+                <button type="button" class={RESERVE} data-qc-static={HANDED_OVER} data-qc-download="svg">{ text::say(words, "chart-download-svg") }</button>
+                <button type="button" class={RESERVE} data-qc-static={HANDED_OVER} data-qc-download="png">{ text::say(words, "chart-download-png") }</button>
                 if let Some(src) = &props.src {
                     <a href={src.clone()} download="" data-qc="data">{ text::say(words, "chart-data-json") }</a>
                 }
-                <a href="#" ref={csv_link} class={reserve} data-qc-static={answered} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ text::say(words, "chart-data-csv") }</a>
+                <a href="#" ref={csv_link} class={RESERVE} data-qc-static={HANDED_OVER} download={csv_name} data-qc="data-csv" onclick={on_csv}>{ text::say(words, "chart-data-csv") }</a>
             </div>
             if let Some(credit) = credit {
                 <p class="qc-credit" data-qc="credit">{ credit }</p>

@@ -8,6 +8,7 @@ use crate::core::lang::Words;
 use crate::core::session::Session;
 use crate::core::text::isolate;
 use crate::widget::text;
+use crate::widget::{HANDED_OVER, RESERVE};
 
 /// The comparison of the picked cars, deltas to the first pick.
 pub fn comparison(
@@ -28,12 +29,10 @@ pub fn comparison(
         t.map_or_else(|| "–".to_owned(), |t| t.display(p).to_string())
     };
     // On the static chart (a prerender marker's `--compare`) "Clear" needs the live chart: the
-    // loader shows it and hands the click over; without script it is laid out, unseen.
-    let server = !cfg!(target_arch = "wasm32");
-    let (reserve, answered) = (server.then_some("qc-reserve"), server.then_some(""));
+    // loader hands the click over.
     html! {
         <section class="qc-compare" data-qc="compare" aria-live="polite">
-            <h3>{ text::say(words, "compare-title") }<button type="button" class={classes!("qc-clear", reserve)} data-qc-static={answered} onclick={on_clear}>{ text::say(words, "compare-clear") }</button></h3>
+            <h3>{ text::say(words, "compare-title") }<button type="button" class={classes!("qc-clear", RESERVE)} data-qc-static={HANDED_OVER} onclick={on_clear}>{ text::say(words, "compare-clear") }</button></h3>
             if result.cars.len() < 2 {
                 <p class="qc-hint">{ text::say(words, "compare-hint") }</p>
             }

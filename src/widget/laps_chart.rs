@@ -16,6 +16,7 @@ use crate::core::lang::Words;
 use crate::core::session::{Pit, Session};
 use crate::widget::shared::Shared;
 use crate::widget::text;
+use crate::widget::RESERVE;
 
 /// Whose laps, in how much width.
 #[derive(Clone, PartialEq, Properties)]
@@ -102,7 +103,6 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
         let show_slow = show_slow.clone();
         Callback::from(move |_: MouseEvent| show_slow.set(!*show_slow))
     };
-    let reserve = (!interactive).then_some("qc-reserve");
     let readout = (*active)
         .and_then(|(car, lap)| {
             let entry = session.entries.get(car)?;
@@ -227,7 +227,7 @@ pub fn LapsChart(props: &LapsChartProps) -> Html {
                 <p class="qc-laps-note">
                     <span data-qc="laps-hidden">{ text::node(text::slow_laps_note(layout.slow, layout.show_slow, words)) }</span>
                     { " " }
-                    <button type="button" class={reserve} data-qc="laps-slow" aria-pressed={layout.show_slow.to_string()} onclick={on_slow}>
+                    <button type="button" class={RESERVE} data-qc="laps-slow" aria-pressed={layout.show_slow.to_string()} onclick={on_slow}>
                         { text::say(words, if layout.show_slow { "laps-hide-slow" } else { "laps-show-slow" }) }
                     </button>
                 </p>

@@ -56,3 +56,21 @@ pub mod timeline;
 
 #[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
 pub use mount::{attach, render};
+
+/// The class of a control that needs script, on the server-rendered (static) chart: laid out
+/// but unseen (`qc-reserve`: no box shown, no focus, not read), so the live chart takes its
+/// place without moving anything on the page. No class on the live chart.
+pub const RESERVE: Option<&str> = if cfg!(target_arch = "wasm32") {
+    None
+} else {
+    Some("qc-reserve")
+};
+
+/// `data-qc-static` on a static chart's control that the loader (`static/qualichart/
+/// qualichart.js`) answers itself or hands to the live chart when used: shown once the loader
+/// runs (`data-qc-answers` on the fallback). Not on the live chart.
+pub const HANDED_OVER: Option<&str> = if cfg!(target_arch = "wasm32") {
+    None
+} else {
+    Some("")
+};

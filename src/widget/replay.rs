@@ -10,6 +10,7 @@ use yew::prelude::*;
 use crate::core::lang::{Arg, Words};
 use crate::core::time::Elapsed;
 use crate::widget::text;
+use crate::widget::{HANDED_OVER, RESERVE};
 
 /// Session seconds per real second while playing: an hour-long session plays in a minute.
 pub const SPEED: i64 = 60;
@@ -99,14 +100,11 @@ pub fn Replay(props: &ReplayProps) -> Html {
     } else {
         props.on_play.reform(|_: MouseEvent| ())
     };
-    let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
-    // On the static chart the loader hands the play button and the slider to the live chart
-    // (`static/qualichart/qualichart.js`): shown once it runs, unseen without script.
-    let answered = (!cfg!(target_arch = "wasm32")).then_some("");
+    // On the static chart the loader hands the play button and the slider to the live chart.
     let words = &props.words;
     let value = value_text(shown, end, words);
     html! {
-        <div class={classes!("qc-replay", reserve)} data-qc-static={answered} data-qc="replay">
+        <div class={classes!("qc-replay", RESERVE)} data-qc-static={HANDED_OVER} data-qc="replay">
             <button type="button" class="qc-play" data-qc="play" aria-pressed={props.playing.to_string()}
                     onclick={toggle}>
                 { text::say(words, if props.playing { "replay-pause" } else { "replay-play" }) }

@@ -17,6 +17,7 @@ use crate::core::table::{table, CAR};
 use crate::core::verdicts::Verdicts;
 use crate::widget::shared::Shared;
 use crate::widget::text;
+use crate::widget::RESERVE;
 
 #[derive(Clone, PartialEq, Properties)]
 pub struct TableProps {
@@ -46,7 +47,6 @@ pub fn ClassTable(props: &TableProps) -> Html {
     );
     let total = table.rows.len();
     let listed = if props.all { total } else { total.min(CAR_CAP) };
-    let reserve = (!cfg!(target_arch = "wasm32")).then_some("qc-reserve");
     // The car's number heads its row; the note column is styled on its own.
     let car = table.columns.iter().position(|c| c.id == CAR);
     let last = table.columns.len().saturating_sub(1);
@@ -81,7 +81,7 @@ pub fn ClassTable(props: &TableProps) -> Html {
             if listed < total {
                 <p class="qc-more-cars">
                     { text::node(text::of_total(words, "table-more-cars", listed, total)) }
-                    <button type="button" class={reserve} data-qc="all-cars-table" onclick={props.on_show_all.clone()}>
+                    <button type="button" class={RESERVE} data-qc="all-cars-table" onclick={props.on_show_all.clone()}>
                         { text::node(words.counted("chart-show-all-cars", total)) }
                     </button>
                 </p>

@@ -156,12 +156,13 @@ function watchReader(element) {
     // The replay's slider moved: the live chart shows that moment. Pressing on it starts the
     // module loading, while the reader drags.
     const slider = target.matches?.(SLIDER);
-    if (slider && (type === 'input' || type === 'change')) reader.seek = target.value;
+    const edited = type === 'input' || type === 'change';
+    if (slider && edited) reader.seek = target.value;
     // The static chart answers these itself; a click on nothing the live chart does otherwise
     // (the table's disclosure, a link) and focus that follows a mouse are not asking for more.
     const answered = (looked ? shown : type === 'pointerover' || (type === 'pointerdown' && !slider))
       || type === 'toggle' || tap || (type === 'click' && !key)
-      || ((type === 'input' || type === 'change') && !slider)
+      || (edited && !slider)
       || (type === 'focusin' && !byKeyboard(target));
     if (!(answered && answering.has(element))) load(element);
   };
@@ -224,8 +225,7 @@ function clickKey(node) {
  */
 function showDetails(element, car) {
   const drawn = element.querySelector(':scope > [data-qc-fallback]');
-  const template = [...(drawn?.querySelectorAll('template[data-qc-details]') ?? [])]
-    .find((t) => t.getAttribute('data-qc-details') === car);
+  const template = drawn?.querySelector(`template[data-qc-details="${CSS.escape(car)}"]`);
   const panel = template?.content.firstElementChild;
   if (!panel) return false;
   for (const row of drawn.querySelectorAll('.qc-row[data-car]')) {
@@ -276,7 +276,7 @@ function replayReader(element) {
 // it; if the chart loads another source after all (src/widget/mount.rs decides which
 // attribute, and an editor's ?src= preview), it aborts this one.
 function request(element) {
-  const src = element.getAttribute(element.localName === 'quali-chart' ? 'src' : 'data-src');
+  const src = option(element, 'src');
   if (!src) return null;
   const controller = new AbortController();
   const response = fetch(src, { signal: controller.signal });
